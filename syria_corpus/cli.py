@@ -1,0 +1,138 @@
+"""The `corpus` command: parses options and calls the library (ingest, report, output)."""
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+import click
+
+from . import __version__
+from .config import load_settings
+from .errors import CorpusError
+from .model import TABLES
+from .output import FORMATS, render
+from .readers import FORMATS as INPUT_FORMATS
+
+DEFAULT_STORE = "corpus-store"
+store_option = click.option("--store", "store", envvar="CORPUS_STORE", default=DEFAULT_STORE, show_default=True,
+                            type=click.Path(file_okay=False), help="Store folder (env CORPUS_STORE).")
+
+
+class _Main(click.Group):
+    """Library errors become one line on stderr and their exit status; -v shows the traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except CorpusError as e:
+            if ctx.obj and ctx.obj.get("verbose"):
+                traceback.print_exc()
+            click.echo(f"corpus: error: {e}", err=True)
+            ctx.exit(e.exit_code)
+
+
+@click.group(cls=_Main)
+@click.option("-v", "--verbose", is_flag=True, help="Show warnings and tracebacks.")
+@click.version_option(__version__, prog_name="corpus")
+@click.pass_context
+def cli(ctx, verbose):
+    """Who said what, when, and with which figures, in news about the Syrian war."""
+    ctx.obj = {"verbose": verbose}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--jobs", "-j", type=click.IntRange(0), default=0, help="Worker processes (0: one per core).")
+@click.option("--config", "config", type=click.Path(dir_okay=False), help="YAML settings merged over the defaults.")
+@click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Read every file as this format.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
+@click.pass_context
+def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet):
+    """Read files and folders (recursively) and write their tables to the store."""
+    from .ingest import ingest as run
+
+    err = click.get_text_stream("stderr")
+    verbose = ctx.obj["verbose"]
+    show_progress = not quiet and err.isatty()
+
+    def warn(msg):
+        if verbose or (not quiet and err.isatty()):
+            _clear(show_progress)
+            click.echo(f"warning: {msg}", err=True)
+
+    def progress(done, total, docs):
+        if show_progress and total > 3:
+            err.write(f"\r{done}/{total} files, {docs} documents")
+            err.flush()
+
+    summary = run(list(paths), store, load_settings(config), jobs=jobs or None, prune=prune,
+                  input_format=input_format, warn=warn, progress=progress)
+    _clear(show_progress)
+    for path, why in summary.failed:
+        click.echo(f"failed: {path}: {why}", err=True)
+    if not quiet:
+        click.echo(summary.line(), err=True)
+    ctx.exit(1 if summary.failed else 0)
+
+
+def _clear(active: bool) -> None:
+    if active:
+        click.get_text_stream("stderr").write("\r\x1b[K")
+
+
+@cli.command()
+@click.argument("table", required=False, type=click.Choice(TABLES), default=None)
+@store_option
+@click.option("--speaker", help="A person or body, in any script or spelling (Lavrov, لافروف, Лавров).")
+@click.option("--lang", "langs", multiple=True, help="Only these languages (ISO 639-1); repeatable.")
+@click.option("--doc", "docs", multiple=True, help="Only this document (doc_id, path or file name); repeatable.")
+@click.option("--category", multiple=True, help="figures: only this category (killed, sorties...); repeatable.")
+@click.option("--kind", type=click.Choice(["direct", "indirect"]), help="quotes: only this kind.")
+@click.option("--sum", "sum_", is_flag=True, help="figures: totals per --by group instead of rows.")
+@click.option("--by", multiple=True, help="figures --sum: group by these columns (default category).")
+@click.option("--timeline", is_flag=True, help="dates: calendar values in order, with counts.")
+@click.option("--columns", help="Comma-separated columns to show.")
+@click.option("--limit", type=click.IntRange(0), help="At most this many rows.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS),
+              help="Output format (default: table on a terminal, jsonl otherwise).")
+def report(table, store, speaker, langs, docs, category, kind, sum_, by, timeline, columns, limit, fmt):
+    """Print a table (documents, quotes, speakers, dates, figures); with only --speaker, that speaker's quotes."""
+    from . import report as rep
+
+    if table is None:
+        if not speaker:
+            raise click.UsageError("name a TABLE or give --speaker")
+        table = "quotes"
+    if sum_ and table != "figures":
+        raise click.UsageError("--sum applies to the figures table")
+    if timeline and table != "dates":
+        raise click.UsageError("--timeline applies to the dates table")
+    df = rep.query(store, table, speaker=speaker, langs=langs, docs=docs, category=category, kind=kind,
+                   limit=None if (sum_ or timeline) else limit)
+    if sum_:
+        df = rep.figures_sum(df, by)
+    elif timeline:
+        df = rep.timeline(df)
+    if columns:
+        wanted = [c.strip() for c in columns.split(",") if c.strip()]
+        unknown = [c for c in wanted if c not in df.columns]
+        if unknown:
+            raise click.UsageError(f"unknown column(s) {', '.join(unknown)}; known: {', '.join(df.columns)}")
+        df = df[wanted]
+    if (sum_ or timeline) and limit is not None:
+        df = df.head(limit)
+    out = click.get_text_stream("stdout")
+    render(df, fmt or ("table" if out.isatty() else "jsonl"), out)
+
+
+def main() -> None:
+    """Entry point: data to stdout; a closed pipe (`| head`) ends quietly."""
+    try:
+        cli(prog_name="corpus")
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)

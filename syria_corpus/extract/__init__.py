@@ -1,0 +1,1 @@
+"""Extractors: plain functions over a model.Document, each returning rows as dicts with offsets."""

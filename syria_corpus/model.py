@@ -1,0 +1,51 @@
+"""The document record and the column lists of every table (see docs/output-contract.md)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+_S, _I, _F, _B, _L = pa.string(), pa.int64(), pa.float64(), pa.bool_(), pa.list_(pa.string())
+
+# Arrow types of every column; `file` (the absolute path of the source file) is kept in the store
+# to replace a changed file's rows and is not shown in reports.
+TYPES: dict[str, dict[str, pa.DataType]] = {
+    "documents": dict(doc_id=_S, path=_S, lang=_S, lang_confidence=_F, title=_S, n_chars=_I, sha256=_S, date=_S,
+                      source=_S, url=_S, langs=_L, encoding=_S, n_replaced=_I),
+    "segments": dict(doc_id=_S, path=_S, lang=_S, start=_I, end=_I, text=_S),
+    "quotes": dict(doc_id=_S, path=_S, lang=_S, speaker=_S, speaker_text=_S, speaker_start=_I, speaker_end=_I,
+                   text=_S, kind=_S, cue=_S, start=_I, end=_I, speaker_name=_S, speaker_type=_S, role=_S,
+                   cue_start=_I, cue_end=_I),
+    "speakers": dict(speaker=_S, aliases=_L, n_quotes=_I, n_docs=_I, langs=_L, speaker_type=_S, roles=_L),
+    "dates": dict(doc_id=_S, path=_S, lang=_S, text=_S, value=_S, start=_I, end=_I, type=_S, anchored=_B),
+    "figures": dict(doc_id=_S, path=_S, lang=_S, text=_S, value=_F, qualifier=_S, unit=_S, category=_S, start=_I,
+                    end=_I, victims=_S, speaker=_S, quote_start=_I, number_text=_S),
+}
+# Contract columns first, in contract order; project extras after them.
+COLUMNS: dict[str, list[str]] = {table: list(types) for table, types in TYPES.items()}
+PER_FILE_TABLES = ("documents", "segments", "quotes", "dates", "figures")  # rows belong to one source file
+
+
+def schema(table: str, with_file: bool = True) -> pa.Schema:
+    fields = [pa.field(c, TYPES[table][c]) for c in COLUMNS[table]]
+    if with_file and table in PER_FILE_TABLES:
+        fields.append(pa.field("file", _S))
+    return pa.schema(fields)
+
+
+TABLES = ("documents", "quotes", "speakers", "dates", "figures")  # the contract's report tables
+ALL_TABLES = TABLES + ("segments",)
+
+
+@dataclass
+class Document:
+    """One article as the extractors see it. `text` is normalized: no BOM, LF line ends."""
+    doc_id: str
+    path: str
+    text: str
+    lang: str = "und"
+    title: str | None = None
+    date: str | None = None      # publication date, ISO 8601 (YYYY-MM-DD) when known
+    source: str | None = None
+    url: str | None = None
+    meta: dict = field(default_factory=dict)

@@ -1,0 +1,75 @@
+"""Rendering rows for people (aligned table) and for programs (csv, tsv, json, jsonl): one path."""
+from __future__ import annotations
+
+import csv
+import json
+import math
+from typing import IO, Any
+
+import pandas as pd
+
+FORMATS = ("table", "csv", "tsv", "json", "jsonl")
+CELL_WIDTH = 48  # table cells longer than this are cut with an ellipsis
+
+
+def plain(v: Any) -> Any:
+    """A JSON-ready Python value: None for every kind of missing, ints for integral floats."""
+    if v is None or v is pd.NA or v is pd.NaT:
+        return None
+    if hasattr(v, "tolist") and not isinstance(v, (str, bytes)):
+        v = v.tolist()
+    if isinstance(v, (list, tuple)):
+        return [plain(x) for x in v]
+    if isinstance(v, float):
+        if math.isnan(v):
+            return None
+        return int(v) if v.is_integer() and abs(v) < 2**53 else v
+    return v
+
+
+def records(df: pd.DataFrame) -> list[dict]:
+    cols = list(df.columns)
+    return [{c: plain(v) for c, v in zip(cols, row)} for row in df.itertuples(index=False, name=None)]
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return "; ".join(_cell(x) for x in v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def render(df: pd.DataFrame, fmt: str, out: IO[str]) -> None:
+    rows = records(df)
+    cols = list(df.columns)
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif fmt in ("csv", "tsv"):
+        w = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(cols)
+        for r in rows:
+            w.writerow([_cell(r[c]).replace("\n", " ") if fmt == "tsv" else _cell(r[c]) for c in cols])
+    elif fmt == "table":
+        _table(rows, cols, out)
+    else:
+        raise ValueError(f"unknown format {fmt}")
+
+
+def _table(rows: list[dict], cols: list[str], out: IO[str]) -> None:
+    def short(s: str) -> str:
+        s = " ".join(s.split())
+        return s if len(s) <= CELL_WIDTH else s[:CELL_WIDTH - 1] + "…"
+
+    cells = [[short(_cell(r[c])) for c in cols] for r in rows]
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(cols)]
+    out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for row in cells:
+        out.write("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip() + "\n")

@@ -1,0 +1,296 @@
+"""Readers: one function per file format, each turning a file's bytes into RawDoc records.
+
+The format comes from the file name (`.txt`, `.md`, `.json`, `.jsonl`, `.csv`, `.tsv`, `.html`,
+each optionally `.gz`) unless the caller forces one. Record formats (JSON, CSV) give one document
+per record, its path `FILE#N` (N counts records from 1); their fields are found by the common
+names listed in configs/default.yaml (`fields:`).
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Callable, Iterator
+
+from .decoding import decode, normalize_newlines
+from .errors import InputError
+
+MAX_DECOMPRESSED = 2 << 30  # refuse gzip bombs beyond 2 GiB
+
+
+@dataclass
+class RawDoc:
+    path: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    encoding: str = "utf-8"
+    n_replaced: int = 0
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class ReadResult:
+    docs: list[RawDoc]
+    warnings: list[str]
+
+
+FORMATS = ("txt", "json", "jsonl", "csv", "tsv", "html")
+_EXT = {".txt": "txt", ".text": "txt", ".md": "txt", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+        ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+
+def format_of(name: str) -> str | None:
+    """The reader for a file name, or None for a name no reader claims."""
+    low = name.lower()
+    if low.endswith(".gz"):
+        low = low[:-3]
+    for ext, fmt in _EXT.items():
+        if low.endswith(ext):
+            return fmt
+    return None
+
+
+def read_file(path: str, data: bytes, settings: dict, fmt: str | None = None) -> ReadResult:
+    """All documents of one file. Raises InputError when the file as a whole cannot be read."""
+    if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
+        data = _gunzip(path, data)
+    fmt = fmt or format_of(path) or "txt"
+    warnings: list[str] = []
+    dec = decode(data, path)
+    docs = list(READERS[fmt](path, dec.text, settings, warnings))
+    for d in docs:
+        d.encoding = dec.encoding
+        d.n_replaced = d.text.count("\ufffd") if dec.n_replaced else 0
+    if dec.n_replaced:
+        warnings.append(f"{path}: {dec.n_replaced} byte(s) not valid {dec.encoding}, replaced with U+FFFD")
+    elif dec.encoding not in ("utf-8",):
+        warnings.append(f"{path}: decoded as {dec.encoding}")
+    return ReadResult(docs, warnings)
+
+
+def _gunzip(path: str, data: bytes) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
+            out = g.read(MAX_DECOMPRESSED + 1)
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        raise InputError(f"{path}: broken gzip data: {e}") from None
+    if len(out) > MAX_DECOMPRESSED:
+        raise InputError(f"{path}: decompresses to more than 2 GiB, skipped")
+    return out
+
+
+# -- plain text -----------------------------------------------------------------------------
+
+def read_txt(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
+    yield RawDoc(path, text, title=text_title(text, settings))
+
+
+def text_title(text: str, settings: dict) -> str | None:
+    """The first line when it is a short headline followed by a blank line, after caption debris."""
+    debris = {d.casefold() for d in settings.get("debris_lines", [])}
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) and (not lines[i].strip() or lines[i].strip().casefold() in debris):
+        i += 1
+    if i + 1 >= len(lines):
+        return None
+    head = lines[i].strip()
+    if len(head) > settings.get("title_max_chars", 250) or lines[i + 1].strip():
+        return None
+    if head.endswith(":"):
+        return None
+    return head
+
+
+# -- records ------------------------------------------------------------------------------
+
+def _field_names(settings: dict) -> dict[str, list[str]]:
+    return {k: [n.lower() for n in v] for k, v in settings.get("fields", {}).items()}
+
+
+def _pick(record: dict, names: list[str]):
+    low = {str(k).lower().strip(): v for k, v in record.items()}
+    for n in names:
+        v = low.get(n)
+        if v not in (None, ""):
+            return v
+    return None
+
+
+def record_doc(path: str, n: int, record: dict, settings: dict, warnings: list[str]) -> RawDoc | None:
+    """A RawDoc from one JSON/CSV record, or None (with a warning) when it has no text field."""
+    names = _field_names(settings)
+    text = _pick(record, names.get("text", []))
+    if not isinstance(text, str) or not text.strip():
+        warnings.append(f"{path}#{n}: record has no text field ({', '.join(names.get('text', [])[:4])}, ...), skipped")
+        return None
+    def s(key):
+        v = _pick(record, names.get(key, []))
+        return None if v is None else str(v).strip() or None
+
+    raw_date = s("date")
+    return RawDoc(f"{path}#{n}", normalize_newlines(text), title=s("title"), date=_normalize_date(raw_date),
+                  source=s("source"), url=s("url"), meta={"date_raw": raw_date} if raw_date else {})
+
+
+def _normalize_date(raw: str | None) -> str | None:
+    """Metadata dates (`4/5/17`, `2015-07-21 02:51:32`) as ISO dates; the date extractor owns the rules."""
+    if not raw:
+        return None
+    from .extract.dates import normalize_date_string
+    return normalize_date_string(raw)
+
+
+def read_json(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InputError(f"{path}: broken JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+    records = _records_of(data)
+    if records is None:
+        raise InputError(f"{path}: JSON holds no array of records")
+    for n, rec in enumerate(records, 1):
+        if isinstance(rec, dict):
+            doc = record_doc(path, n, rec, settings, warnings)
+            if doc:
+                yield doc
+        elif isinstance(rec, str) and rec.strip():
+            yield RawDoc(f"{path}#{n}", rec)
+        else:
+            warnings.append(f"{path}#{n}: not a record, skipped")
+
+
+def _records_of(data) -> list | None:
+    """An array, an object holding an array (the longest one), or a single record."""
+    if isinstance(data, list):
+        return data
+    if isinstance(data, dict):
+        arrays = [v for v in data.values() if isinstance(v, list) and v and isinstance(v[0], dict)]
+        if arrays:
+            return max(arrays, key=len)
+        return [data]
+    return None
+
+
+def read_jsonl(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
+    for n, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            warnings.append(f"{path}#{n}: broken JSON line ({e.msg}), skipped")
+            continue
+        if isinstance(rec, dict):
+            doc = record_doc(path, n, rec, settings, warnings)
+            if doc:
+                yield doc
+
+
+def _sniff_delimiter(sample: str, default: str) -> str:
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return default
+
+
+def read_csv(path: str, text: str, settings: dict, warnings: list[str], default_delim: str = ",") -> Iterator[RawDoc]:
+    header_line = text.split("\n", 1)[0]
+    delim = _sniff_delimiter(header_line, default_delim) if header_line else default_delim
+    csv.field_size_limit(1 << 30)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{path}: empty CSV") from None
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    names = _field_names(settings)
+    if not any(h.lower() in names.get("text", []) for h in header):
+        raise InputError(f"{path}: no text column among {header[:8]} (expected one of {names.get('text', [])[:5]}...)")
+    n = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as e:
+            raise InputError(f"{path}: broken CSV after record {n}: {e}") from None
+        n += 1
+        if not any(c.strip() for c in row):
+            continue
+        if len(row) != len(header):
+            warnings.append(f"{path}#{n}: {len(row)} fields where the header has {len(header)}")
+        doc = record_doc(path, n, dict(zip(header, row)), settings, warnings)
+        if doc:
+            yield doc
+
+
+def read_tsv(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
+    return read_csv(path, text, settings, warnings, default_delim="\t")
+
+
+# -- HTML ---------------------------------------------------------------------------------
+
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section",
+          "article", "header", "footer", "blockquote", "pre", "figure", "figcaption", "hr", "dd", "dt", "main"}
+_HIDDEN = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.title: str | None = None
+        self.h1: str | None = None
+        self._grab: str | None = None
+        self._buf: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("title", "h1") and self._grab is None:
+            self._grab, self._buf = tag, []
+        if tag in _HIDDEN and tag != "head":
+            self.hidden += 1
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == self._grab:
+            value = " ".join("".join(self._buf).split()) or None
+            if tag == "title" and self.title is None:
+                self.title = value
+            elif tag == "h1" and self.h1 is None:
+                self.h1 = value
+            self._grab = None
+        if tag in _HIDDEN and tag != "head" and self.hidden:
+            self.hidden -= 1
+        if tag in _BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self._grab:
+            self._buf.append(data)
+        if not self.hidden and self._grab != "title":
+            self.parts.append(data)
+
+
+def read_html(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
+    p = _TextExtractor()
+    p.feed(text)
+    p.close()
+    body = "".join(p.parts)
+    lines = [" ".join(line.split()) for line in body.split("\n")]
+    visible = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    yield RawDoc(path, visible, title=p.h1 or p.title)
+
+
+READERS: dict[str, Callable[..., Iterator[RawDoc]]] = {
+    "txt": read_txt, "json": read_json, "jsonl": read_jsonl, "csv": read_csv, "tsv": read_tsv, "html": read_html,
+}

@@ -1,0 +1,100 @@
+"""`corpus report`: tables read back through pandas, filtered, summed, for people and pipes."""
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pyarrow.compute as pc
+
+from .errors import CorpusError
+from .model import COLUMNS
+from .store import Store
+
+
+class AmbiguousSpeaker(CorpusError):
+    def __init__(self, query: str, candidates: list[str]):
+        self.candidates = candidates
+        super().__init__(f"speaker {query!r} is ambiguous: {'; '.join(candidates)} (name one of them)")
+
+
+def load(store_dir: str, table: str) -> pd.DataFrame:
+    store = Store(store_dir)
+    store.require()
+    arrow = store.read_arrow(table)
+    if "file" in arrow.column_names:
+        # shards hold files in hash order; show them in path order, each file's rows as stored
+        arrow = arrow.take(pc.sort_indices(arrow, sort_keys=[("file", "ascending")]))
+    df = arrow.to_pandas(types_mapper=pd.ArrowDtype)
+    return df[[c for c in COLUMNS[table] if c in df.columns]]
+
+
+def speakers_matching(store_dir: str, query: str) -> list[str]:
+    """Canonical speakers a user's query names; raises AmbiguousSpeaker rather than guess."""
+    from .canon import find_speakers
+
+    found = find_speakers(query, load(store_dir, "speakers"))
+    if len(found) > 1:
+        raise AmbiguousSpeaker(query, found)
+    return found
+
+
+def _doc_mask(df: pd.DataFrame, docs: tuple[str, ...]) -> pd.Series:
+    """A --doc value names a doc_id, a path, a file name, or a file holding records (FILE#N)."""
+    paths = df["path"].astype(str)
+    names = paths.map(os.path.basename)
+    mask = pd.Series(False, index=df.index)
+    for d in docs:
+        mask |= (df["doc_id"] == d) | (paths == d) | (names == d) | paths.str.startswith(d + "#") | (
+            names.str.startswith(d + "#"))
+    return mask
+
+
+def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tuple[str, ...] = (),
+          docs: tuple[str, ...] = (), category: tuple[str, ...] = (), kind: str | None = None,
+          limit: int | None = None) -> pd.DataFrame:
+    df = load(store_dir, table)
+    if speaker:
+        who = speakers_matching(store_dir, speaker)
+        if table in ("quotes", "figures", "speakers"):
+            df = df[df["speaker"].isin(who)]
+        else:  # documents and dates: those of the documents quoting the speaker
+            quotes = load(store_dir, "quotes")
+            df = df[df["doc_id"].isin(quotes.loc[quotes["speaker"].isin(who), "doc_id"])]
+    if langs:
+        if table == "speakers":
+            df = df[df["langs"].map(lambda ls: bool(set(ls) & set(langs)))]
+        else:
+            df = df[df["lang"].isin(langs)]
+    if docs and "doc_id" in df.columns:
+        df = df[_doc_mask(df, docs)]
+    if category:
+        if "category" not in df.columns:
+            raise CorpusError("--category applies to the figures table")
+        df = df[df["category"].isin(category)]
+    if kind:
+        if "kind" not in df.columns:
+            raise CorpusError("--kind applies to the quotes table")
+        df = df[df["kind"] == kind]
+    if limit is not None:
+        df = df.head(limit)
+    return df.reset_index(drop=True)
+
+
+def figures_sum(df: pd.DataFrame, by: tuple[str, ...]) -> pd.DataFrame:
+    """Totals of figures per group: number of figures, sum, min and max of their values, documents."""
+    by = list(by) or ["category"]
+    for b in by:
+        if b not in df.columns:
+            raise CorpusError(f"cannot group figures by {b!r}: not a column")
+    g = df.assign(value=df["value"].astype("float64")).groupby(by, dropna=False, sort=True)
+    out = g.agg(n=("value", "size"), total=("value", "sum"), min=("value", "min"), max=("value", "max"),
+                docs=("doc_id", "nunique")).reset_index()
+    return out.sort_values(["n"] + by, ascending=[False] + [True] * len(by), kind="stable").reset_index(drop=True)
+
+
+def timeline(df: pd.DataFrame) -> pd.DataFrame:
+    """Dates with a known calendar day or month, in order, with how often and where they occur."""
+    dated = df[df["value"].astype(str).str.match(r"^\d{4}(-\d{2}){0,2}(/|$)")]
+    g = dated.groupby("value", sort=True)
+    return g.agg(mentions=("value", "size"), docs=("doc_id", "nunique"),
+                 examples=("text", lambda s: sorted(set(s))[:3])).reset_index()

@@ -1,0 +1,214 @@
+"""The store: one folder of Parquet files and a manifest that says which files make each table.
+
+Layout:
+    STORE/manifest.json              the commit point: table -> shard files, source file -> hash
+    STORE/<table>/<shard>-<digest>.parquet
+    STORE/lock                       held (flock) by the one `corpus ingest` writing the store
+
+Rows of each per-file table are split into shards by source file, so a changed file rewrites one
+shard per table, not the whole table, and memory stays bounded by the shard size. A commit writes
+new shard files (named by the hash of their bytes, so an unchanged shard keeps its file), then
+replaces the manifest atomically (temp file, fsync, rename); readers only follow the manifest, so
+a crash at any moment leaves the previous store readable. Files no manifest names are removed
+after the commit.
+"""
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from .errors import CorpusError, StoreLocked
+from .model import PER_FILE_TABLES, schema
+
+MANIFEST = "manifest.json"
+FORMAT = 1
+
+
+@dataclass
+class SourceUpdate:
+    """The new rows of one source file (or its removal, when `rows` is None)."""
+    key: str
+    meta: dict | None = None
+    rows: dict[str, list[dict]] | None = field(default=None)
+
+
+def shard_of(key: str, n: int) -> int:
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % n
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the new one, never a part."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def parquet_bytes(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
+
+
+class Store:
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+
+    # -- reading ------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return (self.root / MANIFEST).is_file()
+
+    def manifest(self) -> dict:
+        try:
+            with open(self.root / MANIFEST, encoding="utf-8") as f:
+                man = json.load(f)
+        except FileNotFoundError:
+            return {"format": FORMAT, "tables": {}, "sources": {}}
+        except (OSError, ValueError) as e:
+            raise CorpusError(f"store {self.root}: unreadable manifest: {e}") from None
+        if man.get("format") != FORMAT:
+            raise CorpusError(f"store {self.root}: format {man.get('format')} is not {FORMAT}")
+        return man
+
+    def require(self) -> None:
+        if not self.exists():
+            raise CorpusError(f"no store at {self.root}: run `corpus ingest PATH --store {self.root}` first")
+
+    def read_arrow(self, name: str, columns: list[str] | None = None, files: dict | None = None) -> pa.Table:
+        """A whole table as Arrow, from the files the manifest (or `files`) names; empty when none."""
+        for attempt in range(3):
+            names = files if files is not None else self.manifest()["tables"].get(name, {})
+            try:
+                parts = [self.read_shard(name, rel, columns) for _, rel in sorted(names.items())]
+                break
+            except FileNotFoundError:  # a writer replaced the files under us: read its manifest
+                if attempt == 2 or files is not None:
+                    raise
+        sch = schema(name)
+        if columns:
+            sch = pa.schema([sch.field(c) for c in columns])
+        return pa.concat_tables(parts) if parts else sch.empty_table()
+
+    def read_shard(self, name: str, rel: str, columns: list[str] | None = None) -> pa.Table:
+        sch = schema(name)
+        if columns:
+            sch = pa.schema([sch.field(c) for c in columns])
+        return pq.read_table(self.root / rel, columns=columns).cast(sch)
+
+    # -- writing ------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def lock(self):
+        """Exclusive right to write; refused at once, not waited for, when another run holds it."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.root / "lock", os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as e:
+                if e.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
+                raise StoreLocked(f"store {self.root} is being written by another `corpus ingest`"
+                                  f"{f' (pid {holder})' if holder else ''}; try again when it ends") from None
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, str(os.getpid()).encode(), 0)
+            yield self
+        finally:
+            os.close(fd)  # closing releases the lock, as does the death of the process
+
+    def init(self) -> None:
+        """An empty, readable store when there is none yet (call with the lock held)."""
+        if not self.exists():
+            self._write_manifest({"format": FORMAT, "tables": {}, "sources": {}})
+
+    def _write_manifest(self, man: dict) -> None:
+        atomic_write(self.root / MANIFEST, json.dumps(man, ensure_ascii=False, indent=1, sort_keys=True).encode())
+
+    def commit(self, updates: list[SourceUpdate], shards: int, finalize) -> bool:
+        """Apply updates; `finalize(store, files)` recomputes cross-document columns. False if no change."""
+        man = self.manifest()
+        if not updates:
+            return False
+        n = man.get("shards") or shards
+        tables = {t: dict(files) for t, files in man.get("tables", {}).items()}
+        touched: dict[int, list[SourceUpdate]] = {}
+        for u in updates:
+            touched.setdefault(shard_of(u.key, n), []).append(u)
+        for table in PER_FILE_TABLES:
+            files = tables.setdefault(table, {})
+            for shard, ups in sorted(touched.items()):
+                self._rewrite_shard(table, shard, ups, files)
+        finalize(self, tables)
+        sources = dict(man.get("sources", {}))
+        for u in updates:
+            if u.rows is None:
+                sources.pop(u.key, None)
+            else:
+                sources[u.key] = u.meta
+        new = {"format": FORMAT, "shards": n, "tables": tables, "sources": dict(sorted(sources.items()))}
+        if new == man:
+            return False
+        self._write_manifest(new)
+        self._collect_garbage(new)
+        return True
+
+    def _rewrite_shard(self, table: str, shard: int, ups: list[SourceUpdate], files: dict) -> None:
+        sid = f"{shard:03d}"
+        keys = pa.array([u.key for u in ups], pa.string())
+        old = self.read_shard(table, files[sid]) if sid in files else schema(table).empty_table()
+        kept = old.filter(pc.invert(pc.is_in(old["file"], value_set=keys)))
+        new_rows = [dict(r, file=u.key) for u in ups if u.rows for r in u.rows.get(table, [])]
+        merged = pa.concat_tables([kept, pa.Table.from_pylist(new_rows, schema=schema(table))])
+        # stable sort on the source file only: each file's rows keep their document order
+        merged = merged.take(pc.sort_indices(merged, sort_keys=[("file", "ascending")]))
+        self.put(table, sid, merged, files)
+
+    def put(self, table: str, sid: str, data: pa.Table, files: dict) -> None:
+        """Store one shard of a table under a content-derived name (no write when unchanged)."""
+        if data.num_rows == 0:
+            files.pop(sid, None)
+            return
+        blob = parquet_bytes(data)
+        rel = f"{table}/{sid}-{hashlib.sha256(blob).hexdigest()[:16]}.parquet"
+        path = self.root / rel
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, blob)
+        files[sid] = rel
+
+    def _collect_garbage(self, man: dict) -> None:
+        live = {rel for files in man["tables"].values() for rel in files.values()}
+        for f in [self.root / x for x in os.listdir(self.root)] + [
+                f for d in self.root.iterdir() if d.is_dir() for f in d.iterdir()]:
+            rel = f.relative_to(self.root).as_posix()
+            if rel not in live and (f.suffix == ".parquet" or f.name.startswith(".tmp-")):
+                with contextlib.suppress(OSError):
+                    f.unlink()
