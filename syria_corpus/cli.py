@@ -25,9 +25,13 @@ class _Main(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except CorpusError as e:
+        except (CorpusError, OSError) as e:
             if ctx.obj and ctx.obj.get("verbose"):
                 traceback.print_exc()
+            if isinstance(e, OSError) and not isinstance(e, BrokenPipeError):  # disk full, permissions...
+                e = CorpusError(f"{e.strerror or e}{f': {e.filename}' if e.filename else ''}")
+            elif isinstance(e, BrokenPipeError):
+                raise
             click.echo(f"corpus: error: {e}", err=True)
             ctx.exit(e.exit_code)
 
@@ -54,7 +58,7 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet):
     """Read files and folders (recursively) and write their tables to the store."""
     from .ingest import ingest as run
 
-    err = click.get_text_stream("stderr")
+    err = sys.stderr
     verbose = ctx.obj["verbose"]
     show_progress = not quiet and err.isatty()
 
@@ -80,11 +84,11 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet):
 
 def _clear(active: bool) -> None:
     if active:
-        click.get_text_stream("stderr").write("\r\x1b[K")
+        sys.stderr.write("\r\x1b[K")
 
 
 @cli.command()
-@click.argument("table", required=False, type=click.Choice(TABLES), default=None)
+@click.argument("table", required=False, type=click.Choice(TABLES), default=None, metavar="[TABLE]")
 @store_option
 @click.option("--speaker", help="A person or body, in any script or spelling (Lavrov, لافروف, Лавров).")
 @click.option("--lang", "langs", multiple=True, help="Only these languages (ISO 639-1); repeatable.")
@@ -124,7 +128,7 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         df = df[wanted]
     if (sum_ or timeline) and limit is not None:
         df = df.head(limit)
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     render(df, fmt or ("table" if out.isatty() else "jsonl"), out)
 
 

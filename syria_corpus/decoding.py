@@ -80,7 +80,7 @@ def _decode_imperfect(data: bytes) -> Decoded:
     lenient = data.decode("utf-8", errors="replace")
     stray = lenient.count("\ufffd") - data.count("\xef\xbf\xbd".encode("latin-1"))
     # Real UTF-8 sequences outnumber the bad bytes: a UTF-8 file with a few stray bytes.
-    if multibyte > stray:
+    if multibyte and multibyte >= stray:
         return Decoded(normalize_newlines(lenient), "utf-8", stray)
     high = {b for b in data if b >= 0x80}
     arabic = data.decode("cp1256", errors="replace")

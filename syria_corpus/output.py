@@ -62,12 +62,17 @@ def render(df: pd.DataFrame, fmt: str, out: IO[str]) -> None:
         raise ValueError(f"unknown format {fmt}")
 
 
-def _table(rows: list[dict], cols: list[str], out: IO[str]) -> None:
-    def short(s: str) -> str:
-        s = " ".join(s.split())
-        return s if len(s) <= CELL_WIDTH else s[:CELL_WIDTH - 1] + "…"
+TAIL_COLUMNS = {"path", "url", "file"}  # their ends say most: cut these at the front
 
-    cells = [[short(_cell(r[c])) for c in cols] for r in rows]
+
+def _table(rows: list[dict], cols: list[str], out: IO[str]) -> None:
+    def short(s: str, col: str) -> str:
+        s = " ".join(s.split())
+        if len(s) <= CELL_WIDTH:
+            return s
+        return "…" + s[1 - CELL_WIDTH:] if col in TAIL_COLUMNS else s[:CELL_WIDTH - 1] + "…"
+
+    cells = [[short(_cell(r[c]), c) for c in cols] for r in rows]
     widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(cols)]
     out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
