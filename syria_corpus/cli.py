@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 import traceback
 
 import click
@@ -67,9 +68,12 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet):
             _clear(show_progress)
             click.echo(f"warning: {msg}", err=True)
 
+    started = time.monotonic()
+
     def progress(done, total, docs):
-        if show_progress and total > 3:
-            err.write(f"\r{done}/{total} files, {docs} documents")
+        if show_progress and (total > 3 or docs >= 50):
+            rate = docs / max(time.monotonic() - started, 1e-6)
+            err.write(f"\r{done}/{total} files, {docs} documents, {rate:.0f} docs/s")
             err.flush()
 
     summary = run(list(paths), store, load_settings(config), jobs=jobs or None, prune=prune,

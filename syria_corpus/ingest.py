@@ -93,8 +93,11 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
         pending: list[SourceUpdate] = []
         pending_docs = 0
         for i, (key, shown) in enumerate(files):
+            def tick(n_docs, i=i):
+                if progress:
+                    progress(i, len(files), summary.documents + n_docs)
             update = _ingest_file(key, shown, sources.get(key), fingerprint, settings, input_format, workers,
-                                  summary, warn)
+                                  summary, warn, tick)
             if update:
                 pending.append(update)
                 pending_docs += update.meta["n_docs"]
@@ -118,7 +121,7 @@ def _commit(store: Store, pending: list[SourceUpdate], settings: dict) -> bool:
     return store.commit(pending, int(settings.get("shards", 16)), link_speakers)
 
 
-def _ingest_file(key, shown, previous, fingerprint, settings, input_format, workers, summary, warn):
+def _ingest_file(key, shown, previous, fingerprint, settings, input_format, workers, summary, warn, tick):
     try:
         data = Path(key).read_bytes()
     except OSError as e:
@@ -136,13 +139,18 @@ def _ingest_file(key, shown, previous, fingerprint, settings, input_format, work
     except InputError as e:
         summary.failed.append((shown, str(e).removeprefix(f"{shown}: ")))
         return None
+    except (ValueError, RecursionError, MemoryError) as e:  # a reader choked on hostile bytes
+        summary.failed.append((shown, f"unreadable ({type(e).__name__}: {e})"))
+        return None
     for w in result.warnings:
         warn(w)
     if not result.docs:
         summary.failed.append((shown, "no documents in file"))
         return None
     tables: dict[str, list[dict]] = {}
-    for raw, rows in zip(result.docs, workers.map(result.docs)):
+    for n, (raw, rows) in enumerate(zip(result.docs, workers.map(result.docs)), 1):
+        if n % 50 == 0:
+            tick(n)
         for err in rows.pop("errors"):
             warn(f"{raw.path}: {err}")
         for table, part in rows.items():

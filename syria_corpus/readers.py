@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import re
+import zlib
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Callable, Iterator
@@ -79,7 +80,7 @@ def _gunzip(path: str, data: bytes) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
             out = g.read(MAX_DECOMPRESSED + 1)
-    except (OSError, EOFError, gzip.BadGzipFile) as e:
+    except (OSError, EOFError, zlib.error) as e:
         raise InputError(f"{path}: broken gzip data: {e}") from None
     if len(out) > MAX_DECOMPRESSED:
         raise InputError(f"{path}: decompresses to more than 2 GiB, skipped")
