@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import json
+from pathlib import Path
 
 import yaml
 
 from .errors import CorpusError
-from .langdata import load_yaml
+from .langdata import config_dir, load_yaml
 
 
 def _merge(base: dict, over: dict) -> dict:
@@ -32,7 +34,27 @@ def load_settings(path: str | None = None) -> dict:
     return settings
 
 
+# Settings that change how a run goes, not what it extracts.
+_RUN_ONLY = {"commit_every", "shards"}
+
+
 def settings_fingerprint(settings: dict) -> str:
-    """Changes when a setting that shapes the tables changes (then every file is re-processed)."""
-    return hashlib.sha256(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+    """Changes when anything that shapes the tables changes: a setting, the language data or the code.
+    A file ingested under another fingerprint is processed again even if its bytes are the same."""
+    h = hashlib.sha256()
+    h.update(json.dumps({k: v for k, v in settings.items() if k not in _RUN_ONLY}, sort_keys=True,
+                        ensure_ascii=False, default=str).encode())
+    h.update(_code_and_data_digest().encode())
+    return h.hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=1)
+def _code_and_data_digest() -> str:
+    h = hashlib.sha256()
+    roots = [Path(__file__).resolve().parent, config_dir()]
+    for root in roots:
+        for p in sorted(list(root.rglob("*.py")) + list(root.rglob("*.yaml"))):
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
 

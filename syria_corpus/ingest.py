@@ -85,7 +85,7 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
     files = expand(paths, summary.skipped)
     summary.files = len(files)
     store = Store(store_dir)
-    fingerprint = settings_fingerprint({"settings": settings, "version": __version__, "format": input_format})
+    fingerprint = settings_fingerprint(dict(settings, version=__version__, input_format=input_format))
     jobs = jobs or os.cpu_count() or 1
     with store.lock(), _Workers(jobs, settings) as workers:
         store.init()
