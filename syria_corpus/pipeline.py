@@ -30,7 +30,7 @@ def process(raw: RawDoc, settings: dict) -> dict[str, list[dict]]:
         doc.date = doc.date or _guard(errors, "dateline", find_dateline, doc.text, doc.lang)
         quotes = _guard(errors, "quotes", extract_quotes, doc) or []
         dates = _guard(errors, "dates", extract_dates, doc) or []
-        figures = _guard(errors, "figures", extract_figures, doc, quotes) or []
+        figures = _guard(errors, "figures", extract_figures, doc, quotes, dates) or []
     head = {"doc_id": doc.doc_id, "path": doc.path, "lang": doc.lang}
     document = dict(head, lang_confidence=det.confidence, title=doc.title, n_chars=len(doc.text),
                     sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), date=doc.date,

@@ -1,0 +1,441 @@
+"""Dates, times, durations and sets, with TIMEX3 values, for every language with a `dates:` section.
+
+Each language's data supplies month names (all calendars in use, Russian stems), weekdays,
+relative words, duration units and cue words; the patterns below are built from it once.
+Relative expressions are resolved against the publication date when it is known
+(docs/figures.md explains the conventions: a bare weekday is the most recent such day on or
+before publication, or the next one after it when the sentence is in the future tense).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+import regex
+from hijridate import Gregorian, Hijri
+
+from syria_corpus.extract.numbers import Lexicon, WordTable, lexicon, numbers_in
+from syria_corpus.langdata import lang_data
+from syria_corpus.model import Document
+
+# How far ahead of the publication date a day-month without year may lie before it is read as last year's.
+FUTURE_SLACK = dt.timedelta(days=60)
+DATELINE_CHARS = 300
+ISO_UNITS = {"Y": ("P", "Y"), "M": ("P", "M"), "W": ("P", "W"), "D": ("P", "D"), "H": ("PT", "H"),
+             "MIN": ("PT", "M"), "S": ("PT", "S")}
+YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    value: str
+    type: str = "date"
+    anchored: bool = False
+
+
+class DateGrammar:
+    """The compiled patterns and word tables of one language."""
+
+    def __init__(self, lang: str):
+        data = lang_data(lang).get("dates") or {}
+        self.lex: Lexicon = lexicon(lang)
+        alt = self.lex.alternation
+        self.months = WordTable.inverted(self.lex, data.get("months"))
+        self.weekdays = WordTable.inverted(self.lex, {**(data.get("weekday_abbr") or {}),
+                                                      **(data.get("weekdays") or {})})
+        self.hijri_months = WordTable.inverted(self.lex, data.get("hijri_months"))
+        self.months_cs = bool(data.get("months_case_sensitive"))
+        self.weekdays_cs = bool(data.get("weekdays_case_sensitive"))
+        self.order = data.get("numeric_order", "dmy")
+        self.durations = WordTable(self.lex, data.get("duration_units") or {})
+        self.duals = WordTable(self.lex, data.get("duration_duals") or {})
+        rel = data.get("relative") or {}
+        self.relative = {kind: WordTable(self.lex, rel.get(kind) or {}) for kind in ("days", "weeks", "months", "years")}
+        self.sets = WordTable(self.lex, data.get("sets") or {})
+
+        months, wds = _words(data.get("months")), _words(data.get("weekdays")) + _words(data.get("weekday_abbr"))
+        mon = f"(?P<m>{alt(months)})"
+        wd = f"(?:(?P<wd>{alt(wds)})\\.?,?\\s*)?" if wds else ""
+        suf = data.get("day_suffixes") or []
+        day = rf"(?P<d>\d{{1,2}})(?!\d)(?:{alt(suf)})?" if suf else r"(?P<d>\d{1,2})(?!\d)"
+        of = f"(?:(?:{alt(data.get('of_words'))})\\s+){{0,2}}" if data.get("of_words") else ""
+        the = data.get("day_articles") or []
+        the_re = f"(?:(?:{alt(the)})\\s+)?" if the else ""
+        ysuf = f"(?:\\s*(?:{alt(data.get('year_suffixes'))})(?!\\w))?" if data.get("year_suffixes") else ""
+        year = YEAR + ysuf
+        rng = alt(data.get("range_words") or ["-"])
+        e = r"(?![\p{L}\p{M}])"
+        s = self._starts
+
+        def c(first: str, body: str) -> regex.Pattern:
+            # the first-character look-ahead lets the engine skip most positions quickly
+            return regex.compile(first + r"(?<![\p{L}\p{M}\d])" + body, regex.I)
+
+        self.patterns: list[tuple[str, regex.Pattern]] = [
+            ("range", c(s([], True), rf"(?P<d1>\d{{1,2}})(?!\d)\s*(?:{rng})\s*{day}\s+{of}{mon}(?:,?\s+{year})?" + e)),
+            ("dmy", c(s(wds + the, True), rf"{wd}{the_re}{day}\s+{of}{mon}(?:,?\s+{year})?" + e)),
+            ("mdy", c(s(wds + months), rf"{wd}{mon}\s+{day}(?:,?\s+{year})?" + e)),
+            ("my", c(s(months), rf"{mon}\s+{of}{year}" + e)),
+            ("numeric", c(s(wds + ["("], True), rf"{wd}\(?(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
+                                                rf"(?P<y>\d{{4}}|(?<=/\d{{1,2}}/)\d\d)(?!\d)\)?")),
+            ("iso", c(s([], True), r"(?P<y>\d{4})-(?P<a>\d\d)-(?P<b>\d\d)(?!\d)")),
+        ]
+        if data.get("month_cues"):
+            self.patterns.append(("month", c(s(data["month_cues"]), rf"(?:{alt(data['month_cues'])})\s+{mon}(?!\s*\d)" + e)))
+        if data.get("year_cues"):
+            self.patterns.append(("year", c(s(data["year_cues"]), rf"(?:{alt(data['year_cues'])})\s+{year}")))
+        if data.get("year_suffixes"):
+            self.patterns.append(("year", c(s([], True), YEAR + rf"\s*(?:{alt(data['year_suffixes'])})(?!\w)")))
+        if data.get("weekdays"):
+            full = _words(data.get("weekdays"))
+            self.patterns.append(("weekday", c(s(full), f"(?P<wd>{alt(full)})" + e)))
+        if self.hijri_months:
+            hm = _words(data.get("hijri_months"))
+            marker = alt(data.get("hijri_markers") or [])
+            self.patterns.append(("hijri", c(s(hm, True), rf"(?:{day}\s+{of})?(?P<m>{alt(hm)})(?:\s+(?P<y>1[34]\d\d)(?!\d)"
+                                                           rf"(?:\s*(?:{marker})(?![\p{{L}}\p{{M}}]))?)?")))
+            self.patterns.append(("hijri_year", c(s([], True), rf"(?P<y>1[34]\d\d)\s*(?:{marker})(?![\p{{L}}\p{{M}}])")))
+        words = [w for t in ("days", "weeks", "months", "years") for w in (rel.get(t) or {})]
+        words += list(data.get("sets") or {})
+        if words:
+            self.patterns.append(("relative", c(s(words), f"(?P<w>{alt(words)})" + e)))
+        if data.get("time_cues") or data.get("time_suffixes"):
+            cues = data.get("time_cues") or []
+            tsuf = alt(data.get("time_suffixes") or [])
+            self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d\d)(?!\d)"
+                                                          rf"(?:\s*(?:{tsuf})(?![\p{{L}}]))?")))
+        cues = data.get("future_cues")
+        self.future = regex.compile("|".join(f"(?:{p})" for p in cues), regex.I) if cues else None
+
+
+    def _starts(self, words: list[str], digit: bool = False) -> str:
+        """A look-ahead for the possible first characters of a pattern."""
+        chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())}
+        chars |= {x for c in list(chars) for cls in self.lex.char_classes if c in cls for x in cls}
+        return "(?=[" + ("\\d" if digit else "") + "".join(regex.escape(c) for c in sorted(chars)) + "])"
+
+
+def _words(groups: dict | None) -> list[str]:
+    return [w for ws in (groups or {}).values() for w in ws or []]
+
+
+@functools.lru_cache(maxsize=None)
+def grammar(lang: str) -> DateGrammar:
+    return DateGrammar(lang)
+
+
+# ---------------------------------------------------------------- public functions
+
+def extract_dates(doc: Document) -> list[dict]:
+    """Date, time, duration and set expressions of `doc`, resolved against its publication date."""
+    if not (lang_data(doc.lang).get("dates")):
+        return []
+    anchor = _parse_iso(doc.date) or _parse_iso(find_dateline(doc.text, doc.lang))
+    cands = _candidates(doc.text, doc.lang, anchor)
+    return [{"text": doc.text[c.start:c.end], "value": c.value, "type": c.type, "anchored": c.anchored,
+             "start": c.start, "end": c.end} for c in cands]
+
+
+def find_dateline(text: str, lang: str) -> str | None:
+    """The first full calendar date written at the top of an article (`Wed 05 Apr 2017`,
+    `Jakarta, Jumat (11/11/2016)`), ISO, or None."""
+    if not lang_data(lang).get("dates"):
+        return None
+    head = text[:DATELINE_CHARS]
+    for c in _candidates(head, lang, None):
+        if c.type == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
+            return c.value
+    return None
+
+
+def normalize_date_string(s: str | None) -> str | None:
+    """A metadata date as ISO `YYYY-MM-DD`: `2015-07-21 02:51:32`, `2016-11-11`, `4/5/17`
+    (slashes are month/day/year as in FA-KES, unless the first number cannot be a month),
+    `05 Apr 2017`."""
+    s = (s or "").strip()
+    if m := re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", s):
+        a, b_, y = int(m[1]), int(m[2]), _full_year(m[3])
+        return _iso(y, a, b_) if a <= 12 else _iso(y, b_, a)
+    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s):
+        return _iso(int(m[3]), int(m[2]), int(m[1]))
+    return find_dateline(s, "en") if lang_data("en").get("dates") else None
+
+
+# ---------------------------------------------------------------- candidates
+
+def _candidates(text: str, lang: str, anchor: dt.date | None) -> list[Cand]:
+    g = grammar(lang)
+    found: list[Cand] = []
+    for kind, pat in g.patterns:
+        for m in pat.finditer(text):
+            cand = _BUILDERS[kind](g, m, anchor, text)
+            if cand is not None:
+                found.append(cand)
+    found += _durations(text, lang, g)
+    return _non_overlapping(found)
+
+
+def _non_overlapping(cands: list[Cand]) -> list[Cand]:
+    """Longest first; a candidate overlapping a kept one is dropped."""
+    kept: list[Cand] = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _case_ok(word: str | None, case_sensitive: bool) -> bool:
+    """Capitalised-only names: "may"/"march" (verbs) and "minggu" (week) are not dates."""
+    return not (case_sensitive and word and word[:1].islower())
+
+
+def _month(g: DateGrammar, m) -> int | None:
+    word = m.group("m")
+    if not _case_ok(word, g.months_cs):
+        return None
+    return g.months.get(g.lex.fold(word.rstrip(".")))
+
+
+def _weekday_ok(g: DateGrammar, m) -> bool:
+    wd = m.groupdict().get("wd")
+    return wd is None or _case_ok(wd, g.weekdays_cs)
+
+
+def _dm(g, m, anchor, text, day_group="d") -> Cand | None:
+    mon = _month(g, m)
+    if mon is None or not _weekday_ok(g, m):
+        return None
+    day = int(m.group(day_group))
+    y = m.groupdict().get("y")
+    if y:
+        v = _iso(int(y), mon, day)
+        return v and Cand(m.start(), m.end(), v)
+    return _day_month(m.start(), m.end(), mon, day, anchor)
+
+
+def _day_month(start, end, mon, day, anchor) -> Cand | None:
+    if not 1 <= day <= 31:
+        return None
+    if anchor is None:
+        return Cand(start, end, f"XXXX-{mon:02d}-{day:02d}")
+    v = _iso(_year_for(anchor, mon, day), mon, day)
+    return v and Cand(start, end, v, anchored=True)
+
+
+def _range(g, m, anchor, text) -> Cand | None:
+    hi = _dm(g, m, anchor, text)
+    d1 = int(m.group("d1"))
+    if hi is None or not d1 < int(m.group("d")):
+        return None
+    lo_value = hi.value[:-2] + f"{d1:02d}"
+    return Cand(m.start(), m.end(), f"{lo_value}/{hi.value}", anchored=hi.anchored)
+
+
+def _my(g, m, anchor, text) -> Cand | None:
+    mon = _month(g, m)
+    return mon and Cand(m.start(), m.end(), f"{int(m.group('y')):04d}-{mon:02d}")
+
+
+def _numeric(g, m, anchor, text) -> Cand | None:
+    if not _weekday_ok(g, m):
+        return None
+    a, b_, y = int(m.group("a")), int(m.group("b")), _full_year(m.group("y"))
+    mon, day = (a, b_) if g.order == "mdy" else (b_, a)
+    v, other = _iso(y, mon, day), _iso(y, day, mon)
+    wd = m.group("wd") and g.weekdays.get(g.lex.fold(m.group("wd")))
+    if v is None or (wd and other and _weekday_of(other) == wd != _weekday_of(v)):
+        v = other  # the other order is the only possible one, or the one the weekday confirms
+    start, end = m.start(), m.end()
+    if text[start] == "(" and m.group("wd") is None:
+        start += 1
+    if text[end - 1] == ")" and "(" not in text[start:end]:
+        end -= 1
+    return v and Cand(start, end, v)
+
+
+def _iso_date(g, m, anchor, text) -> Cand | None:
+    v = _iso(int(m.group("y")), int(m.group("a")), int(m.group("b")))
+    return v and Cand(m.start(), m.end(), v)
+
+
+def _month_alone(g, m, anchor, text) -> Cand | None:
+    mon = _month(g, m)
+    if mon is None:
+        return None
+    start = m.start("m")
+    if anchor is None:
+        return Cand(start, m.end(), f"XXXX-{mon:02d}")
+    return Cand(start, m.end(), f"{_year_for(anchor, mon, 1):04d}-{mon:02d}", anchored=True)
+
+
+def _year(g, m, anchor, text) -> Cand:
+    return Cand(m.start("y"), m.end(), m.group("y"))
+
+
+def _weekday(g, m, anchor, text) -> Cand | None:
+    word = m.group("wd")
+    if not _case_ok(word, g.weekdays_cs):
+        return None
+    wd = g.weekdays.get(g.lex.fold(word))
+    if wd is None:
+        return None
+    if anchor is None:
+        return Cand(m.start(), m.end(), f"XXXX-WXX-{wd}")
+    back = (anchor.isoweekday() - wd) % 7
+    if _future(g, text, m.start(), m.end()):
+        day = anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+    else:
+        day = anchor - dt.timedelta(days=back)
+    return Cand(m.start(), m.end(), day.isoformat(), anchored=True)
+
+
+def _future(g: DateGrammar, text: str, start: int, end: int) -> bool:
+    """A future-tense cue in the same clause before the weekday, or a `next` word right after it."""
+    if g.future is None:
+        return False
+    left = re.split(r"[.!?\n;]", text[max(0, start - 60):start])[-1]
+    right = re.split(r"[.!?\n;,]", text[end:end + 20])[0]
+    return bool(g.future.search(left) or g.future.search(right))
+
+
+def _relative(g, m, anchor, text) -> Cand | None:
+    norm = g.lex.fold(m.group("w"))
+    if (period := g.sets.get(norm)) is not None:
+        return Cand(m.start(), m.end(), str(period), type="set")
+    for kind, table in g.relative.items():
+        shift = table.get(norm)
+        if shift is not None:
+            return _shifted(m.start(), m.end(), kind, int(shift), anchor)
+    return None
+
+
+def _shifted(start, end, kind, shift, anchor) -> Cand:
+    if anchor is None:
+        return Cand(start, end, {"days": "XXXX-XX-XX", "weeks": "XXXX-WXX", "months": "XXXX-XX", "years": "XXXX"}[kind])
+    if kind == "days":
+        value = (anchor + dt.timedelta(days=shift)).isoformat()
+    elif kind == "weeks":
+        y, w, _ = (anchor + dt.timedelta(weeks=shift)).isocalendar()
+        value = f"{y:04d}-W{w:02d}"
+    elif kind == "months":
+        k = anchor.year * 12 + anchor.month - 1 + shift
+        value = f"{k // 12:04d}-{k % 12 + 1:02d}"
+    else:
+        value = f"{anchor.year + shift:04d}"
+    return Cand(start, end, value, anchored=True)
+
+
+def _hijri(g, m, anchor, text) -> Cand | None:
+    """A Hijri date converted to Gregorian; a month alone becomes the range of its days. Without a
+    year the Hijri year of the publication date is assumed (nothing is read without either)."""
+    mon = g.hijri_months.get(g.lex.fold(m.group("m")))
+    d = m.group("d")
+    if mon is None or not (m.group("y") or d):
+        return None  # a bare month name (رمضان) is a season, not a date
+    if m.group("y"):
+        y, anchored = int(m.group("y")), False
+    elif anchor is not None:
+        y, anchored = Gregorian.fromdate(anchor).to_hijri().year, True
+    else:
+        return Cand(m.start(), m.end(), "XXXX-XX-XX")
+    try:
+        if d:
+            return Cand(m.start(), m.end(), Hijri(y, mon, int(d)).to_gregorian().isoformat(), anchored=anchored)
+        first = Hijri(y, mon, 1)
+        last = Hijri(y, mon, first.month_length())
+    except (ValueError, OverflowError):
+        return None
+    return Cand(m.start(), m.end(), f"{first.to_gregorian().isoformat()}/{last.to_gregorian().isoformat()}", anchored)
+
+
+def _hijri_year(g, m, anchor, text) -> Cand | None:
+    y = int(m.group("y"))
+    try:
+        first, last = Hijri(y, 1, 1).to_gregorian(), Hijri(y, 12, Hijri(y, 12, 1).month_length()).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return Cand(m.start(), m.end(), f"{first.isoformat()}/{last.isoformat()}")
+
+
+def _time(g, m, anchor, text) -> Cand | None:
+    h, mi = int(m.group("h")), int(m.group("mi"))
+    whole = m.group()
+    if not (h < 24 and mi < 60) or (":" not in whole and whole[:1].isdigit() and whole[-1:].isdigit()):
+        return None  # "10.30" is a time only with a cue or a suffix
+    return Cand(m.start(), m.end(), f"XXXX-XX-XXT{h:02d}:{mi:02d}", type="time")
+
+
+_BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _numeric, "iso": _iso_date,
+             "month": _month_alone, "year": _year, "weekday": _weekday, "relative": _relative,
+             "hijri": _hijri, "hijri_year": _hijri_year, "time": _time}
+
+
+# ---------------------------------------------------------------- durations
+
+def _durations(text: str, lang: str, g: DateGrammar) -> list[Cand]:
+    """`72 hours`, `seven days`, `tujuh bulan`, `خمس سنوات`, `five and a half years`, `72-hour`,
+    and Arabic dual units (`يومين` = two days)."""
+    out = []
+    tokens, numbers = numbers_in(text, lang)
+    for num in numbers:
+        if num.vague:
+            continue
+        j = num.last + 1
+        if j < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[num.last].end:
+            j += 1  # "72-hour"
+        unit = g.durations.get(tokens[j].norm) if j < len(tokens) else None
+        if unit is not None:
+            out.append(Cand(num.start, tokens[j].end, _period(num.value, str(unit)), type="duration"))
+    if g.duals:
+        for t in tokens:
+            if (unit := g.duals.get(t.norm)) is not None:
+                out.append(Cand(t.start, t.end, _period(2, str(unit)), type="duration"))
+    return out
+
+
+def _period(value: float, unit: str) -> str:
+    n = int(value) if value == int(value) else value
+    if unit == "DECADE":
+        n, unit = n * 10, "Y"
+    prefix, letter = ISO_UNITS[unit]
+    return f"{prefix}{n}{letter}"
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday_of(iso: str) -> int:
+    return dt.date.fromisoformat(iso).isoweekday()
+
+
+def _parse_iso(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s[:10]) if s else None
+    except ValueError:
+        return None
+
+
+def _full_year(y: str) -> int:
+    n = int(y)
+    return n if len(y) == 4 else 2000 + n if n < 70 else 1900 + n
+
+
+def _year_for(anchor: dt.date, mon: int, day: int) -> int:
+    """The year of a day-month near the publication date: this year unless that is well in the future."""
+    try:
+        cand = dt.date(anchor.year, mon, min(day, 28))
+    except ValueError:
+        return anchor.year
+    return anchor.year - 1 if cand > anchor + FUTURE_SLACK else anchor.year

@@ -1,0 +1,310 @@
+"""Figures: counted amounts with their qualifier, counted noun and category (docs/figures.md).
+
+A figure is a number phrase (numbers.py) followed by a counted noun, or governed by a verb whose
+meaning gives it a category (`killing at least 139 people`, `menewaskan 22 orang`,
+`11 million people displaced`). Dates, times, durations, years, ordinals, identifiers
+(`resolution 2254`, `F-16`, `COVID-19`) and numbers in URLs are not figures.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from syria_corpus.extract.dates import extract_dates
+from syria_corpus.extract.numbers import Lexicon, Number, Token, WordTable, lexicon, numbers_in
+from syria_corpus.langdata import lang_data
+from syria_corpus.model import Document
+
+VERB_WINDOW_BEFORE = 4   # word tokens between a governing verb and the figure
+VERB_WINDOW_AFTER = 3    # word tokens between the counted noun and a following verb
+UNIT_LOOKAHEAD = 2       # words after the number searched for a lexicon noun
+YEAR_RANGE = (1900, 2100)
+URL_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+PUNCT_BREAK = set(".,;:!?()[]{}،؛؟")
+QUOTE_MARKS = set("\"'«»“”„‘’")
+GENERIC_VICTIM = "people"
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGrammar:
+    lex: Lexicon
+    qualifier_re: regex.Pattern | None
+    units: WordTable          # counted noun -> category
+    victims: WordTable        # person noun -> victims label (people, civilians, children...)
+    verbs: WordTable          # verb or event noun -> category
+    stop: WordTable           # words that are never a counted noun
+    unit_skip: WordTable      # words skipped on the way to the noun ("more" in "hundreds more")
+    skip_before: WordTable    # identifiers: "resolution 2254", "رقم 5"
+    blockers: WordTable       # conjunctions that end a verb's reach
+    percent_re: regex.Pattern | None
+    dual_suffixes: tuple[str, ...]
+    dual_nouns: WordTable
+    conjunction_prefixes: tuple[str, ...]
+    definite_prefixes: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=None)
+def grammar(lang: str) -> FigureGrammar:
+    data = lang_data(lang).get("figures") or {}
+    lex = lexicon(lang)
+    quals = data.get("qualifiers") or {}
+    pre = "|".join(regex.escape(p) for p in lex.prefixes)
+    phrase = lex.alternation([w for ws in quals.values() for w in ws])
+    qualifier_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pre})?(?P<q>{phrase})\s*$", regex.I | regex.V1) if phrase else None
+    pct = data.get("percent") or []
+    percent_re = regex.compile(rf"\s*(?:{lex.alternation(pct)})(?![\p{{L}}])", regex.I | regex.V1) if pct else None
+    return FigureGrammar(
+        lex=lex,
+        qualifier_re=qualifier_re,
+        units=WordTable.inverted(lex, data.get("units")),
+        victims=WordTable.inverted(lex, data.get("victims")),
+        verbs=WordTable.inverted(lex, data.get("verbs")),
+        stop=WordTable(lex, dict.fromkeys(data.get("stopwords") or [], True)),
+        unit_skip=WordTable(lex, dict.fromkeys(data.get("unit_skip") or [], True)),
+        skip_before=WordTable(lex, dict.fromkeys(data.get("skip_before") or [], True)),
+        blockers=WordTable(lex, dict.fromkeys(data.get("blockers") or [], True)),
+        percent_re=percent_re,
+        dual_suffixes=tuple(data.get("dual_suffixes") or ()),
+        dual_nouns=WordTable(lex, dict.fromkeys(data.get("dual_nouns") or [], True)),
+        conjunction_prefixes=tuple(lex.fold(p) for p in data.get("conjunction_prefixes") or ()),
+        definite_prefixes=tuple(lex.fold(p) for p in data.get("definite_prefixes") or ()),
+    )
+
+
+@dataclass(slots=True)
+class Unit:
+    index: int | None          # token indices of the counted noun (one or two words), None when there is none
+    last: int | None
+    category: str | None
+    victims: str | None
+
+
+def extract_figures(doc: Document, quotes: list[dict], dates: list[dict] | None = None) -> list[dict]:
+    """Figures of `doc`; `quote_start` ties each to the quote whose content contains it.
+    `dates` (from extract_dates) may be passed to avoid computing them twice."""
+    if not lang_data(doc.lang).get("figures"):
+        return []
+    g = grammar(doc.lang)
+    text = doc.text
+    tokens, numbers = numbers_in(text, doc.lang)
+    blocked = [(d["start"], d["end"]) for d in (dates if dates is not None else extract_dates(doc))]
+    blocked += [m.span() for m in URL_RE.finditer(text)]
+    rows = []
+    for num, is_dual in _numbers_and_duals(tokens, numbers, g):
+        if _overlaps(num, blocked) or _is_identifier(text, tokens, num, g):
+            continue
+        row = _figure(text, tokens, num, is_dual, g)
+        if row is not None:
+            row["quote_start"] = _quote_start(row, quotes)
+            rows.append(row)
+    return rows
+
+
+def _numbers_and_duals(tokens: Sequence[Token], numbers: Sequence[Number],
+                       g: FigureGrammar) -> list[tuple[Number, bool]]:
+    """(number, is_dual): number phrases plus Arabic-style duals, where the noun itself is the
+    number (`قائدين` = two commanders), in text order."""
+    nums = [(n, False) for n in numbers]
+    if g.dual_suffixes:
+        taken = {i for n, _ in nums for i in range(n.first, n.last + 1)}
+        nums += [(Number(t.start, t.end, 2.0, None, i, i, False), True)
+                 for i, t in enumerate(tokens) if i not in taken and _dual_singular(t.norm, g)]
+    return sorted(nums, key=lambda n: n[0].start)
+
+
+def _dual_singular(norm: str, g: FigureGrammar) -> str | None:
+    """The listed singular of a dual noun (طائرتين -> طائرة), else None; clitics are kept."""
+    for suf in g.dual_suffixes:
+        if norm.endswith(suf) and len(norm) > len(suf) + 1:
+            stem = norm[: -len(suf)]
+            # feminine ة becomes ت before the dual ending: طائرة -> طائرتين
+            for singular in (stem, stem[:-1] + "ة" if stem.endswith("ت") else None):
+                if singular and g.dual_nouns.get(singular):
+                    return singular
+    return None
+
+
+def _overlaps(num: Number, spans: list[tuple[int, int]]) -> bool:
+    return any(num.start < e and s < num.end for s, e in spans)
+
+
+def _is_identifier(text: str, tokens: Sequence[Token], num: Number, g: FigureGrammar) -> bool:
+    """Part of a name, code, ordinal, time or reference: G20, F-16, Su-24, 12th, 10:30, 4/5, resolution 2254."""
+    before = text[num.start - 1] if num.start else " "
+    after = text[num.end] if num.end < len(text) else " "
+    after2 = text[num.end + 1] if num.end + 1 < len(text) else " "
+    if num.is_digits and ((before.isalnum() and not _clitic_before(text, num.start, g)) or after.isalpha()):
+        return True
+    if before == "-" and num.start >= 2 and text[num.start - 2].isalnum():
+        return True
+    if after == "-" and after2.isalpha():  # "12-year-old", "five-year": a compound adjective
+        return True
+    if before in ".," and num.start >= 2 and text[num.start - 2].isdigit():
+        return True  # the tail of a number the language does not write that way ("2,4" in English)
+    if not num.is_digits and _definite(tokens[num.first], g):
+        return True
+    if before in "/:#№" or (after in "/:" and after2.isdigit()) or (after in ".," and after2.isdigit()):
+        return True
+    prev = num.first - 1
+    return prev >= 0 and bool(g.skip_before.get(tokens[prev].norm))
+
+
+def _definite(t: Token, g: FigureGrammar) -> bool:
+    """A number word carrying the definite article (الواحد والعشرين: the twenty-first)."""
+    return any(t.norm.startswith(p) and g.lex.entries.get(t.norm[len(p):]) for p in g.definite_prefixes)
+
+
+def _clitic_before(text: str, start: int, g: FigureGrammar) -> bool:
+    """Digits after a listed clitic and its optional tatweel ("بـ500", "ل30") are still a number."""
+    head = regex.search(r"[\p{L}\p{M}ـ]+$", text[max(0, start - 6):start])
+    return bool(head) and g.lex.fold(head.group()) in g.lex.prefixes
+
+
+def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, g: FigureGrammar) -> dict | None:
+    pct = g.percent_re.match(text, num.end) if g.percent_re and not is_dual else None
+    if pct:
+        unit = Unit(None, None, None, None)
+    elif is_dual:
+        unit = Unit(num.first, num.first, *_noun_labels(_dual_singular(tokens[num.first].norm, g), g))
+    else:
+        unit = _unit(tokens, num.last + 1, g)
+    category = unit.category or _verb_category(tokens, num, unit, g) or unit.victims
+    if not pct and not _is_figure(num, unit, category):
+        return None
+    qual_start, qualifier = _qualifier(text, num, g)
+    start = qual_start if qual_start is not None else num.start
+    if pct:
+        end, unit_text = pct.end(), pct.group().strip()
+    elif unit.index is not None:
+        end, unit_text = tokens[unit.last].end, text[tokens[unit.index].start:tokens[unit.last].end]
+    else:
+        end, unit_text = num.end, None
+    return {"text": text[start:end], "value": num.value, "qualifier": qualifier or num.vague,
+            "unit": "%" if pct else unit_text, "category": None if pct else category,
+            "victims": unit.victims if unit.victims != GENERIC_VICTIM else None,
+            "number_text": text[num.start:num.end], "start": start, "end": end}
+
+
+def _is_figure(num: Number, unit: Unit, category: str | None) -> bool:
+    """Precision rules: years are not counts; a small number word needs a known noun or verb."""
+    if unit.index is None and category is None:
+        return False
+    if num.is_digits and num.vague is None and num.value == int(num.value) \
+            and YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1] and not (unit.category or unit.victims):
+        return False
+    if not num.is_digits and num.vague is None and num.value < 10:
+        # "one" is mostly a pronoun; "seven were killed" counts through its verb
+        return bool(unit.category or unit.victims or (category and unit.index is None and num.value > 1))
+    return True
+
+
+def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
+    """The counted noun after the number: the first lexicon noun within a few words, else the
+    first content word. Quote marks, `of` words and `more` are skipped on the way."""
+    first_word = None
+    seen = 0
+    while j < len(tokens) and seen < UNIT_LOOKAHEAD:
+        t = tokens[j]
+        if t.text in QUOTE_MARKS or g.unit_skip.get(t.norm) or (seen == 0 and _is_of(t, g)):
+            j += 1
+            continue
+        if not t.text[0].isalpha() or t.is_digits or g.stop.get(t.norm) or g.blockers.get(t.norm):
+            break
+        for last in (j + 1, j):  # two-word nouns first: "serangan udara", "мирных жителей"
+            norm = _phrase(tokens, j, last)
+            category, victims = _noun_labels(norm, g) if norm else (None, None)
+            if category or victims:
+                return Unit(j, last, category, victims)
+        if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g)):
+            break  # "200 killed": no noun, the verb gives the category
+        if first_word is None:
+            first_word = j
+        seen += 1
+        j += 1
+    return Unit(first_word, first_word, None, None)
+
+
+def _plain_word(t: Token, g: FigureGrammar) -> bool:
+    """Could be a counted noun outside the lexicon: not a capitalised name ("iPhone 6 Plus",
+    "5 Jakarta") and not a word carrying a conjunction clitic ("مئة وتخفيف")."""
+    if t.text[0].isupper():
+        return False
+    return not any(t.norm.startswith(c) for c in g.conjunction_prefixes)
+
+
+def _phrase(tokens: Sequence[Token], i: int, last: int) -> str | None:
+    """Folded words i..last joined by spaces, None past the end or across punctuation."""
+    if last >= len(tokens) or any(not t.text[0].isalpha() for t in tokens[i:last + 1]):
+        return None
+    return " ".join(t.norm for t in tokens[i:last + 1])
+
+
+def _is_of(t: Token, g: FigureGrammar) -> bool:
+    entry = g.lex.entries.get(t.norm)
+    return bool(entry and entry[0] == "of")
+
+
+def _noun_labels(norm: str, g: FigureGrammar) -> tuple[str | None, str | None]:
+    return g.units.get(norm), g.victims.get(norm)
+
+
+def _verb_category(tokens: Sequence[Token], num: Number, unit: Unit, g: FigureGrammar) -> str | None:
+    """Category from a governing verb just before the figure (`killing at least 139`), else from
+    one just after its noun (`11 million people displaced`, `14 جنديا أفغانيا قتلوا`)."""
+    first = num.first
+    for j in range(first - 1, max(-1, first - 1 - VERB_WINDOW_BEFORE - 3), -1):
+        if _breaks(tokens[j], g):
+            break
+        if (cat := _verb_at(tokens, j, g)) is not None:
+            return cat
+    last = unit.last if unit.last is not None else num.last
+    for j in range(last + 1, min(len(tokens), last + 1 + VERB_WINDOW_AFTER)):
+        if _breaks(tokens[j], g):
+            break
+        if (cat := _verb_at(tokens, j, g)) is not None:
+            return cat
+    return None
+
+
+def _verb_at(tokens: Sequence[Token], j: int, g: FigureGrammar) -> str | None:
+    """Category of a verb (or a two-word verb phrase) starting at token j."""
+    for last in (j + 1, j):
+        norm = _phrase(tokens, j, last)
+        if norm and (cat := g.verbs.get(norm)) is not None:
+            return cat
+    return None
+
+
+def _breaks(t: Token, g: FigureGrammar) -> bool:
+    return t.text in PUNCT_BREAK or t.is_digits or bool(g.blockers.get(t.norm))
+
+
+def _qualifier(text: str, num: Number, g: FigureGrammar) -> tuple[int | None, str | None]:
+    """(start, label) of a qualifier right before the number (`more than`, `نحو`, `не менее`)."""
+    if g.qualifier_re is None:
+        return None, None
+    window = text[max(0, num.start - 40):num.start]
+    m = g.qualifier_re.search(window)
+    if not m:
+        return None, None
+    phrase = g.lex.fold(m.group("q"))
+    phrase = " ".join(phrase.split())
+    label = next((lab for lab, ws in _folded_qualifiers(g.lex.lang).items() if phrase in ws), None)
+    return num.start - len(window) + m.start("q"), label
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_qualifiers(lang: str) -> dict[str, set[str]]:
+    lex = lexicon(lang)
+    quals = (lang_data(lang).get("figures") or {}).get("qualifiers") or {}
+    return {label: {" ".join(lex.fold(w).split()) for w in ws} for label, ws in quals.items()}
+
+
+def _quote_start(row: dict, quotes: list[dict]) -> int | None:
+    """Start of the innermost quote whose content span contains the figure."""
+    inside = [q for q in quotes or [] if q.get("start") is not None and q.get("end") is not None
+              and q["start"] <= row["start"] and row["end"] <= q["end"]]
+    return max(inside, key=lambda q: q["start"])["start"] if inside else None

@@ -1,0 +1,349 @@
+"""Numbers in digits and in words, for every language with a `numbers:` section in its data.
+
+The mechanism is written once: a tokenizer whose digit groups follow the language's separators,
+a word lexicon (folded spelling, optional clitic prefixes stripped), and a small parser that
+combines number words, scales (`hundred`, `puluh`), multipliers (`million`, `juta`, `млн`),
+fractions (`half a million`, `5 and a half`) and vague amounts (`dozens`, `عشرات الآلاف`).
+Vague amounts get the smallest value they denote and a qualifier saying so (docs/figures.md).
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from syria_corpus.langdata import lang_data
+
+FOLD_CACHE = 200_000     # folded forms kept per language (words repeat across articles)
+
+# Lexicon entry kinds, in the order the parser tries them.
+NUM, SCALE, ADDER, MULT, FRAC, VAGUE, CONN, ARTICLE, OF = (
+    "num", "scale", "adder", "mult", "frac", "vague", "conn", "article", "of")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str          # folded form used for look-ups
+    is_digits: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number phrase: tokens[first:last+1] span text[start:end]."""
+    start: int
+    end: int
+    value: float
+    vague: str | None      # qualifier of a vague amount (`dozens_of`...), else None
+    first: int             # token indices
+    last: int
+    is_digits: bool        # written (at least partly) in digits
+
+
+class Lexicon:
+    """Everything compiled from one language's `numbers:` data."""
+
+    def __init__(self, lang: str):
+        data = lang_data(lang).get("numbers") or {}
+        self.lang = lang
+        self._folded: dict[str, str] = {}
+        self.fold_map = str.maketrans(data.get("fold") or {})
+        self.prefixes = sorted((self.fold(p) for p in data.get("prefixes") or []), key=len, reverse=True)
+        self.char_classes = data.get("char_classes") or []
+        self.entries: dict[str, tuple[str, object]] = {}
+        for kind, key in ((NUM, "words"), (SCALE, "scales"), (ADDER, "adders"), (MULT, "multipliers"),
+                          (FRAC, "fractions")):
+            for word, value in (data.get(key) or {}).items():
+                self.entries[self.fold(str(word))] = (kind, float(value))
+        self.vague = {self.fold(w): (float(spec["value"]), spec["qualifier"])
+                      for w, spec in (data.get("vague") or {}).items()}
+        for word, spec in self.vague.items():
+            self.entries.setdefault(word, (VAGUE, spec))
+        for kind, key in ((CONN, "connectors"), (ARTICLE, "articles"), (OF, "of_words")):
+            for word in data.get(key) or []:
+                self.entries.setdefault(self.fold(word), (kind, None))
+        self.grouped, self.plain = self._digit_regexes(data)
+        self.token_re = self._token_regex()
+
+    @staticmethod
+    def _digit_regexes(data: dict) -> tuple[regex.Pattern | None, regex.Pattern]:
+        """(grouped, plain) digit patterns: `1,250,000.5` and `2,5` read by the language's separators."""
+        ths = "|".join(regex.escape(s) for s in data.get("thousands") or [])
+        dec = "|".join(regex.escape(s) for s in data.get("decimal") or ["."])
+        grouped = regex.compile(rf"(?P<i>\d{{1,3}}(?:(?:{ths})\d{{3}})+)(?!\d)(?:(?:{dec})(?P<f>\d+))?") if ths else None
+        return grouped, regex.compile(rf"(?P<i>\d+)(?:(?:{dec})(?P<f>\d+))?")
+
+    def _token_regex(self) -> regex.Pattern:
+        digits = "|".join(p.pattern for p in (self.grouped, self.plain) if p is not None)
+        digits = regex.sub(r"\(\?P<\w>", "(?:", digits)  # one pattern cannot repeat group names
+        return regex.compile(rf"(?P<d>{digits})|[\p{{L}}\p{{M}}]+|\S", regex.V1)
+
+    def fold(self, word: str) -> str:
+        """Case- and spelling-insensitive key: lower case, no diacritics, data-listed letter merges."""
+        hit = self._folded.get(word)
+        if hit is None:
+            hit = "".join(c for c in word.lower() if not unicodedata.combining(c)).translate(self.fold_map)
+            if len(self._folded) < FOLD_CACHE:
+                self._folded[word] = hit
+        return hit
+
+    def strip_prefix(self, norm: str, table: dict | set) -> tuple[str, int] | None:
+        """`norm` or `norm` minus a listed clitic prefix (Arabic و ب ل ال...) found in `table`."""
+        if norm in table:
+            return norm, 0
+        for p in self.prefixes:
+            if norm.startswith(p) and norm[len(p):] in table and len(norm) - len(p) >= 2:
+                return norm[len(p):], len(p)
+        return None
+
+    def lookup(self, tok: Token) -> tuple[str, object, int] | None:
+        """(kind, value, prefix length) of a word token, or None."""
+        hit = self.strip_prefix(tok.norm, self.entries)
+        if hit is None:
+            return None
+        kind, value = self.entries[hit[0]]
+        return kind, value, original_prefix_len(tok.text, hit[1])
+
+    def vague_lookup(self, tok: Token) -> tuple[tuple[float, str], int] | None:
+        """((value, qualifier), prefix length) when the token is a vague amount word."""
+        hit = None if tok.is_digits else self.strip_prefix(tok.norm, self.vague)
+        return hit and (self.vague[hit[0]], original_prefix_len(tok.text, hit[1]))
+
+    def to_float(self, digits: str) -> float:
+        m = (self.grouped and self.grouped.fullmatch(digits)) or self.plain.fullmatch(digits)
+        whole = "".join(c for c in m.group("i") if c.isdigit())
+        return float(f"{whole}.{m.group('f')}" if m.group("f") else whole)  # float() reads ١٢٣ and ۱۲۳ too
+
+    def alternation(self, words) -> str:
+        """A regex alternation of words/phrases, longest first; letters of one data-listed class
+        (e.g. أ إ آ ا) match each other, spaces match any whitespace."""
+        return "|".join(self._pattern(w) for w in sorted(set(words), key=len, reverse=True))
+
+    def _pattern(self, word: str) -> str:
+        if word.endswith("*"):  # a stem: any ending
+            return self._pattern(word[:-1]) + r"[\p{L}\p{M}]*"
+        out = []
+        for c in word:
+            cls = next((k for k in self.char_classes if c in k), None)
+            if cls:
+                out.append(f"[{regex.escape(cls)}]")
+            elif c.isspace():
+                out.append(r"\s+")
+            else:
+                out.append(regex.escape(c))
+        return "".join(out)
+
+
+class WordTable:
+    """Words mapped to values, looked up with the language's folding and clitic prefixes.
+    A data key ending in `*` is a stem (Russian inflection: `убит*` matches убиты, убитых)."""
+
+    def __init__(self, lex: Lexicon, mapping: dict[str, object]):
+        self.lex = lex
+        self.memo: dict[str, object] = {}
+        self.exact: dict[str, object] = {}
+        self.stems: list[tuple[str, object]] = []
+        for word, value in mapping.items():
+            key = lex.fold(word)
+            if key.endswith("*"):
+                self.stems.append((key[:-1], value))
+            else:
+                self.exact[key] = value
+        self.stems.sort(key=lambda kv: len(kv[0]), reverse=True)
+
+    @classmethod
+    def inverted(cls, lex: Lexicon, groups: dict | None) -> "WordTable":
+        """From data shaped `{value: [word, ...]}`."""
+        return cls(lex, {w: value for value, words in (groups or {}).items() for w in words or []})
+
+    def get(self, norm: str):
+        """Value of a folded word, trying it bare and minus each listed prefix; None if absent."""
+        if norm in self.memo:
+            return self.memo[norm]
+        value = self._find(norm)
+        if len(self.memo) < FOLD_CACHE:
+            self.memo[norm] = value
+        return value
+
+    def _find(self, norm: str):
+        for p in ("",) + tuple(self.lex.prefixes):
+            if not norm.startswith(p) or len(norm) - len(p) < 2:
+                continue
+            w = norm[len(p):]
+            if w in self.exact:
+                return self.exact[w]
+            for stem, value in self.stems:
+                if w.startswith(stem) and " " not in w[len(stem):]:  # a stem inflects one word only
+                    return value
+        return None
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.stems)
+
+
+def original_prefix_len(text: str, folded_len: int) -> int:
+    """Length in `text` of its first `folded_len` folded characters (diacritics are dropped by fold)."""
+    n = i = 0
+    while i < len(text) and n < folded_len:
+        if not unicodedata.combining(text[i]):
+            n += 1
+        i += 1
+    return i
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)
+
+
+def tokenize(text: str, lang: str) -> tuple[Token, ...]:
+    lex = lexicon(lang)
+    return tuple(Token(m.start(), m.end(), m.group(), lex.fold(m.group()), m.group("d") is not None)
+                 for m in lex.token_re.finditer(text))
+
+
+@functools.lru_cache(maxsize=4)
+def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
+    """(tokens, number phrases) of a text; cached because the date and figure extractors both read it."""
+    tokens = tokenize(text, lang)
+    return tokens, find_numbers(tokens, lang)
+
+
+def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
+    """Every number phrase, left to right, non-overlapping."""
+    lex = lexicon(lang)
+    out, i = [], 0
+    while i < len(tokens):
+        num = _parse_at(tokens, i, lex)
+        if num is None:
+            i += 1
+        else:
+            out.append(num)
+            i = num.last + 1
+    return tuple(out)
+
+
+def parse_number(s: str, lang: str) -> float | None:
+    """The value of a string that is one number phrase (`2,5 juta`, `عشرات الآلاف`), else None."""
+    tokens = tokenize(s, lang)
+    num = _parse_at(tokens, 0, lexicon(lang)) if tokens else None
+    return num.value if num and num.last == len(tokens) - 1 else None
+
+
+def _kind(tokens: Sequence[Token], j: int, lex: Lexicon):
+    """(kind, value, prefix length) of token j; digits are NUM; None past the end or unknown."""
+    if j >= len(tokens):
+        return None
+    t = tokens[j]
+    if t.is_digits:
+        return NUM, lex.to_float(t.text), 0
+    return lex.lookup(t)
+
+
+def _number(tokens, first, last, value, vague, lex, prefix=0) -> Number:
+    digits = any(t.is_digits for t in tokens[first:last + 1])
+    return Number(tokens[first].start + prefix, tokens[last].end, value, vague, first, last, digits)
+
+
+def _parse_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
+    k = _kind(tokens, i, lex)
+    if k is None:
+        return None
+    kind, value, prefix = k
+    vague = lex.vague_lookup(tokens[i])
+    if kind == VAGUE or (kind == MULT and vague):  # "آلاف" alone is "thousands", after a number "thousand"
+        return _parse_vague(tokens, i, lex, vague[0], vague[1])
+    if kind == FRAC:  # half a million / نصف مليون / setengah juta
+        j = i + 1 + (_is(tokens, i + 1, lex, ARTICLE))
+        m = _kind(tokens, j, lex)
+        if m and m[0] == MULT and m[2] == 0:
+            return _number(tokens, i, j, value * m[1], None, lex, prefix)
+        return None
+    if kind == ARTICLE:  # only before a scale or multiplier: "a hundred", "a million"
+        m = _kind(tokens, i + 1, lex)
+        if not (m and m[0] in (SCALE, MULT) and m[2] == 0):
+            return None
+        num = _parse_cardinal(tokens, i + 1, lex, 0)
+        return num and _number(tokens, i, num.last, num.value, None, lex, prefix)
+    if kind not in (NUM, SCALE, MULT, ADDER):
+        return None
+    return _parse_cardinal(tokens, i, lex, prefix)
+
+
+def _is(tokens, j, lex, kind) -> bool:
+    k = _kind(tokens, j, lex)
+    return bool(k and k[0] == kind and k[2] == 0)
+
+
+def _parse_vague(tokens, i, lex, spec, prefix) -> Number:
+    """`dozens`, `hundreds of thousands`, `عشرات الآلاف`, `десятки тысяч`, `puluhan ribu`."""
+    value, qualifier = spec
+    last = i
+    j = i + 1 + _is(tokens, i + 1, lex, OF)
+    m = _kind(tokens, j, lex)
+    if m and m[0] in (VAGUE, MULT):
+        value *= m[1][0] if m[0] == VAGUE else m[1]
+        last = j
+    return _number(tokens, i, last, value, qualifier, lex, prefix)
+
+
+def _parse_cardinal(tokens, i, lex, prefix) -> Number | None:
+    """Digits or number words with scales, multipliers, `and a half`; stops at the first misfit."""
+    total, current, last, j = 0.0, None, None, i
+    while j < len(tokens):
+        k = _kind(tokens, j, lex)
+        if k is None:
+            break
+        kind, value, pre = k
+        if j > i and pre and kind not in (NUM, FRAC):
+            break  # a clitic only joins a following number word ("وعشرين", "ونصف")
+        if kind == NUM:
+            if current is not None and (tokens[j].is_digits or tokens[i].is_digits
+                                        or not (value < current or pre)):
+                break  # "seven, three" or "17 وثلاث": a new number, not a compound
+            current = (current or 0) + value
+        elif kind == SCALE:
+            current = (current or 1) * value
+        elif kind == ADDER:  # "dua belas", "خمسة عشر"; alone it is its own value
+            current = (current or 0) + value
+        elif kind == MULT:
+            total += (current if current is not None else 1) * value
+            current = None
+        elif kind == FRAC:
+            if last is None or not pre and not _after_conn(tokens, j, lex):
+                break
+            current = (current or 0) + value
+        elif kind in (CONN, ARTICLE):
+            if last is None or not _continues(tokens, j, lex):
+                break
+            j += 1
+            continue
+        else:
+            break
+        last = j
+        j += 1
+    if last is None:
+        return None
+    return _number(tokens, i, last, total + (current or 0), None, lex, prefix)
+
+
+def _after_conn(tokens, j, lex) -> bool:
+    """A fraction adds only after a connector: "five and a half"."""
+    back = j - 1
+    if _is(tokens, back, lex, ARTICLE):
+        back -= 1
+    return _is(tokens, back, lex, CONN)
+
+
+def _continues(tokens, j, lex) -> bool:
+    """A connector or article continues the phrase only if a number part follows it."""
+    n = j + 1
+    if _is(tokens, n, lex, ARTICLE):
+        n += 1
+    k = _kind(tokens, n, lex)
+    return bool(k and k[0] in (NUM, FRAC, SCALE, MULT))

@@ -1,0 +1,161 @@
+"""Dates: absolute forms in each language, ranges, Hijri, relative resolution, durations, false positives."""
+import pytest
+
+from syria_corpus.extract.dates import extract_dates, find_dateline, normalize_date_string
+from syria_corpus.model import Document
+
+
+def dates(text, lang, pub=None):
+    doc = Document("t", "t", text, lang, date=pub)
+    rows = extract_dates(doc)
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["text"]
+    return rows
+
+
+def values(text, lang, pub=None):
+    return {r["text"]: r["value"] for r in dates(text, lang, pub)}
+
+
+ABSOLUTE = [
+    ("en", "He spoke on 29 September about it.", "29 September", "XXXX-09-29"),
+    ("en", "after the 12th of September when", "the 12th of September", "XXXX-09-12"),
+    ("en", "It began on 5 April 2017 in Idlib.", "5 April 2017", "2017-04-05"),
+    ("en", "Wed 05 Apr 2017 Syria attack", "Wed 05 Apr 2017", "2017-04-05"),
+    ("en", "On September 29, 2016 Kerry said", "September 29, 2016", "2016-09-29"),
+    ("en", "It was signed on 10 November 2016.", "10 November 2016", "2016-11-10"),
+    ("en", "since March 2011 the war", "March 2011", "2011-03"),
+    ("en", "The war began in 2011.", "2011", "2011"),
+    ("en", "between 4-11 February", "4-11 February", "XXXX-02-04/XXXX-02-11"),
+    ("en", "the report dated 2016-11-11 says", "2016-11-11", "2016-11-11"),
+    ("ar", "منذ سبتمبر 2015.", "سبتمبر 2015", "2015-09"),
+    ("ar", "من 4 إلى 11 فبراير وأكدت", "4 إلى 11 فبراير", "XXXX-02-04/XXXX-02-11"),
+    ("ar", "في ١٥ أغسطس الماضي", "١٥ أغسطس", "XXXX-08-15"),
+    ("ar", "في 3 أيلول 2016", "3 أيلول 2016", "2016-09-03"),
+    ("ar", "في 3 ايلول", "3 ايلول", "XXXX-09-03"),
+    ("ar", "في 20 شباط 2016", "20 شباط 2016", "2016-02-20"),
+    ("ar", "يوم 7 كانون الثاني 2016", "7 كانون الثاني 2016", "2016-01-07"),
+    ("ar", "في 7 كانون الأول", "7 كانون الأول", "XXXX-12-07"),
+    ("ar", "منذ عام 2015", "2015", "2015"),
+    ("id", "Jakarta, Jumat (11/11/2016) - Polisi", "Jumat (11/11/2016)", "2016-11-11"),
+    ("id", "pada 10 November 2016 lalu", "10 November 2016", "2016-11-10"),
+    ("id", "sejak Maret 2011", "Maret 2011", "2011-03"),
+    ("id", "pada tahun 2015", "2015", "2015"),
+    ("id", "pada 13-14 Maret 2014", "13-14 Maret 2014", "2014-03-13/2014-03-14"),
+    ("ru", "12 сентября в Женеве", "12 сентября", "XXXX-09-12"),
+    ("ru", "29 сентября 2016 года", "29 сентября 2016 года", "2016-09-29"),
+    ("ru", "в сентябре 2015 года", "сентябре 2015 года", "2015-09"),
+    ("ru", "в 2015 году", "2015 году", "2015"),
+    ("ru", "с 4 по 11 февраля", "4 по 11 февраля", "XXXX-02-04/XXXX-02-11"),
+    ("ru", "опубликовано 05.04.2017", "05.04.2017", "2017-04-05"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value", ABSOLUTE)
+def test_absolute(lang, text, span, value):
+    assert values(text, lang).get(span) == value
+
+
+@pytest.mark.parametrize("lang,text,span,value", [
+    ("ar", "الموافق 5 شوال 1436 هـ", "5 شوال 1436 هـ", "2015-07-21"),
+    ("ar", "في 1 رمضان 1437هـ", "1 رمضان 1437هـ", "2016-06-06"),
+    ("ar", "في ربيع الأول 1437 هـ", "ربيع الأول 1437 هـ", "2015-12-12/2016-01-10"),
+])
+def test_hijri(lang, text, span, value):
+    assert values(text, lang).get(span) == value
+
+
+RELATIVE = [  # publication date Friday 2016-09-30
+    ("en", "Kerry said on Monday that", "Monday", "2016-09-26", "XXXX-WXX-1"),
+    ("en", "The talks will resume on Monday.", "Monday", "2016-10-03", "XXXX-WXX-1"),
+    ("en", "It happened yesterday.", "yesterday", "2016-09-29", "XXXX-XX-XX"),
+    ("en", "Talks today in Geneva", "today", "2016-09-30", "XXXX-XX-XX"),
+    ("en", "as he said last week", "last week", "2016-W38", "XXXX-WXX"),
+    ("en", "earlier this month the UN", "earlier this month", "2016-09", "XXXX-XX"),
+    ("en", "last year the army", "last year", "2015", "XXXX"),
+    ("en", "On Friday the UN met", "Friday", "2016-09-30", "XXXX-WXX-5"),
+    ("ar", "قال مساء الاثنين إن", "الاثنين", "2016-09-26", "XXXX-WXX-1"),
+    ("ar", "وأبدت روسيا الخميس استعدادها", "الخميس", "2016-09-29", "XXXX-WXX-4"),
+    ("ar", "وقال أمس إن", "أمس", "2016-09-29", "XXXX-XX-XX"),
+    ("ar", "اليوم (الاثنين)", "اليوم", "2016-09-30", "XXXX-XX-XX"),
+    ("ar", "سيجتمع الوزراء الاثنين", "الاثنين", "2016-10-03", "XXXX-WXX-1"),
+    ("id", "Polisi mengatakan, Senin, bahwa", "Senin", "2016-09-26", "XXXX-WXX-1"),
+    ("id", "terjadi kemarin sore", "kemarin", "2016-09-29", "XXXX-XX-XX"),
+    ("id", "hari ini di Jakarta", "hari ini", "2016-09-30", "XXXX-XX-XX"),
+    ("id", "minggu lalu di Aleppo", "minggu lalu", "2016-W38", "XXXX-WXX"),
+    ("ru", "заявил в понедельник", "в понедельник", "2016-09-26", "XXXX-WXX-1"),
+    ("ru", "вчера в Москве", "вчера", "2016-09-29", "XXXX-XX-XX"),
+    ("ru", "сегодня утром", "сегодня", "2016-09-30", "XXXX-XX-XX"),
+    ("en", "on 29 September Kerry", "29 September", "2016-09-29", "XXXX-09-29"),
+    ("ar", "من 4 إلى 11 فبراير", "4 إلى 11 فبراير", "2016-02-04/2016-02-11", "XXXX-02-04/XXXX-02-11"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,anchored,unanchored", RELATIVE)
+def test_relative(lang, text, span, anchored, unanchored):
+    rows = {r["text"]: r for r in dates(text, lang, "2016-09-30")}
+    assert rows[span]["value"] == anchored and rows[span]["anchored"] is True
+    assert values(text, lang)[span] == unanchored
+
+
+def test_day_month_well_after_publication_is_last_year():
+    assert values("on 20 December the siege", "en", "2016-02-12")["20 December"] == "2015-12-20"
+
+
+DURATIONS = [
+    ("en", "over the last 72 hours", "72 hours", "PT72H"), ("en", "a truce of seven days", "seven days", "P7D"),
+    ("en", "in the five and a half years of war", "five and a half years", "P5.5Y"),
+    ("en", "a 72-hour ceasefire", "72-hour", "PT72H"), ("en", "for 30 minutes", "30 minutes", "PT30M"),
+    ("id", "Selama tujuh bulan terakhir", "tujuh bulan", "P7M"), ("id", "dalam 24 jam", "24 jam", "PT24H"),
+    ("ar", "منذ خمس سنوات", "خمس سنوات", "P5Y"), ("ar", "خلال 48 ساعة", "48 ساعة", "PT48H"),
+    ("ar", "منذ يومين", "يومين", "P2D"), ("ar", "خمسة عشر يوما", "خمسة عشر يوما", "P15D"),
+    ("ru", "в течение пяти лет", "пяти лет", "P5Y"), ("ru", "за 72 часа", "72 часа", "PT72H"),
+    ("ru", "три недели", "три недели", "P3W"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value", DURATIONS)
+def test_durations(lang, text, span, value):
+    rows = {r["text"]: r for r in dates(text, lang)}
+    assert rows[span]["value"] == value and rows[span]["type"] == "duration"
+
+
+@pytest.mark.parametrize("lang,text,value,type_", [
+    ("en", "Every day in Aleppo", "P1D", "set"), ("id", "setiap hari", "P1D", "set"),
+    ("en", "at 10:30 GMT", "XXXX-XX-XXT10:30", "time"), ("id", "pukul 03.40 WIB", "XXXX-XX-XXT03:40", "time"),
+])
+def test_sets_and_times(lang, text, value, type_):
+    rows = dates(text, lang)
+    assert [(r["value"], r["type"]) for r in rows] == [(value, type_)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "They may march on Damascus."), ("en", "The Sun reported it"), ("en", "we sat down"),
+    ("en", "killed 139 people"), ("en", "resolution 2254"), ("en", "in the wed of"),
+    ("id", "selama seminggu sekali"), ("id", "sabtu dan minggu"), ("ar", "قتل 17 شخصا"), ("ru", "в окружающую среду"),
+])
+def test_not_dates(lang, text):
+    assert dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text,lang,iso", [
+    ("Wed 05 Apr 2017 Syria attack symptoms", "en", "2017-04-05"),
+    ("Jakarta, Jumat (11/11/2016) - Polisi menangkap", "id", "2016-11-11"),
+    ("Saturday 16 Jul 2016 Turkish", "en", "2016-07-16"),
+    ("No date here at all", "en", None),
+])
+def test_find_dateline(text, lang, iso):
+    assert find_dateline(text, lang) == iso
+
+
+@pytest.mark.parametrize("s,iso", [
+    ("4/5/17", "2017-04-05"), ("2015-07-21 02:51:32", "2015-07-21"), ("2016-11-11", "2016-11-11"),
+    ("25/12/2016", "2016-12-25"), ("05 Apr 2017", "2017-04-05"), ("", None), (None, None), ("n/a", None),
+])
+def test_normalize_date_string(s, iso):
+    assert normalize_date_string(s) == iso
+
+
+def test_dateline_anchors_when_no_publication_date():
+    rows = dates("Wed 05 Apr 2017 Victims said on Tuesday that", "en")
+    assert {r["text"]: r["value"] for r in rows}["Tuesday"] == "2017-04-04"
