@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import multiprocessing as mp
 import os
+import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -23,7 +25,8 @@ from .pipeline import process
 from .readers import format_of, read_file
 from .store import SourceUpdate, Store
 
-PARALLEL_MIN_DOCS = 32  # fewer documents in a file: not worth shipping them to workers
+PARALLEL_MIN_BYTES = 1 << 20  # less input than this in fewer than 8 files: no worker processes
+IN_FLIGHT_PER_JOB = 64  # documents read ahead of the workers, per worker
 
 
 @dataclass
@@ -87,26 +90,47 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
     store = Store(store_dir)
     fingerprint = settings_fingerprint(dict(settings, version=__version__, input_format=input_format))
     jobs = jobs or os.cpu_count() or 1
-    with store.lock(), _Workers(jobs, settings) as workers:
+    if jobs > 1 and len(files) < 8 and sum(os.path.getsize(k) for k, _ in files) < PARALLEL_MIN_BYTES:
+        jobs = 1  # a handful of small files: starting workers would cost more than it saves
+    with store.lock():
         store.init()
         sources = store.manifest().get("sources", {})
+        queue: deque[_Source] = deque()   # files whose documents are in flight, in order
+        window = threading.Semaphore(IN_FLIGHT_PER_JOB * jobs)  # bounds memory: documents read ahead
+        position = [0]
+
+        def documents():
+            for i, (key, shown) in enumerate(files):
+                position[0] = i + 1
+                src = _read_source(key, shown, sources.get(key), fingerprint, settings, input_format, summary, warn)
+                if src is None:
+                    continue
+                queue.append(src)
+                for raw in src.docs:
+                    window.acquire()
+                    yield raw
+                src.docs = []  # the rows will hold what is needed; let the texts go
+
         pending: list[SourceUpdate] = []
         pending_docs = 0
-        for i, (key, shown) in enumerate(files):
-            def tick(n_docs, i=i):
-                if progress:
-                    progress(i, len(files), summary.documents + n_docs)
-            update = _ingest_file(key, shown, sources.get(key), fingerprint, settings, input_format, workers,
-                                  summary, warn, tick)
-            if update:
-                pending.append(update)
-                pending_docs += update.meta["n_docs"]
-                summary.documents += update.meta["n_docs"]
-            if pending_docs >= settings.get("commit_every", 2000):
-                summary.committed |= _commit(store, pending, settings)
-                pending, pending_docs = [], 0
-            if progress:
-                progress(i + 1, len(files), summary.documents)
+        with _Workers(jobs, settings) as workers:
+            for rows in workers.imap(documents()):
+                window.release()
+                src = queue[0]
+                src.add(rows, warn)
+                summary.documents += 1
+                if progress and summary.documents % 50 == 0:
+                    progress(position[0], len(files), summary.documents)
+                if src.received < src.meta["n_docs"]:
+                    continue
+                queue.popleft()
+                pending.append(SourceUpdate(src.key, src.meta, src.tables))
+                pending_docs += src.meta["n_docs"]
+                if pending_docs >= settings.get("commit_every", 2000):
+                    summary.committed |= _commit(store, pending, settings)
+                    pending, pending_docs = [], 0
+        if progress:
+            progress(len(files), len(files), summary.documents)
         if prune:
             live = {key for key, _ in files}
             gone = [k for k in sources if k not in live and not os.path.exists(k)]
@@ -121,7 +145,25 @@ def _commit(store: Store, pending: list[SourceUpdate], settings: dict) -> bool:
     return store.commit(pending, int(settings.get("shards", 16)), link_speakers)
 
 
-def _ingest_file(key, shown, previous, fingerprint, settings, input_format, workers, summary, warn, tick):
+@dataclass
+class _Source:
+    """One input file on its way through the workers."""
+    key: str
+    meta: dict
+    docs: list
+    tables: dict = field(default_factory=dict)
+    received: int = 0
+
+    def add(self, rows: dict, warn) -> None:
+        for err in rows.pop("errors"):
+            warn(f"{rows['documents'][0]['path']}: {err}")
+        for table, part in rows.items():
+            self.tables.setdefault(table, []).extend(part)
+        self.received += 1
+
+
+def _read_source(key, shown, previous, fingerprint, settings, input_format, summary, warn) -> _Source | None:
+    """The documents of one file, or None when it is unchanged or unreadable (then noted in summary)."""
     try:
         data = Path(key).read_bytes()
     except OSError as e:
@@ -147,31 +189,22 @@ def _ingest_file(key, shown, previous, fingerprint, settings, input_format, work
     if not result.docs:
         summary.failed.append((shown, "no documents in file"))
         return None
-    tables: dict[str, list[dict]] = {}
-    for n, (raw, rows) in enumerate(zip(result.docs, workers.map(result.docs)), 1):
-        if n % 50 == 0:
-            tick(n)
-        for err in rows.pop("errors"):
-            warn(f"{raw.path}: {err}")
-        for table, part in rows.items():
-            tables.setdefault(table, []).extend(part)
     meta = {"sha256": sha, "size": len(data), "path": shown, "n_docs": len(result.docs), "fingerprint": fingerprint}
-    return SourceUpdate(key, meta, tables)
+    return _Source(key, meta, result.docs)
 
 
 class _Workers:
-    """A process pool started on first need (a file with many documents), reused for the run."""
+    """Documents through `process`, in order: in this process, or a pool of `jobs` processes."""
 
     def __init__(self, jobs: int, settings: dict):
         self.jobs, self.settings, self.pool = jobs, settings, None
 
-    def map(self, docs) -> Iterator[dict]:
+    def imap(self, docs: Iterator) -> Iterator[dict]:
         fn = partial(process, settings=self.settings)
-        if self.jobs <= 1 or len(docs) < PARALLEL_MIN_DOCS:
+        if self.jobs <= 1:
             return map(fn, docs)
-        if self.pool is None:
-            self.pool = mp.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(self.jobs)
-        return self.pool.imap(fn, docs, chunksize=max(1, min(16, len(docs) // (4 * self.jobs))))
+        self.pool = mp.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(self.jobs)
+        return self.pool.imap(fn, docs, chunksize=4)
 
     def __enter__(self):
         return self
