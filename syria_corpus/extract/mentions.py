@@ -1,0 +1,344 @@
+"""Speaker mentions (names, titles, organisations, anonymous sources, pronouns) and their
+resolution to the fullest in-document name.
+
+Mentions are found by chunking tokens into runs of name-like, role and organisation words, with
+the word lists of the `speakers:` section of configs/lang/<code>.yaml. Cased scripts use capitals
+to spot names; Arabic has none, so a bare word counts as a name only after a title, before a
+post-posed title, or in a speaker slot (see `bare_name`).
+"""
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import functools
+from dataclasses import dataclass, field
+
+from ..langdata import lang_data
+from ..segment import sentences, tokens
+
+
+@dataclass
+class Mention:
+    start: int              # the speaker text: the name, else the whole phrase
+    end: int
+    kind: str               # name | title | org | anon | pronoun
+    np_start: int           # the whole noun phrase with its role (for adjacency to a cue)
+    np_end: int
+    role: str | None = None
+    classes: frozenset = frozenset()
+    speaker_name: str | None = None   # filled by resolve()
+    speaker_type: str | None = None
+
+
+@dataclass
+class Lexicon:
+    cased: bool
+    fold: dict
+    article: str
+    pronouns: set
+    titles: set
+    role_entries: list       # (folded entry, class)
+    modifiers: set
+    org_heads: set
+    org_names: set
+    anon_heads: set
+    indefinite: set
+    stop: set
+    honorifics: set
+    particles: set
+    cues: set = field(default_factory=set)
+    table: dict = field(default_factory=dict)
+    bare_anonymous: bool = False
+    prepositions: tuple = ()
+    plural: set = field(default_factory=set)
+    determiners: set = field(default_factory=set)
+    connectors: set = field(default_factory=set)
+
+    def norm(self, w: str) -> str:
+        w = w.lower() if self.cased else w
+        return w.translate(self.table) if self.table else w
+
+    def base(self, w: str) -> str:
+        """Folded, without the definite article (Arabic ال)."""
+        n = self.norm(w)
+        a = self.norm(self.article) if self.article else ""
+        return n[len(a):] if a and n.startswith(a) and len(n) > len(a) + 2 else n
+
+    def classes(self, phrase: str) -> frozenset:
+        words = {self.base(w) for w in phrase.replace("’s", " ").replace("'s", " ").split()}
+        low = " " + " ".join(self.base(w) for w in phrase.split()) + " "
+        return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    sp = lang_data(lang).get("speakers") or {}
+    q = lang_data(lang).get("quotes") or {}
+    lex = Lexicon(cased=sp.get("cased", True), fold=sp.get("fold") or {}, article=sp.get("article") or "",
+                  pronouns=set(), titles=set(), role_entries=[], modifiers=set(), org_heads=set(),
+                  org_names=set(), anon_heads=set(), indefinite=set(), stop=set(), honorifics=set(),
+                  particles=set())
+    lex.table = str.maketrans({k: v for k, v in lex.fold.items()})
+    n = lex.norm
+    lex.pronouns = {n(p) for p in sp.get("pronouns") or {}}
+    lex.plural = {n(p) for p, g in (sp.get("pronouns") or {}).items() if g == "p"}
+    for cls, words in (sp.get("roles") or {}).items():
+        for w in words:
+            lex.role_entries.append((" ".join(lex.base(x) for x in str(w).split()), cls))
+            if " " not in str(w):
+                lex.titles.add(lex.base(w))
+    lex.connectors = {n(w) for w in sp.get("connectors") or []}
+    lex.modifiers = {n(w) for w in sp.get("role_modifiers") or []} | lex.connectors
+    lex.org_heads = {lex.base(w) for w in sp.get("org_heads") or []}
+    lex.org_names = {n(w) for w in sp.get("org_names") or []}
+    lex.anon_heads = {lex.base(w) for w in sp.get("anonymous_heads") or []}
+    lex.indefinite = {n(w) for w in sp.get("indefinite") or []}
+    lex.bare_anonymous = bool(sp.get("anonymous_without_determiner"))
+    lex.prepositions = tuple(str(p) for p in sp.get("attached_prepositions") or [])
+    lex.determiners = {n(w) for w in sp.get("determiners") or []} | lex.indefinite
+    # cased scripts stop on the capitalised form only (`In` starts a sentence, `in` links a role)
+    lex.stop = {str(w) if lex.cased else n(w) for w in sp.get("stop") or []}
+    lex.honorifics = {n(w) for w in sp.get("honorifics") or []}
+    lex.particles = {n(w) for w in sp.get("particles") or []}
+    clitics = q.get("clitics") or [""]
+    for v in (q.get("verbs") or []) + (q.get("continuation") or []):
+        lex.cues.update((c + str(v)) if lex.cased else n(c + str(v)) for c in list(clitics) + [""])
+    return lex
+
+
+def _tag(lex: Lexicon, w: str) -> str:
+    """N name-like, R role word, O organisation head, G organisation name, M modifier, P pronoun, X other."""
+    if lex.cased and re.fullmatch(r"(?:[^\W\d_]\.)+", w) and w[0].isupper():
+        return "N"   # initials: `G.K.`
+    n, b = lex.norm(w.rstrip(".")), lex.base(w.rstrip("."))   # `Rep.`, `Sen.`
+    if not any(ch.isalpha() for ch in w):
+        return "M" if w in ("’s", "'s", "-") else "X"
+    if n in lex.pronouns:
+        return "P"
+    if (w if lex.cased else n) in lex.stop or (w if lex.cased else n) in lex.cues:
+        return "X"
+    if n in lex.org_names or w in lex.org_names:
+        return "G"
+    if b in lex.org_heads or n in lex.org_heads:
+        return "O"
+    if b in lex.titles or b in lex.anon_heads:
+        return "R"
+    if n in lex.modifiers or n in lex.honorifics or n in lex.indefinite:
+        return "M"
+    if lex.cased:
+        if w[0].isupper() and not (len(w) > 1 and w.isupper()):
+            return "N"
+        return "M" if w.isupper() or n in lex.particles else "X"
+    article = lex.norm(lex.article)
+    return "M" if article and (n.startswith(article) or n[1:].startswith(article)) else "N"
+
+
+def find_mentions(text: str, lang: str) -> list[Mention]:
+    """All speaker-like mentions of the text, in order."""
+    lex = lexicon(lang)
+    out: list[Mention] = []
+    all_toks = tokens(text, lang)
+    starts = [t[0] for t in all_toks]
+    for s0, s1 in sentences(text, lang):
+        toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
+        tags = [_tag(lex, text[a:b]) for a, b in toks]
+        i = 0
+        while i < len(toks):
+            if tags[i] == "P":
+                a, b = toks[i]
+                out.append(Mention(a, b, "pronoun", a, b))
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and tags[j] in "NROGM" and not (
+                    j > i and tags[j - 1] == "N" and tags[j] == "M" and text[toks[j][0]:toks[j][1]].islower()
+                    and lex.norm(text[toks[j][0]:toks[j][1]]) not in lex.particles):
+                j += 1
+            if j > i:
+                # a capitalised first word is a name when a reporting verb follows (`Lavrov said:`)
+                first = i == 0 and not (j < len(toks) and text[toks[j][0]:toks[j][1]] in lex.cues)
+                m = _chunk(text, lex, toks[i:j], tags[i:j], at_sentence_start=first)
+                if m:
+                    out.append(m)
+            i = max(j, i + 1)
+    return _appositions(text, out)
+
+
+def _trim(toks, tags, lex, text):
+    """Drop connectors (`of`, `the`, `لدى`) at either edge of a chunk; a determiner may open it."""
+    def connector(t, keep=frozenset()):
+        w = lex.norm(text[t[0]:t[1]])
+        return w in lex.connectors and w not in keep and (not lex.cased or text[t[0]:t[1]].islower())
+    while toks and connector(toks[-1]):
+        toks, tags = toks[:-1], tags[:-1]
+    while toks and connector(toks[0], lex.determiners):
+        toks, tags = toks[1:], tags[1:]
+    return toks, tags
+
+
+def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
+    """One mention from a run of tagged tokens, or None."""
+    toks, tags = _trim(toks, tags, lex, text)
+    if not toks:
+        return None
+    t = "".join(tags)
+    return (_arabic_source(text, lex, toks, t) or _person(text, lex, toks, t, at_sentence_start)
+            or _group(text, lex, toks, t))
+
+
+def _arabic_source(text, lex, toks, t) -> Mention | None:
+    """`مصدر عسكري`: an anonymous-source word without the article is indefinite; no name follows."""
+    w0 = text[toks[0][0]:toks[0][1]]
+    if lex.cased or t[0] != "R" or lex.base(w0) not in lex.anon_heads or lex.base(w0) != lex.norm(w0):
+        return None
+    k = 1
+    while k < min(len(toks), 3) and t[k] == "N" and not text[toks[k][0]:toks[k][1]].startswith(tuple(lex.prepositions)):
+        k += 1   # `مسؤول أميركي` but not `… لوكالة رويترز`
+    return Mention(toks[0][0], toks[k - 1][1], "anon", toks[0][0], toks[k - 1][1])
+
+
+def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
+    """A name run with its role words before it (`Russian Foreign Minister Sergei Lavrov`,
+    `وزير الخارجية الروسي سيرغي لافروف`) or, in Arabic, after it (`جون كيربي المتحدث باسم …`)."""
+    a, b = toks[0][0], toks[-1][1]
+    if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
+        t = t[:-1] + "N"   # a family name with the article closes the name: `بشار الأسد`
+    k = len(t) - len(t.rstrip("N"))
+    if k and (lex.cased or "R" in t[:-k]):
+        if k == len(t) == 1 and lex.cased and at_sentence_start and text.count(text[a:b]) < 2:
+            return None  # a capitalised first word seen once is too often not a name
+        has_role = "R" in t[:-k]
+        ra = a if lex.cased or not has_role else toks[t.index("R")][0]   # Arabic roles start at the title
+        role = _role_text(text, lex, toks[:-k], ra) if has_role else None
+        return Mention(toks[-k][0], b, "name", a, b, role, lex.classes(role) if role else frozenset())
+    if lex.cased:
+        return None
+    if set(t) == {"N"} and k <= 3:
+        return Mention(a, b, "bare", a, b)   # kept only as the name of an apposition, see _appositions
+    k = len(t) - len(t.lstrip("N"))
+    if 0 < k <= 3 and "R" in t:
+        role = text[toks[k][0]:b]
+        return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
+    return None
+
+
+def _group(text, lex, toks, t) -> Mention | None:
+    """An anonymous source, an organisation, a country standing for its government, or a title."""
+    a, b = toks[0][0], toks[-1][1]
+    if "R" not in t and "O" not in t:
+        if "G" not in t:
+            return None
+        g = toks[t.index("G")]
+        return Mention(g[0], g[1], "org", g[0], g[1])
+    if "R" in t:
+        head = text[toks[t.rfind("R")][0]:toks[t.rfind("R")][1]]
+        indefinite = lex.norm(text[toks[0][0]:toks[0][1]]) in lex.indefinite
+        plural = t.endswith("R") and head.endswith("s")      # `officials said`, `sources said`
+        if lex.cased and lex.base(head) in lex.anon_heads and (indefinite or plural or lex.bare_anonymous):
+            return Mention(a, b, "anon", a, b)
+        return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
+    if not lex.cased:
+        a = toks[t.index("O")][0]   # the organisation starts at its head word: `وزارة الدفاع الروسية`
+    return Mention(a, b, "org", a, b)
+
+
+def _role_text(text, lex, toks, start) -> str:
+    """The role words before a name, without a leading connector (`of the French representative`)."""
+    toks = [t for t in toks if t[0] >= start]
+    while toks and lex.norm(text[toks[0][0]:toks[0][1]]) in lex.connectors:
+        toks = toks[1:]
+    return text[toks[0][0]:toks[-1][1]].strip(" ,،") if toks else None
+
+
+def _appositions(text: str, ms: list[Mention]) -> list[Mention]:
+    """`Name, role,` and `role, Name,` become one person mention with that role."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        gap = text[prev.np_end:m.np_start] if prev else ""
+        kinds = {prev.kind, m.kind} if prev else set()
+        if prev and gap.strip() in (",", "،") and kinds in ({"name", "title"}, {"bare", "title"}) and not (
+                prev.kind == "name" and prev.role) and not (m.kind == "name" and m.role):
+            name, title = (m, prev) if prev.kind == "title" else (prev, m)
+            out[-1] = Mention(name.start, name.end, "name", prev.np_start, m.np_end, title.role, title.classes)
+            continue
+        out.append(m)
+    return [m for m in out if m.kind != "bare"]
+
+
+def bare_name(text: str, lang: str, pos: int, max_tokens: int = 3) -> Mention | None:
+    """A name written right at `pos` without any title (`قال تشوركين`), for speaker slots."""
+    lex = lexicon(lang)
+    all_toks = tokens(text, lang)
+    i = bisect.bisect_left(all_toks, pos, key=lambda t: t[0])
+    toks = all_toks[i:i + max_tokens + 1]
+    run = []
+    for a, b in toks:
+        if text[pos:a].strip() or _tag(lex, text[a:b]) != "N":
+            break
+        run.append((a, b))
+        pos = b
+    run = run[:max_tokens]
+    return Mention(run[0][0], run[-1][1], "name", run[0][0], run[-1][1]) if run else None
+
+
+def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = ()) -> None:
+    """Give every mention, in text order, its fullest in-document name and type.
+
+    A surname-only name takes the earlier full name it ends with; a title the last person with a
+    role of the same class; a pronoun the last person; a bare organisation head (`the ministry`,
+    `الوزارة`) the last organisation with that head. A lone capitalised word (`Islamists`) is
+    an antecedent only when it has a role or stands in a speaker slot (`speakers`)."""
+    lex = lexicon(lang)
+    persons: list[tuple[str, frozenset]] = []   # (name, role classes), most recent last
+    orgs: list[str] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        surface = text[m.start:m.end]
+        if m.kind == "name":
+            full = _longer_name(lex, surface, persons) or surface
+            classes = m.classes | next((c for n, c in reversed(persons) if n == full), frozenset())
+            if full != surface or " " in full or m.role or any(m is s for s in speakers):
+                persons.append((full, classes))
+            m.speaker_name, m.speaker_type = full, "person"
+        elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
+            m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
+        elif m.kind in ("title", "pronoun"):
+            want = m.classes
+            hit = next((n for n, c in reversed(persons) if not want or c & want), None)
+            m.speaker_name, m.speaker_type = hit, "person"
+            if hit:
+                persons.append((hit, next(c for n, c in reversed(persons) if n == hit) | want))
+        elif m.kind == "org":
+            words = surface.split()
+            heads = [w for w in words if lex.base(w) in lex.org_heads]
+            if len(words) <= 2 and heads:
+                head = lex.base(heads[0])
+                m.speaker_name = next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()}
+                                       and o != surface), surface)
+            else:
+                m.speaker_name = surface
+            orgs.append(m.speaker_name)
+            m.speaker_type = "organisation"
+        else:
+            m.speaker_name, m.speaker_type = surface, "anonymous"
+
+
+def _longer_name(lex: Lexicon, surface: str, persons) -> str | None:
+    words = [lex.norm(w) for w in surface.split() if lex.norm(w) not in lex.honorifics]
+    if not words:
+        return None
+    for name, _ in reversed(persons):
+        full = [lex.norm(w) for w in name.split()]
+        if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
+                                       or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
+            return name
+    return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or the same stem with a different case ending of up to two letters."""
+    if a == b:
+        return True
+    k = len(os.path.commonprefix([a, b]))
+    return k >= 5 and k >= max(len(a), len(b)) - 2

@@ -1,0 +1,87 @@
+"""Paragraphs, sentences and tokens as character spans, with spaCy's per-language blank tokenizers.
+
+Sentences never cross a paragraph boundary. Some corpora (Arabic ones especially) glue paragraphs
+together with ".," instead of a line break, so that separator ends a paragraph too. Per-language
+tokenizer fixes (e.g. Arabic, whose blank tokenizer leaves `نفد".` as one token, so the
+sentencizer misses the full stop) come from `quotes.segment` in configs/lang/<code>.yaml.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import spacy
+from spacy.util import compile_suffix_regex
+
+from .langdata import lang_data
+
+Span = tuple[int, int]
+
+# A line break ends a paragraph; so does the ".," glue of scraped non-Latin articles (the full
+# stop stays with its paragraph; Latin text is left alone because of "Inc., etc.,").
+_PARA_BREAK = re.compile(r"(?P<brk>\n\s*)|(?:(?<=[^\W\d_A-Za-z]{2})|(?<=[\"”»)]))[.!?؟](?P<glue>[,،]\s+)")
+_SENT_END = ".!?؟…。"
+_OPENING_AT_END = re.compile(r"(?<=\s)[\"“«„‘']+\s*$")
+
+
+@functools.lru_cache(maxsize=None)
+def _nlp(lang: str):
+    """A blank pipeline with a sentencizer, built once per language."""
+    try:
+        nlp = spacy.blank(lang)
+    except Exception:  # a language spaCy does not know: its tokenizer rules are the generic ones
+        nlp = spacy.blank("xx")
+    conf = (lang_data(lang).get("quotes") or {}).get("segment") or {}
+    if conf.get("suffixes"):
+        suffixes = list(nlp.Defaults.suffixes or []) + list(conf["suffixes"])
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    punct = set(conf.get("sentence_punct") or _SENT_END)
+    nlp.add_pipe("sentencizer", config={"punct_chars": sorted(punct)})
+    return nlp
+
+
+@functools.lru_cache(maxsize=64)
+def paragraphs(text: str) -> list[Span]:
+    """Non-empty paragraphs as (start, end), surrounding whitespace excluded."""
+    out, pos = [], 0
+    for m in _PARA_BREAK.finditer(text):
+        brk = m.span("brk") if m.group("brk") else m.span("glue")
+        out.append((pos, brk[0]))
+        pos = brk[1]
+    out.append((pos, len(text)))
+    return [s for s in (_strip(text, a, b) for a, b in out) if s]
+
+
+def _strip(text: str, a: int, b: int) -> Span | None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return (a, b) if a < b else None
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed(text: str, lang: str) -> tuple[list[Span], list[Span]]:
+    """(sentences, tokens) of the whole text, each paragraph parsed on its own."""
+    nlp = _nlp(lang)
+    sents, toks = [], []
+    paras = paragraphs(text)
+    for (a, b), doc in zip(paras, nlp.pipe(text[a:b] for a, b in paras)):
+        raw = [[a + x.start_char, a + x.end_char] for x in doc.sents]
+        for cur, nxt in zip(raw, raw[1:]):
+            lead = _OPENING_AT_END.search(text, cur[0], cur[1])
+            if lead:   # the sentencizer leaves the next quote's opening mark at this sentence's end
+                cur[1], nxt[0] = lead.start(), lead.start()
+        sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
+        toks.extend((a + t.idx, a + t.idx + len(t.text)) for t in doc if not t.is_space)
+    return sents, toks
+
+
+def sentences(text: str, lang: str) -> list[Span]:
+    """Sentences as (start, end), in order, inside paragraphs."""
+    return _parsed(text, lang)[0]
+
+
+def tokens(text: str, lang: str) -> list[Span]:
+    """Tokens (no whitespace tokens) as (start, end), in order."""
+    return _parsed(text, lang)[1]

@@ -1,0 +1,53 @@
+"""Paragraphs, sentences and tokens from syria_corpus.segment."""
+import time
+
+import pytest
+
+from syria_corpus.segment import paragraphs, sentences, tokens
+
+
+def _texts(text, spans):
+    return [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    ("blank_lines", "First para.\n\nSecond para.", ["First para.", "Second para."]),
+    ("single_newline", "One\nTwo", ["One", "Two"]),
+    ("arabic_dot_comma_glue", "قال لافروف كذا., وأضاف كيري", ["قال لافروف كذا.", "وأضاف كيري"]),
+    ("arabic_glue_after_quote", 'قال "نعم"., وأضاف', ['قال "نعم".', "وأضاف"]),
+    ("latin_abbreviation_kept", "The U.S., and Inc., stayed.", ["The U.S., and Inc., stayed."]),
+    ("surrounding_space_stripped", "  \n  text  \n\n", ["text"]),
+])
+def test_paragraphs(name, text, expected):
+    assert _texts(text, paragraphs(text)) == expected
+
+
+@pytest.mark.parametrize("name,lang,text,expected", [
+    ("english", "en", "Lavrov spoke. Kerry answered!", ["Lavrov spoke.", "Kerry answered!"]),
+    ("arabic_stop_after_quote", "ar", 'وقال "نعم". وأضاف كيري', ['وقال "نعم".', "وأضاف كيري"]),
+    ("arabic_question_mark", "ar", "هل انتهى الأمر؟ قال لا", ["هل انتهى الأمر؟", "قال لا"]),
+    ("russian", "ru", "Лавров заявил это. Керри ответил.", ["Лавров заявил это.", "Керри ответил."]),
+    ("indonesian", "id", "Lavrov tiba. Ia mengatakan itu.", ["Lavrov tiba.", "Ia mengatakan itu."]),
+    ("no_sentence_across_paragraphs", "en", "No stop here\n\nNext one", ["No stop here", "Next one"]),
+    ("opening_mark_starts_next_sentence", "en", "He said so. “We stay.”", ["He said so.", "“We stay.”"]),
+])
+def test_sentences(name, lang, text, expected):
+    assert _texts(text, sentences(text, lang)) == expected
+
+
+def test_tokens_are_offsets_without_space():
+    text = "Lavrov said, “Yes.”"
+    toks = _texts(text, tokens(text, "en"))
+    assert toks[:3] == ["Lavrov", "said", ","] and all(t.strip() for t in toks)
+
+
+def test_unknown_language_falls_back_to_generic_tokenizer():
+    assert _texts("Hello there. Bye.", sentences("Hello there. Bye.", "zz")) == ["Hello there.", "Bye."]
+
+
+def test_fast_on_a_5kb_article():
+    text = ("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو لن توقف الضربات في سوريا. " * 60)[:5000]
+    sentences(text, "ar")                      # pipeline built once
+    t0 = time.perf_counter()
+    sentences(text + " ", "ar")
+    assert time.perf_counter() - t0 < 0.05
