@@ -486,7 +486,11 @@ def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
         "speaker": quotes["speaker"] if _col(quotes, "speaker").notna().any() else canonicalize(quotes),
         "doc_id": _col(quotes, "doc_id"), "lang": _col(quotes, "lang"),
         "speaker_type": _col(quotes, "speaker_type"), "role": _col(quotes, "role"),
-        "speaker_name": _col(quotes, "speaker_name"), "speaker_text": _col(quotes, "speaker_text"),
+        "speaker_name": _col(quotes, "speaker_name"),
+        # an implicit subject (Arabic `وأضاف`) is recorded on the verb itself: not a form of the name
+        "speaker_text": _col(quotes, "speaker_text").where(
+            _col(quotes, "speaker_start").isna() | (_col(quotes, "speaker_start") != _col(quotes, "cue_start")),
+            None),
     }).dropna(subset=["speaker"])
     if q.empty:
         return pd.DataFrame(columns=cols)
