@@ -204,7 +204,9 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     a, b = toks[0][0], toks[-1][1]
     if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
         t = t[:-1] + "N"   # a family name with the article closes the name: `بشار الأسد`
-    k = len(t) - len(t.rstrip("N"))
+    k = _name_length(text, lex, toks, t) if lex.cased else len(t) - len(t.rstrip("N"))
+    if k and lex.cased and _names_organisation(text, lex, toks[:-k], t[:-k]):
+        return None   # `Observatory for Human Rights`: capitalised words after an organisation head name it
     if k and (lex.cased or "R" in t[:-k]):
         if k == len(t) == 1 and lex.cased and at_sentence_start and text.count(text[a:b]) < 2:
             return None  # a capitalised first word seen once is too often not a name
@@ -221,6 +223,28 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         role = text[toks[k][0]:b]
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
     return None
+
+
+def _names_organisation(text, lex, toks, t) -> bool:
+    """The role part ends with an organisation head and a connector: `Observatory for`, `Ministry of`."""
+    i = len(t)
+    while i > 0 and t[i - 1] == "M" and text[toks[i - 1][0]:toks[i - 1][1]] in lex.connectors:
+        i -= 1
+    return i < len(t) and i > 0 and t[i - 1] == "O"
+
+
+def _name_length(text, lex, toks, t) -> int:
+    """Tokens of the name closing a chunk in a cased script: capitalised words with the particles
+    and hyphens between or before them (`Asma al-Assad`, `Walid al-Muallem`, `bin Salman`)."""
+    k, i = 0, len(t) - 1
+    while i >= 0:
+        w = text[toks[i][0]:toks[i][1]]
+        if t[i] == "N":
+            k = len(t) - i
+        elif not (k and t[i] == "M" and (w == "-" or lex.norm(w) in lex.particles)):
+            break
+        i -= 1
+    return k
 
 
 def _group(text, lex, toks, t) -> Mention | None:
