@@ -124,6 +124,8 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         df = rep.figures_sum(df, by)
     elif timeline:
         df = rep.timeline(df)
+    if speaker and df.empty:
+        click.echo(f"corpus: no speaker matches {speaker!r} (see `corpus report speakers`)", err=True)
     if columns:
         wanted = [c.strip() for c in columns.split(",") if c.strip()]
         unknown = [c for c in wanted if c not in df.columns]
