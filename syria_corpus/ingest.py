@@ -127,7 +127,8 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
                 pending.append(SourceUpdate(src.key, src.meta, src.tables))
                 pending_docs += src.meta["n_docs"]
                 if pending_docs >= settings.get("commit_every", 2000):
-                    summary.committed |= _commit(store, pending, settings)
+                    # cross-document speaker linking waits for the final commit: it reads every quote
+                    summary.committed |= _commit(store, pending, settings, final=False)
                     pending, pending_docs = [], 0
         if progress:
             progress(len(files), len(files), summary.documents)
@@ -141,8 +142,8 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
     return summary
 
 
-def _commit(store: Store, pending: list[SourceUpdate], settings: dict) -> bool:
-    return store.commit(pending, int(settings.get("shards", 16)), link_speakers)
+def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bool = True) -> bool:
+    return store.commit(pending, int(settings.get("shards", 16)), link_speakers if final else None)
 
 
 @dataclass

@@ -152,10 +152,12 @@ class Store:
     def _write_manifest(self, man: dict) -> None:
         atomic_write(self.root / MANIFEST, json.dumps(man, ensure_ascii=False, indent=1, sort_keys=True).encode())
 
-    def commit(self, updates: list[SourceUpdate], shards: int, finalize) -> bool:
-        """Apply updates; `finalize(store, files)` recomputes cross-document columns. False if no change."""
+    def commit(self, updates: list[SourceUpdate], shards: int, finalize=None) -> bool:
+        """Apply updates, then `finalize(store, files)` to recompute cross-document columns; False if
+        nothing changed. Without `finalize` (intermediate commits of a long run) the manifest says
+        `linked: false` until a later commit finalizes, so a killed run is finished by the next one."""
         man = self.manifest()
-        if not updates:
+        if not updates and (man.get("linked", True) or finalize is None):
             return False
         n = man.get("shards") or shards
         tables = {t: dict(files) for t, files in man.get("tables", {}).items()}
@@ -166,7 +168,8 @@ class Store:
             files = tables.setdefault(table, {})
             for shard, ups in sorted(touched.items()):
                 self._rewrite_shard(table, shard, ups, files)
-        finalize(self, tables)
+        if finalize is not None:
+            finalize(self, tables)
         sources = dict(man.get("sources", {}))
         for u in updates:
             if u.rows is None:
@@ -174,6 +177,8 @@ class Store:
             else:
                 sources[u.key] = u.meta
         new = {"format": FORMAT, "shards": n, "tables": tables, "sources": dict(sorted(sources.items()))}
+        if finalize is None:
+            new["linked"] = False
         if new == man:
             return False
         self._write_manifest(new)

@@ -128,3 +128,24 @@ def test_killed_ingest_leaves_a_readable_store(tmp_path):
                              "--format", "jsonl"], capture_output=True, text=True)
     assert len(report.stdout.splitlines()) == 480
     assert not list(st.rglob(".tmp-*"))  # leftovers of the killed run were cleaned
+
+
+def test_speakers_are_linked_after_intermediate_commits(corpus, folder, tmp_path):
+    """Long runs commit every N documents without the cross-document pass; the last commit runs it,
+    and a run that finds the store unlinked (a killed run) runs it even when no file changed."""
+    src = folder("002_be61919c6dfe401a.txt", "003_1b155dc13c4e1f4e.txt")
+    cfg = tmp_path / "cfg.yaml"
+    cfg.write_text("commit_every: 1\n")
+    corpus("ingest", src, "--config", cfg)
+    man = json.loads((corpus.store / "manifest.json").read_text())
+    assert "linked" not in man
+    lavrov = json.loads(corpus("report", "--speaker", "Lavrov", "--format", "json").stdout)
+    assert {r["speaker"] for r in lavrov} == {"Sergei Lavrov"} and len({r["doc_id"] for r in lavrov}) == 2
+
+    man["linked"] = False   # as left by a run killed between an intermediate and the final commit
+    del man["tables"]["speakers"]
+    (corpus.store / "manifest.json").write_text(json.dumps(man))
+    res = corpus("ingest", src, "--config", cfg)
+    assert "2 unchanged files skipped" in res.stderr
+    assert "linked" not in json.loads((corpus.store / "manifest.json").read_text())
+    assert json.loads(corpus("report", "speakers", "--format", "json").stdout)
