@@ -135,7 +135,17 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
     if (sum_ or timeline) and limit is not None:
         df = df.head(limit)
     out = sys.stdout
-    render(df, fmt or ("table" if out.isatty() else "jsonl"), out)
+    try:
+        render(df, fmt or ("table" if out.isatty() else "jsonl"), out)
+        out.flush()
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader left (`| head`): that is success, and nothing more is written or said."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.exit(0)
 
 
 def main() -> None:
@@ -143,6 +153,4 @@ def main() -> None:
     try:
         cli(prog_name="corpus")
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        _quiet_broken_pipe()

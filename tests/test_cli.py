@@ -146,3 +146,20 @@ def test_module_entry_point():
     import sys
     out = subprocess.run([sys.executable, "-m", "syria_corpus", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("corpus, version ")
+
+
+def test_a_closed_pipe_ends_quietly(corpus, tmp_path):
+    """`corpus report ... | head -1`: exit 0 and nothing on stderr once the reader has gone."""
+    import subprocess
+    import sys
+    src = tmp_path / "many.jsonl"
+    src.write_text("\n".join(json.dumps({"title": f"Item {i}", "text": f"Short English note number {i} about the "
+                                         "weather in the city today and tomorrow."}) for i in range(400)))
+    assert corpus("ingest", src, "--jobs", "1").exit_code == 0
+    p = subprocess.Popen([sys.executable, "-m", "syria_corpus", "report", "documents", "--store", str(corpus.store),
+                          "--format", "jsonl"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = p.stdout.readline()
+    p.stdout.close()
+    assert p.wait(timeout=60) == 0
+    assert json.loads(first)["title"] == "Item 0"
+    assert p.stderr.read() == b""
