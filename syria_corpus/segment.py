@@ -60,6 +60,12 @@ def _strip(text: str, a: int, b: int) -> Span | None:
     return (a, b) if a < b else None
 
 
+@functools.lru_cache(maxsize=None)
+def _abbreviations(lang: str):
+    words = ((lang_data(lang).get("quotes") or {}).get("segment") or {}).get("abbreviations") or []
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\.\s*$", re.I) if words else None
+
+
 @functools.lru_cache(maxsize=64)
 def _parsed(text: str, lang: str) -> tuple[list[Span], list[Span]]:
     """(sentences, tokens) of the whole text, each paragraph parsed on its own."""
@@ -72,6 +78,11 @@ def _parsed(text: str, lang: str) -> tuple[list[Span], list[Span]]:
             lead = _OPENING_AT_END.search(text, cur[0], cur[1])
             if lead:   # the sentencizer leaves the next quote's opening mark at this sentence's end
                 cur[1], nxt[0] = lead.start(), lead.start()
+        if abbr := _abbreviations(lang):   # `2 тыс. беженцев`: an abbreviation's stop before a lower-case word
+            for k in range(len(raw) - 1, 0, -1):
+                if abbr.search(text, raw[k - 1][0], raw[k - 1][1]) and text[raw[k][0]:raw[k][0] + 1].islower():
+                    raw[k - 1][1] = raw[k][1]
+                    del raw[k]
         sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
         toks.extend((a + t.idx, a + t.idx + len(t.text)) for t in doc if not t.is_space)
     return sents, toks

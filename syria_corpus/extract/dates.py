@@ -23,6 +23,7 @@ from syria_corpus.model import Document
 # How far ahead of the publication date a day-month without year may lie before it is read as last year's.
 FUTURE_SLACK = dt.timedelta(days=60)
 DATELINE_CHARS = 300
+DATELINE_WEEKDAY_CHARS = 1200   # a `Weekday (d/m/yyyy)` date line may stand further down
 ISO_UNITS = {"Y": ("P", "Y"), "M": ("P", "M"), "W": ("P", "W"), "D": ("P", "D"), "H": ("PT", "H"),
              "MIN": ("PT", "M"), "S": ("PT", "S")}
 YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
@@ -56,9 +57,13 @@ class DateGrammar:
         rel = data.get("relative") or {}
         self.relative = {kind: WordTable(self.lex, rel.get(kind) or {}) for kind in ("days", "weeks", "months", "years")}
         self.sets = WordTable(self.lex, data.get("sets") or {})
+        # `UU Nomor 7 Tahun 1978`: a reference number, not a duration
+        self.skip_before = WordTable(self.lex, dict.fromkeys(data.get("skip_before") or [], True))
 
         months, wds = _words(data.get("months")), _words(data.get("weekdays")) + _words(data.get("weekday_abbr"))
         mon = f"(?P<m>{alt(months)})"
+        if data.get("month_gloss"):   # `يوليو (تموز) 2014`, `أغسطس آب 2014`: a second calendar's name glosses the month
+            mon += rf"(?:\s*\(\s*(?:{alt(months)})\s*\)|\s+(?:{alt(months)}))?"
         wd = f"(?:(?P<wd>{alt(wds)})\\.?,?\\s*)?" if wds else ""
         suf = data.get("day_suffixes") or []
         day = rf"(?P<d>\d{{1,2}})(?!\d)(?:{alt(suf)})?" if suf else r"(?P<d>\d{1,2})(?!\d)"
@@ -84,6 +89,8 @@ class DateGrammar:
                                                 rf"(?P<y>\d{{4}}|(?<=/\d{{1,2}}/)\d\d)(?!\d)\)?")),
             ("iso", c(s([], True), r"(?P<y>\d{4})-(?P<a>\d\d)-(?P<b>\d\d)(?!\d)")),
         ]
+        if wds:   # `Senin (21/2)`: a weekday with a parenthesised day/month, no year
+            self.patterns.append(("numeric_dm", c(s(wds), rf"(?P<wd>{alt(wds)})\.?,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\)")))
         if data.get("month_cues"):
             self.patterns.append(("month", c(s(data["month_cues"]), rf"(?:{alt(data['month_cues'])})\s+{mon}(?!\s*\d)" + e)))
         if data.get("year_cues"):
@@ -108,6 +115,9 @@ class DateGrammar:
             tsuf = alt(data.get("time_suffixes") or [])
             self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d\d)(?!\d)"
                                                           rf"(?:\s*(?:{tsuf})(?![\p{{L}}]))?")))
+            if data.get("time_suffix_alone"):   # `3 a.m.`, `630 a.m.` (the colon lost): an hour needs its suffix
+                self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})(?P<mi>\d\d)?"
+                                                              rf"\s*(?:{tsuf})(?![\p{{L}}])")))
         cues = data.get("future_cues")
         self.future = regex.compile("|".join(f"(?:{p})" for p in cues), regex.I) if cues else None
 
@@ -146,8 +156,18 @@ def find_dateline(text: str, lang: str) -> str | None:
     if not lang_data(lang).get("dates"):
         return None
     head = text[:DATELINE_CHARS]
+    # `С 30 сентября 2015 года по …`: a date after a preposition is an event's, not the article's
+    not_after = {str(w).lower() for w in lang_data(lang)["dates"].get("dateline_not_after") or []}
     for c in _candidates(head, lang, None):
+        prev = re.search(r"(\w+)\W*$", head[:c.start]) if not_after else None
+        if prev and prev.group(1).lower() in not_after:
+            continue
         if c.type == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
+            return c.value
+    # `…, Selasa (21/2/2017).` further down the lead: the wire style of the reporting day
+    for c in _candidates(text[:DATELINE_WEEKDAY_CHARS], lang, None):
+        if c.type == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value) \
+                and re.fullmatch(r"\w+\.?,?\s*\(\s*\d[\d/.\-]+\d\s*\)", text[c.start:c.end]):
             return c.value
     return None
 
@@ -259,6 +279,14 @@ def _numeric(g, m, anchor, text) -> Cand | None:
     return v and Cand(start, end, v)
 
 
+def _numeric_dm(g, m, anchor, text) -> Cand | None:
+    if not _weekday_ok(g, m):
+        return None
+    a, b_ = int(m.group("a")), int(m.group("b"))
+    mon, day = (a, b_) if g.order == "mdy" else (b_, a)
+    return _day_month(m.start(), m.end(), mon, day, anchor) if 1 <= mon <= 12 else None
+
+
 def _iso_date(g, m, anchor, text) -> Cand | None:
     v = _iso(int(m.group("y")), int(m.group("a")), int(m.group("b")))
     return v and Cand(m.start(), m.end(), v)
@@ -364,14 +392,16 @@ def _hijri_year(g, m, anchor, text) -> Cand | None:
 
 
 def _time(g, m, anchor, text) -> Cand | None:
-    h, mi = int(m.group("h")), int(m.group("mi"))
+    h, mi = int(m.group("h")), int(m.group("mi") or 0)
     whole = m.group()
+    if h < 12 and regex.search(r"\d\s*p\.?m\b", whole, regex.I):
+        h += 12   # `2:30 pm`
     if not (h < 24 and mi < 60) or (":" not in whole and whole[:1].isdigit() and whole[-1:].isdigit()):
         return None  # "10.30" is a time only with a cue or a suffix
     return Cand(m.start(), m.end(), f"XXXX-XX-XXT{h:02d}:{mi:02d}", type="time")
 
 
-_BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _numeric, "iso": _iso_date,
+_BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _numeric, "numeric_dm": _numeric_dm, "iso": _iso_date,
              "month": _month_alone, "year": _year, "weekday": _weekday, "relative": _relative,
              "hijri": _hijri, "hijri_year": _hijri_year, "time": _time}
 
@@ -384,7 +414,7 @@ def _durations(text: str, lang: str, g: DateGrammar) -> list[Cand]:
     out = []
     tokens, numbers = numbers_in(text, lang)
     for num in numbers:
-        if num.vague:
+        if num.vague or (num.first > 0 and g.skip_before.get(tokens[num.first - 1].norm)):
             continue
         j = num.last + 1
         if j < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[num.last].end:

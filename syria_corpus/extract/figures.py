@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from syria_corpus.extract.dates import extract_dates
-from syria_corpus.extract.numbers import Lexicon, Number, Token, WordTable, lexicon, numbers_in
+from syria_corpus.extract.numbers import MULT, Lexicon, Number, Token, WordTable, lexicon, numbers_in
 from syria_corpus.langdata import lang_data
 from syria_corpus.model import Document
 
@@ -44,6 +44,10 @@ class FigureGrammar:
     dual_nouns: WordTable
     conjunction_prefixes: tuple[str, ...]
     definite_prefixes: tuple[str, ...]
+    closed_units: bool = False          # only lexicon nouns count: `6 mempunyai`, `212 jilid` are not figures
+    unit_nouns: WordTable | None = None   # counted nouns with no category (`unit`, `bus`)
+    unit_reject: regex.Pattern | None = None   # word shapes that are never a counted noun (verb endings)
+    soft_blockers: bool = False   # a blocker right before a figure with no verb of its own does not block
 
 
 @functools.lru_cache(maxsize=None)
@@ -71,6 +75,11 @@ def grammar(lang: str) -> FigureGrammar:
         dual_nouns=WordTable(lex, dict.fromkeys(data.get("dual_nouns") or [], True)),
         conjunction_prefixes=tuple(lex.fold(p) for p in data.get("conjunction_prefixes") or ()),
         definite_prefixes=tuple(lex.fold(p) for p in data.get("definite_prefixes") or ()),
+        closed_units=bool(data.get("closed_units")),
+        unit_nouns=WordTable(lex, dict.fromkeys(data.get("unit_nouns") or [], True)),
+        soft_blockers=bool(data.get("soft_blockers")),
+        unit_reject=regex.compile("|".join(f"(?:{p})" for p in data["unit_reject"]), regex.I)
+        if data.get("unit_reject") else None,
     )
 
 
@@ -206,6 +215,9 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
     first content word. Quote marks, `of` words and `more` are skipped on the way."""
     first_word = None
     seen = 0
+    if 0 < j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end \
+            and g.lex.entries.get(tokens[j - 1].norm, ("",))[0] == MULT:
+        j += 1   # `2 тыс. беженцев`: the abbreviation's full stop
     while j < len(tokens) and seen < UNIT_LOOKAHEAD:
         t = tokens[j]
         if t.text in QUOTE_MARKS or g.unit_skip.get(t.norm) or (seen == 0 and _is_of(t, g)):
@@ -220,7 +232,7 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
                 return Unit(j, last, category, victims)
         if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g)):
             break  # "200 killed": no noun, the verb gives the category
-        if first_word is None:
+        if first_word is None and (not g.closed_units or g.unit_nouns.get(t.norm)):
             first_word = j
         seen += 1
         j += 1
@@ -230,8 +242,8 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
 def _plain_word(t: Token, g: FigureGrammar) -> bool:
     """Could be a counted noun outside the lexicon: not a capitalised name ("iPhone 6 Plus",
     "5 Jakarta") and not a word carrying a conjunction clitic ("مئة وتخفيف")."""
-    if t.text[0].isupper():
-        return False
+    if t.text[0].isupper() or (g.unit_reject and g.unit_reject.search(t.text)):
+        return False   # `6 млн стали`: a verb, not a counted noun
     return not any(t.norm.startswith(c) for c in g.conjunction_prefixes)
 
 
@@ -266,6 +278,14 @@ def _verb_category(tokens: Sequence[Token], num: Number, unit: Unit, g: FigureGr
             break
         if (cat := _verb_at(tokens, j, g)) is not None:
             return cat
+    if g.soft_blockers and first > 0 and g.blockers.get(tokens[first - 1].norm):
+        # `погибли трое военнослужащих и двое полицейских`: with no verb of its own, the second
+        # member of a pair takes the verb of the first
+        for j in range(first - 2, max(-1, first - 2 - VERB_WINDOW_BEFORE - 3), -1):
+            if tokens[j].text in PUNCT_BREAK or g.blockers.get(tokens[j].norm):
+                break
+            if (cat := _verb_at(tokens, j, g)) is not None:
+                return cat
     return None
 
 

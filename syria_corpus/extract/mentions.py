@@ -54,10 +54,28 @@ class Lexicon:
     plural: set = field(default_factory=set)
     determiners: set = field(default_factory=set)
     connectors: set = field(default_factory=set)
+    not_stop: set = field(default_factory=set)   # written forms that folding would turn into a stop word (علي, not على)
+    proclitics: tuple = ()
+    name_words: set = field(default_factory=set)          # one-letter words written onto the next (و, ف, ب, ل, ك)
+    definite_prefixes: tuple = ()   # Arabic `لل`: a preposition merged with the article (للمستشفى)
+    gender: dict = field(default_factory=dict)     # folded first name / title / role word -> m | f
+    strict_titles: bool = False      # a title without a role class (`the source`) takes no person
+    prefer_speakers: bool = False    # a pronoun prefers a person who spoke, has a role or a gender
+    postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
+    _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
+    _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
+    _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
+    pronoun_gender: dict = field(default_factory=dict)
 
     def norm(self, w: str) -> str:
-        w = w.lower() if self.cased else w
-        return w.translate(self.table) if self.table else w
+        r = self._norms.get(w)
+        if r is None:
+            r = w.lower() if self.cased else w
+            r = r.translate(self.table) if self.table else r
+            if len(self._norms) > 200_000:   # a bound for long-running workers
+                self._norms.clear()
+            self._norms[w] = r
+        return r
 
     def base(self, w: str) -> str:
         """Folded, without the definite article (Arabic ال)."""
@@ -83,6 +101,11 @@ def lexicon(lang: str) -> Lexicon:
     n = lex.norm
     lex.pronouns = {n(p) for p in sp.get("pronouns") or {}}
     lex.plural = {n(p) for p, g in (sp.get("pronouns") or {}).items() if g == "p"}
+    lex.pronoun_gender = {n(p): g for p, g in (sp.get("pronouns") or {}).items() if g in ("m", "f")}
+    lex.gender = {n(str(w).rstrip(".")): g for g, words in (sp.get("gender") or {}).items() for w in words or []}
+    lex.strict_titles = bool(sp.get("titles_need_class"))
+    lex.prefer_speakers = bool(sp.get("pronouns_prefer_speakers"))
+    lex.postposed_roles = bool(sp.get("postposed_roles"))
     for cls, words in (sp.get("roles") or {}).items():
         for w in words:
             lex.role_entries.append((" ".join(lex.base(x) for x in str(w).split()), cls))
@@ -95,7 +118,17 @@ def lexicon(lang: str) -> Lexicon:
     lex.anon_heads = {lex.base(w) for w in sp.get("anonymous_heads") or []}
     lex.indefinite = {n(w) for w in sp.get("indefinite") or []}
     lex.bare_anonymous = bool(sp.get("anonymous_without_determiner"))
+    lex.role_org_name = bool(sp.get("role_org_name"))
+    # `Источник в сирийских силах безопасности сообщил`: a lower-case phrase completing an anonymous source
+    lex.anonymous_tail = re.compile(sp["anonymous_tail"]) if sp.get("anonymous_tail") else None
+    # `представитель управления ООН по координации гуманитарных вопросов Йенс Лерке`: lower-case words
+    # and acronyms between a title and the name it belongs to
+    lex.role_chain = re.compile(sp["role_chain"]) if sp.get("role_chain") else None   # `Ketua Komunitas Reog (KRP), Suyatno`: the person closes it
     lex.prepositions = tuple(str(p) for p in sp.get("attached_prepositions") or [])
+    lex.not_stop = {str(w) for w in sp.get("not_stop") or []}
+    lex.name_words = {n(str(w)) for w in sp.get("name_words") or []}
+    lex.definite_prefixes = tuple(n(str(p)) for p in sp.get("definite_prefixes") or [])
+    lex.proclitics = tuple(n(str(p)) for p in list(lex.prepositions) + list(q.get("clitics") or []) if len(str(p)) == 1)
     lex.determiners = {n(w) for w in sp.get("determiners") or []} | lex.indefinite
     # cased scripts stop on the capitalised form only (`In` starts a sentence, `in` links a role)
     lex.stop = {str(w) if lex.cased else n(w) for w in sp.get("stop") or []}
@@ -108,6 +141,15 @@ def lexicon(lang: str) -> Lexicon:
 
 
 def _tag(lex: Lexicon, w: str) -> str:
+    r = lex._tags.get(w)
+    if r is None:
+        if len(lex._tags) > 200_000:
+            lex._tags.clear()
+        r = lex._tags[w] = _tag_word(lex, w)
+    return r
+
+
+def _tag_word(lex: Lexicon, w: str) -> str:
     """N name-like, R role word, O organisation head, G organisation name, M modifier, P pronoun, X other."""
     if lex.cased and re.fullmatch(r"(?:[^\W\d_]\.)+", w) and w[0].isupper():
         return "N"   # initials: `G.K.`
@@ -116,12 +158,16 @@ def _tag(lex: Lexicon, w: str) -> str:
         return "M" if w in ("’s", "'s", "-") else "X"
     if n in lex.pronouns:
         return "P"
-    if (w if lex.cased else n) in lex.stop or (w if lex.cased else n) in lex.cues:
+    if n in lex.name_words:
+        return "N"   # `نصر الله`, `عبد الله`: a word with the article that belongs to a name
+    if ((w if lex.cased else n) in lex.stop and w not in lex.not_stop) or (w if lex.cased else n) in lex.cues:
         return "X"
     if n in lex.org_names or w in lex.org_names:
         return "G"
     if b in lex.org_heads or n in lex.org_heads:
         return "O"
+    if not lex.cased and n[:1] in lex.prepositions and len(n) > 3 and lex.base(n[1:]) in lex.org_heads:
+        return "O"   # `لحزب الله`, `لوزارة الدفاع`: an attached preposition before an organisation head
     if b in lex.titles or b in lex.anon_heads:
         return "R"
     if n in lex.modifiers or n in lex.honorifics or n in lex.indefinite:
@@ -131,7 +177,16 @@ def _tag(lex: Lexicon, w: str) -> str:
             return "N"
         return "M" if w.isupper() or n in lex.particles else "X"
     article = lex.norm(lex.article)
-    return "M" if article and (n.startswith(article) or n[1:].startswith(article)) else "N"
+    if lex.definite_prefixes and n.startswith(lex.definite_prefixes) and len(n) > 4:
+        return "M"
+    # `والأسد`, `بالرئيس`: a one-letter clitic before the article; not `خالد`, `سالم`, `صالح`
+    clitic = n[:1] in lex.proclitics and len(n) >= 6 if lex.proclitics else True   # not `فالح`
+    # the article is written with a bare alef: `ألكسندر`, `ألبرت` (hamza) are names, not definite words
+    r = w if lex.article.startswith(("أ", "إ")) else w.replace("أ", "\0").replace("إ", "\0")
+    return "M" if article and (r.startswith(lex.article) or (clitic and r[1:].startswith(lex.article))) else "N"
+
+
+_COMPOUND = re.compile(r"-(?:[a-z]+ed|based)\b")
 
 
 def find_mentions(text: str, lang: str) -> list[Mention]:
@@ -143,6 +198,8 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     for s0, s1 in sentences(text, lang):
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         tags = [_tag(lex, text[a:b]) for a, b in toks]
+        if lex.cased:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
+            tags = ["X" if _COMPOUND.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         i = 0
         while i < len(toks):
             if tags[i] == "P":
@@ -162,7 +219,30 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
                 if m:
                     out.append(m)
             i = max(j, i + 1)
-    return _appositions(text, out)
+    if lex.anonymous_tail:
+        for k, m in enumerate(out):
+            tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" else None
+            if tail and not any(m.np_end < o.np_start < tail.end() for o in out):
+                out[k] = Mention(m.start, tail.end(), "anon", m.np_start, tail.end())
+    if lex.role_chain:
+        out = _role_chains(text, lex, out)
+    return _appositions(text, out, lex)
+
+
+def _role_chains(text: str, lex: Lexicon, ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in ms:
+        k = len(out) - 1
+        while k >= 0 and out[k].kind == "org":
+            k -= 1
+        t = out[k] if k >= 0 else None
+        if m.kind == "name" and t is not None and t.kind == "title" \
+                and lex.role_chain.fullmatch(text, t.np_end, m.np_start):
+            role = text[t.np_start:m.np_start].strip()
+            out[k:] = [Mention(m.start, m.end, "name", t.np_start, m.np_end, role, lex.classes(role))]
+            continue
+        out.append(m)
+    return out
 
 
 def _trim(toks, tags, lex, text):
@@ -183,8 +263,20 @@ def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
     if not toks:
         return None
     t = "".join(tags)
-    return (_arabic_source(text, lex, toks, t) or _person(text, lex, toks, t, at_sentence_start)
+    return (_arabic_source(text, lex, toks, t) or _postposed(text, lex, toks, t)
+            or _person(text, lex, toks, t, at_sentence_start)
             or _group(text, lex, toks, t))
+
+
+def _postposed(text, lex, toks, t) -> Mention | None:
+    """`Rami Abdel Rahman head of the Syrian Observatory` (a comma lost): two or more capitalised
+    words, then a lower-case role word and an organisation make one person with that role."""
+    k = len(t) - len(t.lstrip("N"))
+    if not lex.postposed_roles or k < 2 or k >= len(t) or t[k] != "R" or not text[toks[k][0]].islower() \
+            or not re.search("[OG]", t[k:]):
+        return None
+    role = text[toks[k][0]:toks[-1][1]]
+    return Mention(toks[0][0], toks[k - 1][1], "name", toks[0][0], toks[-1][1], role, lex.classes(role))
 
 
 def _arabic_source(text, lex, toks, t) -> Mention | None:
@@ -204,7 +296,14 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     a, b = toks[0][0], toks[-1][1]
     if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
         t = t[:-1] + "N"   # a family name with the article closes the name: `بشار الأسد`
+        converted = True
+    else:
+        converted = False
     k = _name_length(text, lex, toks, t) if lex.cased else len(t) - len(t.rstrip("N"))
+    if k and not lex.cased and k < len(t) and t[-k - 1] == "O" and lex.article and not \
+            lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
+        # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
+        k = 0 if k == 2 and converted else k - 1
     if k and lex.cased and _names_organisation(text, lex, toks[:-k], t[:-k]):
         return None   # `Observatory for Human Rights`: capitalised words after an organisation head name it
     if k and (lex.cased or "R" in t[:-k]):
@@ -219,9 +318,18 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     if set(t) == {"N"} and k <= 3:
         return Mention(a, b, "bare", a, b)   # kept only as the name of an apposition, see _appositions
     k = len(t) - len(t.lstrip("N"))
-    if 0 < k <= 3 and "R" in t:
+    if 0 < k <= 3 and t[k:k + 2] == "MR":
+        k += 1   # `فالح العيساوي عضو مجلس …`: the family name with the article, then the title
+    if 0 < k <= 4 and "R" in t:
         role = text[toks[k][0]:b]
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
+    # a name between two titles or after an adjective, before its post-posed title:
+    # `الدكتور محمد الزعبي المدير الطبي`, `الجمهوري جون بينر رئيس مجلس النواب`
+    m = re.match(r"([MROG]{1,4}?)(N{1,4}M?)(?=R)", t)
+    if m:
+        i, j = m.end(1), m.end(2)
+        role = text[toks[j][0]:b]
+        return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
     return None
 
 
@@ -230,7 +338,8 @@ def _names_organisation(text, lex, toks, t) -> bool:
     i = len(t)
     while i > 0 and t[i - 1] == "M" and text[toks[i - 1][0]:toks[i - 1][1]] in lex.connectors:
         i -= 1
-    return i < len(t) and i > 0 and t[i - 1] == "O"
+    # `Observatorium Suriah untuk Hak Asasi Manusia`: a country may stand between head and connector
+    return i < len(t) and i > 0 and (t[i - 1] == "O" or (i > 1 and t[i - 1] == "G" and t[i - 2] == "O"))
 
 
 def _name_length(text, lex, toks, t) -> int:
@@ -263,7 +372,15 @@ def _group(text, lex, toks, t) -> Mention | None:
             return Mention(a, b, "anon", a, b)
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if not lex.cased:
-        a = toks[t.index("O")][0]   # the organisation starts at its head word: `وزارة الدفاع الروسية`
+        i = t.index("O")
+        a = toks[i][0]   # the organisation starts at its head word: `وزارة الدفاع الروسية`
+        if lex.article and lex.norm(text[a:toks[i][1]]).startswith(lex.norm(lex.article)):
+            # a definite head takes no bare noun after it (`الوزارة مقتل …`), only adjectives and
+            # prepositional complements (`المرصد السوري لحقوق الإنسان`)
+            j = i + 1
+            while j < len(t) and (t[j] != "N" or text[toks[j][0]:toks[j][1]].startswith(lex.prepositions or ("\0",))):
+                j += 1
+            b = toks[j - 1][1]
     return Mention(a, b, "org", a, b)
 
 
@@ -275,13 +392,18 @@ def _role_text(text, lex, toks, start) -> str:
     return text[toks[0][0]:toks[-1][1]].strip(" ,،") if toks else None
 
 
-def _appositions(text: str, ms: list[Mention]) -> list[Mention]:
+def _appositions(text: str, ms: list[Mention], lex: Lexicon | None = None) -> list[Mention]:
     """`Name, role,` and `role, Name,` become one person mention with that role."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
         gap = text[prev.np_end:m.np_start] if prev else ""
         kinds = {prev.kind, m.kind} if prev else set()
+        if prev and lex is not None and lex.role_org_name and _role_org(text, lex, prev) and m.kind == "name" \
+                and not m.role and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap):
+            role = text[prev.np_start:prev.np_end]
+            out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
+            continue
         if prev and gap.strip() in (",", "،") and kinds in ({"name", "title"}, {"bare", "title"}) and not (
                 prev.kind == "name" and prev.role) and not (m.kind == "name" and m.role):
             name, title = (m, prev) if prev.kind == "title" else (prev, m)
@@ -289,6 +411,15 @@ def _appositions(text: str, ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return [m for m in out if m.kind != "bare"]
+
+
+def _role_org(text: str, lex: Lexicon, m: Mention) -> bool:
+    """A role of an organisation with no person in it yet: `Juru bicara Kementerian Luar Negeri`,
+    `Kepala Bagian Protokol Masjid Istiqlal` (the capitalised words name the body, not a person)."""
+    if m.kind == "org" or (m.kind == "title" and m.role):
+        return True
+    words = re.findall(r"\w+", text[m.np_start:m.np_end])
+    return m.kind == "name" and bool(m.role) and any(lex.base(w) in lex.org_heads for w in words)
 
 
 def bare_name(text: str, lang: str, pos: int, max_tokens: int = 3) -> Mention | None:
@@ -307,7 +438,7 @@ def bare_name(text: str, lang: str, pos: int, max_tokens: int = 3) -> Mention | 
     return Mention(run[0][0], run[-1][1], "name", run[0][0], run[-1][1]) if run else None
 
 
-def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = ()) -> None:
+def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = ()) -> None:
     """Give every mention, in text order, its fullest in-document name and type.
 
     A surname-only name takes the earlier full name it ends with; a title the last person with a
@@ -317,6 +448,12 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = ())
     lex = lexicon(lang)
     persons: list[tuple[str, frozenset]] = []   # (name, role classes), most recent last
     orgs: list[str] = []
+    genders: dict[str, str] = {}   # name -> m | f, from a title, role word or first name
+    # a person named only inside quoted speech (`“… Wall Street …,” she said`) is no pronoun's antecedent
+    inside = functools.partial(_inside, sorted(quoted))
+    unquoted: set[str] = set()
+    salient: set[str] = set()   # persons who spoke, or have a role or a gender
+    anons: list[str] = []
     for m in sorted(mentions, key=lambda x: x.start):
         surface = text[m.start:m.end]
         if m.kind == "name":
@@ -324,14 +461,32 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = ())
             classes = m.classes | next((c for n, c in reversed(persons) if n == full), frozenset())
             if full != surface or " " in full or m.role or any(m is s for s in speakers):
                 persons.append((full, classes))
+            if not quoted or not inside(m.start):
+                unquoted.add(full)
+            g = _gender(lex, text, m, full) if lex.gender else None
+            if g:
+                genders[full] = g
+            if g or m.role or classes or any(m is s for s in speakers):
+                salient.add(full)
             m.speaker_name, m.speaker_type = full, "person"
         elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
             m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
         elif m.kind in ("title", "pronoun"):
             want = m.classes
-            hit = next((n for n, c in reversed(persons) if not want or c & want), None)
-            m.speaker_name, m.speaker_type = hit, "person"
-            if hit:
+            pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
+            fits = [n for n, c in reversed(persons) if (not want or c & want)
+                    and (not pg or genders.get(n, pg) == pg)   # `she` skips a known man
+                    and (m.kind != "pronoun" or not quoted or n in unquoted)]
+            if lex.prefer_speakers and m.kind == "pronoun":
+                fits = [n for n in fits if n in salient] + fits
+            hit = fits[0] if fits else None
+            typ = "person"
+            if m.kind == "title" and not want and lex.strict_titles:
+                head = lex.base(surface.split()[-1]).rstrip("s")   # `the source(s)`: the last such anonymous source
+                hit = next((o for o in reversed(anons) if head in {lex.base(w).rstrip("s") for w in o.split()}), None)
+                typ = "anonymous" if hit else "person"
+            m.speaker_name, m.speaker_type = hit, typ
+            if hit and typ == "person":
                 persons.append((hit, next(c for n, c in reversed(persons) if n == hit) | want))
         elif m.kind == "org":
             words = surface.split()
@@ -346,6 +501,20 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = ())
             m.speaker_type = "organisation"
         else:
             m.speaker_name, m.speaker_type = surface, "anonymous"
+            anons.append(surface)
+
+
+def _inside(spans: list, pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _gender(lex: Lexicon, text: str, m: Mention, full: str) -> str | None:
+    """m | f from the title right before the name (`Mrs.`), a role word (`spokeswoman`) or the
+    first name (`speakers.gender` lists them), else None."""
+    prev = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 12):m.start])
+    words = ([prev.group(1)] if prev else []) + (m.role or "").split() + full.split()[:1]
+    return next((lex.gender[w] for w in map(lex.norm, words) if w in lex.gender), None)
 
 
 def _longer_name(lex: Lexicon, surface: str, persons) -> str | None:
@@ -353,7 +522,11 @@ def _longer_name(lex: Lexicon, surface: str, persons) -> str | None:
     if not words:
         return None
     for name, _ in reversed(persons):
-        full = [lex.norm(w) for w in name.split()]
+        full = lex._names.get(name)
+        if full is None:
+            if len(lex._names) > 50_000:
+                lex._names.clear()
+            full = lex._names[name] = [lex.norm(w) for w in name.split()]
         if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
                                        or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
             return name
@@ -364,5 +537,7 @@ def _same_word(a: str, b: str) -> bool:
     """Equal, or the same stem with a different case ending of up to two letters."""
     if a == b:
         return True
+    if a[:5] != b[:5] or len(a) < 5 or len(b) < 5:
+        return False   # fast path: a shared stem needs five letters
     k = len(os.path.commonprefix([a, b]))
     return k >= 5 and k >= max(len(a), len(b)) - 2

@@ -55,6 +55,7 @@ class Lexicon:
         self.fold_map = str.maketrans(data.get("fold") or {})
         self.prefixes = sorted((self.fold(p) for p in data.get("prefixes") or []), key=len, reverse=True)
         self.char_classes = data.get("char_classes") or []
+        self.short_words = bool(data.get("short_words"))   # one-letter words are words (Russian `и`, `в`, `с`)
         self.entries: dict[str, tuple[str, object]] = {}
         for kind, key in ((NUM, "words"), (SCALE, "scales"), (ADDER, "adders"), (MULT, "multipliers"),
                           (FRAC, "fractions")):
@@ -172,7 +173,7 @@ class WordTable:
 
     def _find(self, norm: str):
         for p in ("",) + tuple(self.lex.prefixes):
-            if not norm.startswith(p) or len(norm) - len(p) < 2:
+            if not norm.startswith(p) or (len(norm) - len(p) < 2 and (p or not self.lex.short_words)):
                 continue
             w = norm[len(p):]
             if w in self.exact:

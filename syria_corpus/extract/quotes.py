@@ -43,6 +43,16 @@ class Quote:
     group: int = -1            # pieces of one multi-paragraph quote share a group
 
 
+_AR_MARKS = "[\u064B-\u0652]*"   # Arabic short vowels, tanween, shadda, sukun: optional inside a cue word
+
+
+def _marks_optional(w: str) -> str:
+    """A cue word as a regex; Arabic-script words also match when written with short vowels (`أنّه`, `لافتًا`)."""
+    if not re.search(r"[\u0600-\u06FF]", w):
+        return re.escape(w)
+    return _AR_MARKS.join(re.escape(ch) for ch in w)
+
+
 @functools.lru_cache(maxsize=None)
 def _conf(lang: str) -> dict:
     q = lang_data(lang).get("quotes") or {}
@@ -51,7 +61,7 @@ def _conf(lang: str) -> dict:
 
     def rx(words):
         words = sorted({str(w) for w in words}, key=len, reverse=True)
-        alts = "|".join(re.escape(w) for w in words) or "(?!)"
+        alts = "|".join(_marks_optional(w) for w in words) or "(?!)"
         return re.compile(rf"(?<![\w’']){pre}({alts})(?![\w’'])")
     cont = [str(w) for w in q.get("continuation") or []]
     return {
@@ -70,6 +80,23 @@ def _conf(lang: str) -> dict:
         "gap": int(q.get("max_gap", 6)),
         "fragment": int(q.get("fragment_max_words", 5)),
         "conj": rx(q.get("conjunctions") or []),
+        "participle_subject": bool(q.get("participle_subject")),   # `Trump …, saying that`: the clause's subject
+        "noun_subject": [str(w) for w in q.get("common_noun_subject") or []],   # `the announcer said`
+        "tail_words": int(q.get("tail_before_attribution", 0)),
+        "skip_quoted": bool(q.get("pronouns_skip_quoted")),
+        "final": bool(q.get("final_attribution")),
+        "bare_stop": re.compile(r"\s+(?:%s)(?![\w’'])" % "|".join(map(str, q["bare_not_before"])), re.I)
+        if q.get("bare_not_before") else None,
+        # `claimed the lives of`: a reporting verb in a phrase that reports nothing
+        "not_cues": re.compile("|".join(f"(?:{x})" for x in q["not_cues"])) if q.get("not_cues") else None,   # a name only inside quotes is no pronoun's antecedent   # `“…” for X, she said.`
+        "padded": bool(q.get("padded_marks")),        # a mark with spaces on both sides closes an open quote, else opens
+        "unmarked": bool(q.get("unmarked_quotes")),
+        "pronoun_last_speaker": bool(q.get("pronoun_last_speaker")),
+        "inverted": bool(q.get("inverted_reports")),
+        "addressee": bool(q.get("quoted_addressee")),   # `сказал «Интерфаксу», что`: a quoted name may stand before `что`
+        "name_labels": bool(q.get("name_labels")),
+        "recipient_first": bool(q.get("recipient_first")),   # `сообщил ТАСС источник`: an agency right after the verb is told      # `группировка «Хайят Тахрир аш-Шам»`: a quoted name is a label   # `…, сообщил Конашенков.`: any verb, its subject after it
+        "cataphora_over_name": q.get("cataphora_over_name", True),   # false: a pronoun with a name before it is not cataphoric   # `Kalimat …, ujarnya.`: quote marks lost in the source
     }
 
 
@@ -79,7 +106,7 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
-def _pair_marks(text: str, a: int, b: int, marks: dict) -> tuple[list, list, int | None]:
+def _pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> tuple[list, list, int | None]:
     """Outermost (open, close) pairs of one paragraph, orphan closers, and an unclosed opener."""
     closers = set().union(*marks.values()) if marks else set()
     stack, pairs, orphans = [], [], []
@@ -93,6 +120,8 @@ def _pair_marks(text: str, a: int, b: int, marks: dict) -> tuple[list, list, int
         lead = text[a:i].rstrip()[-1:]   # `قال: " جبهة` opens despite the space
         can_open = c in marks and (not before.isalnum() or before == "ـ") and (not after.isspace() or lead in (":", ","))
         match = next((k for k in range(len(stack) - 1, -1, -1) if c in marks.get(text[stack[k]], ())), None)
+        if padded and before.isspace() and after.isspace():   # `" Berita …, " kata Abu`: marks set off by spaces
+            can_close, can_open = match is not None, match is None and c in marks
         if can_close and match is not None and not (can_open and before.isspace()):
             start = stack[match]
             del stack[match:]
@@ -109,7 +138,7 @@ def _direct_quotes(text: str, lang: str, conf: dict) -> list[Quote]:
     out: list[Quote] = []
     carry = None   # a quote left open at the end of the previous paragraph
     for a, b in paragraphs(text):
-        pairs, orphans, unclosed = _pair_marks(text, a, b, conf["marks"])
+        pairs, orphans, unclosed = _pair_marks(text, a, b, conf["marks"], conf["padded"])
         reopened = carry if carry is not None and text[a] in conf["marks"] else None
         carry = None
         for o, c in pairs:
@@ -161,9 +190,10 @@ def _tidy(text: str, q: Quote) -> Quote | None:
 
 def _cues(text: str, conf: dict) -> list[Cue]:
     # a capitalised verb is a cue only where a sentence starts (`Said Ellis:`, not `United States`)
-    out = [Cue(m.start(1), m.end(1), m.group(1), "cont" if m.group(1).lower() in conf["cont"] else "verb")
+    out = [Cue(m.start(1), m.end(1), m.group(1), "cont" if re.sub(_AR_MARKS, "", m.group(1).lower()) in conf["cont"] else "verb")
            for m in conf["verbs"].finditer(text)
-           if not m.group(1)[0].isupper() or _sentence_initial(text, m.start(1))]
+           if (not m.group(1)[0].isupper() or _sentence_initial(text, m.start(1)))
+           and not (conf["not_cues"] and conf["not_cues"].match(text, m.start(1)))]
     out += [Cue(m.start(1), m.end(1), m.group(1), "prefix") for m in conf["prefix"].finditer(text)]
     return sorted(out, key=lambda c: c.start)
 
@@ -216,20 +246,84 @@ def _speaker(ctx: _Ctx, cue: Cue, lo: int, hi: int) -> Mention | None:
     """The mention in the cue's subject slot: before it (`Lavrov said`) or after it
     (`said Lavrov`, `قال لافروف`, `according to X`), with at most two words in between."""
     text, conf = ctx.text, ctx.conf
-    if _participle(ctx, cue) is not None:
-        return None
+    comma = _participle(ctx, cue)
+    if comma is not None:
+        return _clause_subject(ctx, comma) if conf["participle_subject"] else None
     side = "after" if cue.kind == "prefix" or cue.form in conf["after"] or conf["side"] == "after" else "before"
     before = [m for m in ctx.ms if lo <= m.np_start and cue.start - _NEAR <= m.np_end <= cue.start
-              and _plain_gap(text[m.np_end:cue.start])]
+              and _plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)]
     if before and conf["conj"].search(text, before[-1].np_end, cue.start):
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
-    if side == "after" or not pick:
+    if pick and text[pick.np_end:cue.start].rstrip().endswith(",") \
+            and not re.fullmatch(r"\s*,[^,.;:]{1,80},\s*", text[pick.np_end:cue.start]):   # `Керри, в свою очередь, заявил` keeps him
+        # `…in Jarablus on Monday, said Yildirim`
+        pick = _after(ctx, cue, hi) or (None if re.search(r"\w", text[pick.np_end:cue.start]) else pick)
+    elif side == "after" or not pick:
         pick = _after(ctx, cue, hi)
     if not pick and side == "after" and before and not ctx.text[before[-1].np_end:cue.start].strip() \
             and cue.form not in conf["after"]:
         pick = before[-1]   # `ووزارة الدفاع أكدت`: Arabic also allows the subject first
+    if not pick and side == "before" and conf["noun_subject"]:
+        pick = _noun_subject(ctx, cue, lo)
+    if not pick and conf["side"] == "after" and cue.kind != "prefix":
+        pick = _joined_subject(ctx, cue, lo)
     return _relay(ctx, pick) if pick else None
+
+
+def _joined_subject(ctx: _Ctx, cue: Cue, lo: int) -> Mention | None:
+    """Verb-first: `وأكدت الوزارة مقتل … وأضافت أنه …`: a subject-less verb joined to an earlier verb
+    of its sentence that reported no clause of its own takes that verb's subject."""
+    for v in reversed(list(ctx.conf["verbs"].finditer(ctx.text, lo, cue.start))):
+        m = _after(ctx, Cue(v.start(1), v.end(1), v.group(1), "verb"), cue.start)
+        if m:
+            between = ctx.text[m.np_end:cue.start]
+            ok = not ctx.conf["comp"].search(between) and not re.search(r"[\"“”«».:;!?؟]", between)
+            known = any(m is x for x in ctx.ms)   # not a bare run of words (`وأكدت قتل خمسة عناصر`)
+            return m if known and ok and ctx.conf["conj"].search(between) else None
+    return None
+
+
+def _aside(text: str, m: Mention) -> bool:
+    """A mention in parentheses (`Rep. Gwen Moore (D-Wis.) said`) is an aside, never the subject."""
+    return text[m.np_start - 1:m.np_start] == "(" and text[m.np_end:m.np_end + 1] == ")"
+
+
+def _clause_subject(ctx: _Ctx, comma: int) -> Mention | None:
+    """The subject of the clause a participle (`, saying that`) goes on from: the first mention of
+    its sentence that opens it, or follows an opening phrase or quote (`In Ohio, Trump …, saying`)."""
+    s0, _ = ctx.sentence(comma)
+    for m in ctx.ms:
+        if s0 <= m.np_start < comma:
+            lead = ctx.text[s0:m.np_start].rstrip()
+            if not lead or lead[-1] in ",\"”»":
+                return m
+            if ctx.conf["side"] == "after" and len(lead.split()) == 1 and lead[-1].isalpha():
+                return m   # verb-first: `ونفى الوزير … ، قائلا`
+    return None
+
+
+_ADVERBS = "also|later|then|has|had|have|previously|earlier|again|reportedly|further|recently|once|just|repeatedly"
+_PREPS = {"on", "in", "at", "of", "from", "to", "for", "with", "by", "into", "about", "over", "under", "near", "than", "as"}
+
+
+def _noun_subject(ctx: _Ctx, cue: Cue, lo: int) -> Mention | None:
+    """`the announcer said`, `a narrator asks`: a determiner and up to three lower-case words right
+    before the verb make a title that no known person answers to (the determiners are listed in
+    `quotes.common_noun_subject`). Not after a preposition (`on the ground said`)."""
+    text, a = ctx.text, max(lo, cue.start - 80)
+    dets = "|".join(map(re.escape, ctx.conf["noun_subject"]))
+    m = re.search(rf"(?:^|(?<=[\s,(]))((?i:{dets})\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)"
+                  rf"(?:\s+(?:{_ADVERBS}))*\s+$", text[a:cue.start])
+    if not m:
+        return None
+    before = re.findall(r"[\w’']+", text[a:a + m.start(1)])
+    words = m.group(1).split()
+    if (before and before[-1].lower() in _PREPS) or words[-1].lower() in ctx.conf["cont"]:
+        return None
+    s, e = a + m.start(1), a + m.end(1)
+    kind = "title" if words[0].lower() in ("the", "this", "that") else "anon"
+    return Mention(s, e, kind, s, e, text[s:e], frozenset({"~" + words[-1].lower()}))
 
 
 def _plain_gap(gap: str) -> bool:
@@ -243,11 +337,22 @@ def _after(ctx: _Ctx, cue: Cue, hi: int) -> Mention | None:
     text = ctx.text
     pos = _skip_space(text, cue.end)
     here = [m for m in ctx.ms if m.np_start == pos]
+    if here and ctx.conf["recipient_first"] and here[0].kind == "org":
+        # `сообщил РИА Новости источник в полиции`: the agency told is the recipient, the subject follows
+        nxt = [m for m in ctx.ms if m.np_start > here[0].np_end
+               and not re.sub(r"[^\W\d_][\w-]*", lambda w: "" if w.group()[0].isupper() else "x",
+                              text[here[0].np_end:m.np_start]).strip()   # `РИА Новости`
+               and m.kind in ("name", "title", "anon")]
+        here = nxt or here
     if here:
         return here[0]
     bare = bare_name(text, ctx.lang, pos)
     if bare and not ctx.conf["comp"].match(text, pos):
         return bare
+    if ctx.conf["side"] == "after" and (w := re.match(r"\w+", text[pos:])):
+        # `وقال الجبير`: a family name with the article, seen earlier closing a full name
+        if any(m.kind == "name" and m.end <= pos and text[m.start:m.end].split()[-1] == w.group(0) for m in ctx.ms):
+            return Mention(pos, w.end() + pos, "name", pos, w.end() + pos)
     for m in ctx.ms:
         if not cue.end <= m.np_start < min(hi, cue.end + _NEAR):
             continue
@@ -296,8 +401,11 @@ def extract_quotes(doc: Document) -> list[dict]:
     cues = [c for c in cues if not any(q.start <= c.start < q.end for q in quotes)]
     reported = _reported(ctx, quotes, cues, used)
     quotes = [q for q in quotes if not _in_clause(ctx, q, reported)] + reported
+    if conf["unmarked"] or conf["inverted"]:
+        quotes = sorted(quotes + _unmarked(ctx, quotes, cues, used), key=lambda q: q.start)
     speakers = tuple(q.speaker for q in quotes if q.speaker)
-    resolve(text, lang, ctx.ms + [s for s in speakers if not any(s is m for m in ctx.ms)], speakers)
+    resolve(text, lang, ctx.ms + [s for s in speakers if not any(s is m for m in ctx.ms)], speakers,
+            tuple((q.start, q.end) for q in quotes if q.kind == "direct") if conf["skip_quoted"] else ())
     return _rows(text, ctx, quotes)
 
 
@@ -305,6 +413,8 @@ def _attribute_direct(ctx: _Ctx, q: Quote, quotes: list[Quote], cues: list[Cue],
     """A cue right after the closing mark (`," Lavrov said`, `», — сказал Лавров`) or before the
     opening mark in the same sentence and paragraph (`قال لافروف ...: "`), in that order."""
     text, conf = ctx.text, ctx.conf
+    if conf["name_labels"] and _name_label(text, q):
+        return   # `в интервью «Известиям» заявил, что`: the quoted name is no quote, the verb heads a clause
     pa, pb = ctx.paragraph(q.start)
     close = q.end + 1
     sign = _signature(ctx, close, pb)
@@ -317,7 +427,8 @@ def _attribute_direct(ctx: _Ctx, q: Quote, quotes: list[Quote], cues: list[Cue],
         between = text[close:c.start]
         sp = _speaker(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
-        if re.search(r"\w", lead) or (sp and sp.np_start < c.start and not _plain_gap(text[sp.np_end:c.start])):
+        if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c)) \
+                or (sp and sp.np_start < c.start and not _plain_gap(text[sp.np_end:c.start])):
             break   # only punctuation, a dash and the speaker may stand between quote and cue
         tail = text[max(c.end, sp.np_end if sp else 0):]
         if conf["comp"].match(text, _skip_space(text, max(c.end, sp.np_end if sp else 0))):
@@ -341,6 +452,15 @@ def _attribute_direct(ctx: _Ctx, q: Quote, quotes: list[Quote], cues: list[Cue],
     # a cue further before heads a reported clause around the quote: _reported gets it too
     near = introduced or _words(conf["comp"].sub("", rest)) <= 2
     _set(q, c, sp, used if near else set(), conf)
+
+
+def _tail(ctx: _Ctx, q: Quote, lead: str, sp: Mention | None, c: Cue) -> bool:
+    """`“…” for criminal behavior, she said.`: a few words and a comma between the quote and an
+    attribution that closes the sentence (`quotes.tail_before_attribution` words at most)."""
+    n, text = ctx.conf["tail_words"], ctx.text
+    return bool(n and sp and sp.np_start < c.start and _words(lead) <= n
+                and re.fullmatch(r"[^.!?;:\"“”«»\n]*,\s*", lead) and not _label(text, q, ctx.conf)
+                and re.match(r"(?:\s*[\w’'-]+){0,4}?\s*(?:[.!?,]|$)", text[c.end:]))
 
 
 def _signature(ctx: _Ctx, close: int, pb: int) -> tuple[Cue, Mention] | None:
@@ -381,7 +501,16 @@ def _share_groups(quotes: list[Quote]) -> None:
 
 def _label(text: str, q: Quote, conf: dict) -> bool:
     """A short quoted phrase that is not a sentence of its own: `"barbarism"`, `"anti-ISIS"`."""
+    if conf["name_labels"] and _name_label(text, q):
+        return True
     return _words(text[q.start:q.end]) <= conf["label"] and text[q.end - 1] not in _END
+
+
+def _name_label(text: str, q: Quote) -> bool:
+    """A quoted name: `«Хайят Тахрир аш-Шам»`, `«Известиям»` (capitalised words, short particles)."""
+    s = text[q.start:q.end]
+    return _words(s) <= 6 and s[-1] not in _END and all(
+        w[0].isupper() or w[0].isdigit() or len(w) <= 3 for w in re.findall(r"\w+", s))
 
 
 def _continue_after_attribution(ctx: _Ctx, quotes: list[Quote]) -> None:
@@ -442,12 +571,15 @@ def _reported(ctx: _Ctx, quotes: list[Quote], cues: list[Cue], used: set) -> lis
     for c in cues:
         if id(c) in used:
             continue
+        if c.kind == "prefix" and any(id(d) in used and d.start < c.end and c.start < d.end for d in cues):
+            continue   # `"…," kata Abu kepada …`: `kata` already attributed the quote, it heads no clause
         s0, s1 = ctx.sentence(c.start)
         sp = _speaker(ctx, c, s0, s1)
         a = _content_start(ctx, c, sp, s1)
-        if a is None:
+        span = (a, _clause_end(ctx, cues, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
+        if span is None:
             continue
-        q = _tidy(text, Quote(a, _clause_end(ctx, cues, a, s1), "indirect", c, sp))
+        q = _tidy(text, Quote(span[0], span[1], "indirect", c, sp))
         if not q or _words(text[q.start:q.end]) < 2 or text[q.end - 1] == ":":
             continue
         q.implicit = sp is None
@@ -461,6 +593,36 @@ def _reported(ctx: _Ctx, quotes: list[Quote], cues: list[Cue], used: set) -> lis
     return out
 
 
+def _unmarked(ctx: _Ctx, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """`Ini penghinaan, ujarnya.` / `…, tegas Astried.`: a sentence closed by a comma and an inverted
+    or self-subject verb is a direct quote whose marks the source lost (`unmarked_quotes`)."""
+    text, conf, out = ctx.text, ctx.conf, []
+    for c in cues:
+        own = c.form in conf["after"] or c.form in conf["self"]
+        if id(c) in used or c.kind == "prefix" or not (own and conf["unmarked"] or conf["inverted"] and c.kind == "verb"):
+            continue
+        comma = re.search(r"[,،]\s*$", text[max(0, c.start - 4):c.start])
+        s0, s1 = ctx.sentence(c.start)
+        if lead := re.match(r"\s*(?:/[^/\n]{1,40}/\.?|[^\W\d_][\w.]*(?:[ ,]+[^\W\d_][\w.]*){0,3}\s+[-–—])\s+",
+                            text[s0:c.start]):
+            s0 += lead.end()   # a dateline opening the article: `Jakarta - `, `/РИА Новости/.`
+        tail = text[c.end:s1].split(",")
+        if not comma or conf["prefix"].match(text, s0) or (len(tail) > 1 and _words(tail[-1]) > 4):
+            continue   # `Pada kesempatan itu, lanjut Suparno, KRP meminta …`: an aside, the sentence goes on
+        q = _tidy(text, Quote(s0, max(0, c.start - 4) + comma.start(), "direct"))
+        if not q or _words(text[q.start:q.end]) < 3 or (own and _marks_in(text[s0:c.start], conf)) \
+                or any(o.start < q.end and q.start < o.end for o in quotes):
+            continue
+        sp = _speaker(ctx, c, s0, s1) if own else _after(ctx, c, s1)
+        if not own and sp is None:
+            continue
+        if not own:   # `…, сообщил Конашенков.`: reported speech with the subject after its verb
+            q.kind = "indirect"
+        _set(q, c, sp, used, conf)
+        out.append(q)
+    return out
+
+
 def _content_start(ctx: _Ctx, c: Cue, sp: Mention | None, s1: int) -> int | None:
     """After the complementizer (`that`, `أن`, `bahwa`, `что`) near the cue; after the comma of a
     prefix cue; right after the verb where the subject stands before it (`the minister said the…`)."""
@@ -469,7 +631,10 @@ def _content_start(ctx: _Ctx, c: Cue, sp: Mention | None, s1: int) -> int | None
     m = conf["comp"].search(text, pos, s1)
     # `заявил, что` and `، فيتالي تشوركين، في … إنه` keep their commas
     gap = re.sub(r"^\s*[,،]|[,،]\s*$", "", text[pos:m.start()]) if m else ""
-    if m and _words(gap) <= conf["gap"] and not re.search(r"[\"“«:,،]", gap):
+    gap = re.sub(r"[«“\"]\w[\w\s-]{0,30}[»”\"]", "X", gap) if conf["addressee"] else gap   # `сказал «Интерфаксу», что`
+    # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
+    own = not (m and conf["side"] == "after" and conf["verbs"].search(text, pos, m.start()))
+    if m and own and _words(gap) <= conf["gap"] and not re.search(r"[\"“«:,،]", gap):
         end = m.end()
         while (more := conf["comp"].match(text, _skip_space(text, end))):   # `قوله إن`, `bahwasanya`
             end = more.end()
@@ -477,9 +642,28 @@ def _content_start(ctx: _Ctx, c: Cue, sp: Mention | None, s1: int) -> int | None
     if c.kind == "prefix":
         comma = re.search(r"[,،]", text[pos:s1])
         return pos + comma.end() if comma and _words(text[pos:pos + comma.start()]) <= 8 else None
-    if c.form.lower() in conf["bare"] and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]):
-        return pos
+    if c.form.lower() in conf["bare"] and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
+            and not (conf["bare_stop"] and conf["bare_stop"].match(text, pos, s1)):
+        return pos   # not `said in a statement`, `said on Monday`
     return None
+
+
+def _final_clause(ctx: _Ctx, c: Cue, sp: Mention | None, s0: int, s1: int) -> tuple[int, int] | None:
+    """`The army took the town, the ministry said on Monday.`: an attribution closing the sentence
+    after a comma reports the words before it (`quotes.final_attribution`)."""
+    text = ctx.text
+    if not ctx.conf["final"] or sp is None or c.kind != "verb":
+        return None
+    head, tail = min(sp.np_start, c.start), max(sp.np_end, c.end)
+    lead = text[s0:head].rstrip()
+    after = text[tail:s1]
+    if not lead.endswith(",") or _words(after) > 8 or re.search(r"[\"“”«»:;,]", after) \
+            or ctx.conf["comp"].search(after) or _words(lead) < 4:
+        return None
+    a = s0
+    while a < head and (text[a].isspace() or text[a] in "\"“”«»'‘’"):
+        a += 1
+    return a, s0 + len(lead) - 1
 
 
 def _clause_end(ctx: _Ctx, cues: list[Cue], a: int, s1: int) -> int:
@@ -505,6 +689,9 @@ def _rows(text: str, ctx: _Ctx, quotes: list[Quote]) -> list[dict]:
         name, typ = (ref.speaker_name, ref.speaker_type) if ref else (None, None)
         if name is None and (q.implicit or (sp and sp.kind == "pronoun")) and last:
             name, typ = last
+        elif ctx.conf["pronoun_last_speaker"] and sp and sp.kind == "pronoun" and q.referent is None \
+                and last and last[1] == "person":
+            name, typ = last   # `…, ujarnya.`: the person quoted last, not any name since
         if name:
             last = (name, typ)
         shown = sp or ref
@@ -534,4 +721,7 @@ def _cataphora(ctx: _Ctx, quotes: list[Quote]) -> None:
         for q in reversed(qs[:-1]):
             if q.speaker and q.speaker.kind != "pronoun" and not q.implicit:
                 break
+            if not ctx.conf["cataphora_over_name"] and q.speaker and any(
+                    m.kind == "name" and a <= m.start < q.speaker.start for m in ctx.ms):
+                break   # `…, kata dia.` after a name earlier in the paragraph refers back to it
             q.referent = qs[-1].speaker

@@ -1,0 +1,196 @@
+"""Arabic news: rules found by reading Saudi and pan-Arab press (cue forms with short vowels and
+without hamza, plural and suffixed verbs, participles, organisations and titles, names between
+two titles, month glosses, figures of rebels, `إلى` that is not "up to", ordinals).
+All sentences are written for these tests."""
+import pytest
+
+from syria_corpus.config import load_settings
+from syria_corpus.extract.quotes import extract_quotes
+from syria_corpus.model import Document
+from syria_corpus.pipeline import process
+from syria_corpus.readers import RawDoc
+
+
+def quotes(text):
+    out = extract_quotes(Document("t", "t.txt", text, "ar"))
+    for r in out:
+        assert text[r["start"]:r["end"]] == r["text"]
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
+    return out
+
+
+@pytest.fixture(scope="module")
+def settings():
+    return load_settings()
+
+
+def rows(settings, text, date="2015-07-21"):
+    return process(RawDoc(path="t.txt", text=text, date=date), settings)
+
+
+# ------------------------------------------------------------------ quotes: cues
+
+@pytest.mark.parametrize("text,cue,content", [
+    # complementizer without hamza (انه / ان), common in the Gulf press
+    ("وقال المتحدث باسم الشرطة انه تم توقيف ثلاثة مشتبه بهم.", "قال", "تم توقيف ثلاثة مشتبه بهم"),
+    ("وأوضحت الوزارة ان الطريق سيفتح قريبا.", "أوضحت", "الطريق سيفتح قريبا"),
+    # complementizer with shadda
+    ("وأكد الوزير أنّه لن يقبل بأي تسوية.", "أكد", "لن يقبل بأي تسوية"),
+    # plural verbs
+    ("وقالوا إن القصف استمر طوال الليل.", "قالوا", "القصف استمر طوال الليل"),
+    ("وأكدوا أن المعبر أغلق.", "أكدوا", "المعبر أغلق"),
+    # verb with an object suffix and a claim verb
+    ("ومما قاله الأمين العام خالد سعيد أن الحوار هو الحل.", "قاله", "الحوار هو الحل"),
+    ("وادعى المتحدث أن القوات انسحبت من البلدة.", "ادعى", "القوات انسحبت من البلدة"),
+])
+def test_cue_forms(text, cue, content):
+    r = quotes(text)
+    assert any(q["cue"] == cue and q["text"] == content for q in r), r
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # participles written with tanween before the final alef
+    ("وقال الوزير سامي خليل إن المحادثات مستمرة، لافتًا إلى أن الجولة المقبلة ستعقد في جنيف.",
+     "لافتًا", "الجولة المقبلة ستعقد في جنيف"),
+    ("وقال الوزير سامي خليل إن المحادثات مستمرة، مشيرًا إلى أن الجولة المقبلة ستعقد في جنيف.",
+     "مشيرًا", "الجولة المقبلة ستعقد في جنيف"),
+    ("ونفى الوزير سامي خليل في مؤتمر صحفي وجود اتفاق، قائلا: «لم نوقع شيئا حتى الآن».", "قائلا", "لم نوقع شيئا حتى الآن"),
+    ("وأشاد الوزير سامي خليل في كلمته بالجهود، منوها إلى أن الدعم سيستمر.", "منوها", "الدعم سيستمر"),
+])
+def test_participles_keep_the_speaker(text, cue, content):
+    r = quotes(text)
+    q = next(q for q in r if q["cue"] == cue)
+    assert q["text"] == content
+    assert q["speaker_name"] == "سامي خليل"
+
+
+def test_another_verb_owns_the_complementizer():
+    text = "وأكدت الوزارة مقتل خمسة مسلحين وأضافت انه تم ضبط سيارتين."
+    r = quotes(text)
+    assert [q["cue"] for q in r] == ["أضافت"]
+    assert r[0]["speaker_name"] == "الوزارة"
+
+
+# ------------------------------------------------------------------ quotes: speakers
+
+@pytest.mark.parametrize("text,speaker_text,stype", [
+    ("وقالت قيادة العمليات المشتركة في بيان إن القوات تقدمت.", "قيادة العمليات المشتركة", "organisation"),
+    ("وقالت خلية الإعلام الأمني إن الطريق آمن.", "خلية الإعلام الأمني", "organisation"),
+    ("وقال حزب الاتحاد الديمقراطي إن الهدنة انتهت.", "حزب الاتحاد الديمقراطي", "organisation"),
+    ("وذكرت صحيفة محلية أن الانتخابات ستؤجل.", "صحيفة محلية", "organisation"),
+    ("ويقول محللون إن الأسعار ستنخفض.", "محللون", "anonymous"),
+    ("وقال خبراء إن الحل السياسي بعيد.", "خبراء", "anonymous"),
+])
+def test_organisations_and_anonymous_sources(text, speaker_text, stype):
+    q = quotes(text)[0]
+    assert (q["speaker_text"], q["speaker_type"]) == (speaker_text, stype)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name between a title and a post-posed title
+    ("وأوضح الدكتور سالم عادل الحربي المدير الطبي للمستشفى أن الحالات تراجعت.", "سالم عادل الحربي"),
+    # an adjective before the name, a title after it
+    ("وقال الجمهوري مارك تومسون رئيس اللجنة إن التصويت سيجري غدا.", "مارك تومسون"),
+    # military rank before the name
+    ("وقال اللواء سعيد ناصر إن الجيش استعاد التلة.", "سعيد ناصر"),
+])
+def test_names_with_titles(text, name):
+    q = quotes(text)[0]
+    assert q["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text", [
+    # a pronoun-suffixed preposition after the verb is not a name: the earlier speaker keeps it
+    "قال الوزير سامي خليل إن الوضع صعب. وفي المقابلة التي أكد فيها أن الحل قريب، تحدث عن المفاوضات.",
+])
+def test_suffixed_prepositions_are_not_speakers(text):
+    r = quotes(text)
+    assert all(q["speaker_text"] != "فيها" for q in r)
+    assert r[-1]["speaker_name"] == "سامي خليل"
+
+
+def test_vocalised_name_matches():
+    text = "وقال سامي خليل إن الوضع صعب. وأضاف خَليل أن المفاوضات مستمرة."
+    r = quotes(text)
+    assert r[-1]["speaker_name"] == "سامي خليل"
+
+
+# ------------------------------------------------------------------ dates
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("التحق بالتنظيم في يوليو (تموز) 2014 بعد أشهر من التدريب.", "يوليو (تموز) 2014", "2014-07"),
+    ("ويشن التحالف غارات منذ أغسطس آب 2014 على مواقع التنظيم.", "أغسطس آب 2014", "2014-08"),
+    ("تراجعت الأسعار منذ حزيران (يونيو) 2014 بشكل حاد.", "حزيران (يونيو) 2014", "2014-06"),
+    ("وصل الوفد في 12 مارس (آذار) 2013 إلى العاصمة.", "12 مارس (آذار) 2013", "2013-03-12"),
+])
+def test_month_with_gloss(settings, text, surface, value):
+    ds = rows(settings, text)["dates"]
+    assert [(d["text"], d["value"]) for d in ds] == [(surface, value)]
+
+
+# ------------------------------------------------------------------ figures
+
+@pytest.mark.parametrize("text,surface,value,qualifier,category", [
+    ("وقتل تسعة متمردين في غارة على البلدة.", "تسعة متمردين", 9, None, "killed"),
+    ("وأسفرت الغارة عن مقتل 12 حوثيا قرب المطار.", "12 حوثيا", 12, None, "killed"),
+    # bare إلى is "to", not "up to"
+    ("وارتفعت حصيلة القتلى إلى 32 قتيلا.", "32 قتيلا", 32, None, "killed"),
+    ("وضبطت الشرطة سيارة بالإضافة إلى عشرات العبوات الناسفة.", "عشرات العبوات", 10, "tens_of", None),
+    ("وقد يصل عدد النازحين إلى ما يصل إلى 5000 نازح.", "ما يصل إلى 5000 نازح", 5000, "up_to", "displaced"),
+    # money is never casualties
+    ("وقدمت الحملة مساعدات بقيمة 350 ألف دولار للمتضررين.", "350 ألف دولار", 350000, None, "money"),
+])
+def test_figures(settings, text, surface, value, qualifier, category):
+    fs = rows(settings, text)["figures"]
+    f = next(f for f in fs if f["text"] == surface)
+    assert (f["value"], f["qualifier"], f["category"]) == (value, qualifier, category)
+
+
+@pytest.mark.parametrize("text", [
+    "وتستقبل العيادات المرضى في أسبوعها الـ 133 من العمل.",
+])
+def test_ordinals_are_not_figures(settings, text):
+    assert rows(settings, text)["figures"] == []
+
+
+@pytest.mark.parametrize("text,speaker_text,name", [
+    # a family name with the article, used alone after the verb, takes the earlier full name
+    ("التقى وزير الخارجية ماجد بن علي الهاشمي نظيره أمس. وقال الهاشمي خلال المؤتمر إن المحادثات مثمرة.",
+     "الهاشمي", "ماجد بن علي الهاشمي"),
+    # first names whose second and third letters are ال (خالد، سالم، صالح، فالح) are names, not definite words
+    ("وقال رئيس الحكومة خالد سعيد إن الوضع مستقر.", "خالد سعيد", "خالد سعيد"),
+    ("وأكد فالح ناصر عضو مجلس المحافظة أن القوات دخلت.", "فالح ناصر", "فالح ناصر"),
+    # a definite organisation head takes no bare noun after it
+    ("وأكدت الوزارة إن الطريق مغلق.", "الوزارة", "الوزارة"),
+])
+def test_names_and_surnames(text, speaker_text, name):
+    q = quotes(text)[-1]
+    assert (q["speaker_text"], q["speaker_name"]) == (speaker_text, name)
+
+
+def test_observatory_keeps_its_prepositional_complement():
+    q = quotes("وقال المرصد السوري لحقوق الإنسان إن الاشتباكات عنيفة.")[0]
+    assert q["speaker_text"] == "المرصد السوري لحقوق الإنسان"
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # `الله` with the article belongs to the name
+    ("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة باقية.", "حسن نصر الله", "الأمين العام لحزب الله"),
+    # a foreign first name with hamza (ألكسندر) is not a word with the article
+    ("وقال المتحدث باسم الخارجية الروسية ألكسندر بتروف إن الحل سياسي.", "ألكسندر بتروف",
+     "المتحدث باسم الخارجية الروسية"),
+    # the word after an indefinite organisation head is its genitive, not part of the name
+    ("وصرح وكيل محافظة عدن نايف سالم لصحافيين أن القصف استهدف الأحياء.", "نايف سالم", "وكيل محافظة عدن"),
+    # name, family name with the article, then the title
+    ("وأكد فالح ناصر الدليمي عضو مجلس محافظة الأنبار أن القوات دخلت.", "فالح ناصر الدليمي",
+     "عضو مجلس محافظة الأنبار"),
+])
+def test_names_roles_and_organisations(text, name, role):
+    q = quotes(text)[0]
+    assert (q["speaker_name"], q["role"]) == (name, role)
+
+
+def test_joined_verb_takes_no_bare_object_as_subject():
+    r = quotes("وأكدت قتل خمسة عناصر من الشبكة وأضافت انه تم ضبط سيارتين.")
+    assert all(q["speaker_text"] != "قتل خمسة عناصر" for q in r)
