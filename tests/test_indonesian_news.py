@@ -1,0 +1,185 @@
+"""Indonesian news: rules found by reading detik-style articles (quote marks stripped or padded
+with spaces, mixed mark styles, `…, ujarnya.`, `Ketua X, Nama`, `Hari (dd/mm)` date lines,
+counted nouns restricted to the lexicon). All sentences are written for these tests."""
+import pytest
+
+from syria_corpus.extract.dates import extract_dates, find_dateline
+from syria_corpus.extract.figures import extract_figures
+from syria_corpus.extract.mentions import find_mentions
+from syria_corpus.extract.quotes import extract_quotes
+from syria_corpus.model import Document
+
+
+def doc(text, date=None):
+    return Document("t", "t.txt", text, "id", date=date)
+
+
+def quotes(text):
+    out = extract_quotes(doc(text))
+    for r in out:
+        assert text[r["start"]:r["end"]] == r["text"]
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
+    return out
+
+
+def figures(text):
+    d = doc(text)
+    return extract_figures(d, extract_quotes(d))
+
+
+def dates(text, date=None):
+    d = doc(text, date)
+    d.date = d.date or find_dateline(text, "id")
+    return extract_dates(d)
+
+
+# ------------------------------------------------------------------ quote marks
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # marks set off by spaces
+    ('Pihak masjid membantah. " Berita itu hoaks seribu persen, " kata Abu di Jakarta.',
+     "Berita itu hoaks seribu persen", "Abu"),
+    # ASCII opening, curly closing
+    ('"Tim akan mengklarifikasi kejadian tersebut kepada warga,” ucap Sofia.',
+     "Tim akan mengklarifikasi kejadian tersebut kepada warga", "Sofia"),
+    # a curly opening mark used to close, after a nested quote
+    ('"Kami meminta Kemlu yang menjadi “atasan” konsulat untuk menjelaskan, “ kata Suyatno.',
+     "Kami meminta Kemlu yang menjadi “atasan” konsulat untuk menjelaskan", "Suyatno"),
+])
+def test_mixed_and_padded_marks(text, content, speaker):
+    q = quotes(text)
+    assert [(r["text"], r["speaker_text"]) for r in q] == [(content, speaker)]
+
+
+def test_quoted_title_case_name_is_no_quote():
+    assert quotes('Mereka membawa spanduk bertuliskan "Tolak Perang Di Suriah" ke kedutaan.') == []
+
+
+# ------------------------------------------------------------------ quotes without marks
+
+@pytest.mark.parametrize("text,content,cue,name", [
+    ("Dokter Budi Santoso menjelaskan gejalanya. Tidak ada bukti bahwa cara itu menolong pasien, tegas Budi.",
+     "Tidak ada bukti bahwa cara itu menolong pasien", "tegas", "Budi Santoso"),
+    ("Menteri Retno Marsudi tiba di Jenewa. Kami akan terus mendorong gencatan senjata, ujarnya kepada wartawan, Senin (2/11).",
+     "Kami akan terus mendorong gencatan senjata", "ujarnya", "Retno Marsudi"),
+    ("Ketua komunitas itu, Suparno Nojeng, hadir. Itu sama saja menghina budaya sendiri, kata dia.",
+     "Itu sama saja menghina budaya sendiri", "kata", "Suparno Nojeng"),
+])
+def test_sentence_closed_by_inverted_verb_is_a_quote(text, content, cue, name):
+    q = [r for r in quotes(text) if r["cue"] == cue]
+    assert [(r["text"], r["speaker_name"]) for r in q] == [(content, name)]
+
+
+def test_aside_inside_a_sentence_is_no_quote():
+    text = "Pada kesempatan tersebut, lanjut Suparno, komunitas meminta pemerintah bertindak tegas."
+    assert [r for r in quotes(text) if r["cue"] == "lanjut"] == []
+
+
+def test_dateline_is_not_part_of_an_unmarked_quote():
+    q = quotes("Jakarta - Serangan udara menewaskan sedikitnya 20 warga sipil di Aleppo, kata Observatorium Suriah.")
+    assert q[0]["text"].startswith("Serangan udara")
+
+
+def test_pronoun_takes_the_person_quoted_last_not_the_last_name():
+    text = ("Ketua paguyuban, Begug Purnomosidi, mengatakan pembakaran itu penghinaan. "
+            "Budaya ini milik Republik Indonesia dan Paguyuban Reog, kata dia.")
+    q = [r for r in quotes(text) if r["cue"] == "kata"]
+    assert q[0]["speaker_name"] == "Begug Purnomosidi"
+
+
+def test_kata_after_a_quote_heads_no_clause():
+    text = '"Kami mempertanyakan tim yang dibentuk Kemlu," kata Suparno dalam rilis yang diterima redaksi, Senin malam.'
+    q = quotes(text)
+    assert [r["text"] for r in q] == ["Kami mempertanyakan tim yang dibentuk Kemlu"]
+
+
+def test_reference_number_is_no_speaker():
+    assert quotes("Menurut pasal 2 UU Nomor 7 Tahun 1978, gaji presiden adalah enam kali gaji pokok.") == []
+
+
+# ------------------------------------------------------------------ speakers: role, organisation, name
+
+@pytest.mark.parametrize("text,name,role_part", [
+    ('"Itu hoaks," kata Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah, kepada wartawan.',
+     "Abu Hurairah", "Masjid Istiqlal"),
+    ("Menurut Wakil Ketua Komunitas Reyog Ponorogo (KRP) Suparno Nojeng, pertemuan berlangsung lancar.",
+     "Suparno Nojeng", "Komunitas Reyog"),
+    ("Juru bicara Kementerian Luar Negeri Rusia, Maria Zakharova, menegaskan bahwa Moskow tidak akan mundur.",
+     "Maria Zakharova", "Juru bicara"),
+    ("Menteri Komunikasi dan Informatika Rudiantara menegaskan bahwa pemerintah tidak segan bertindak.",
+     "Rudiantara", None),
+])
+def test_person_after_a_body_takes_the_role(text, name, role_part):
+    q = quotes(text)
+    assert q[0]["speaker_name"] == name
+    if role_part:
+        assert role_part in (q[0]["role"] or "")
+
+
+def test_person_before_a_comma_is_not_merged_with_the_next():
+    text = "Menteri Luar Negeri Rusia Sergei Lavrov, Kerry dan Zarif bertemu di Wina."
+    names = [text[m.start:m.end] for m in find_mentions(text, "id") if m.kind == "name"]
+    assert "Sergei Lavrov" in names and "Kerry" in names
+
+
+# ------------------------------------------------------------------ dates
+
+@pytest.mark.parametrize("text,value", [
+    ("Rapat berlangsung Senin (9/11) malam di Jakarta.", "XXXX-11-09"),
+    ("Hal itu disampaikan juru bicara Apple, Rabu (24/9).", "XXXX-09-24"),
+])
+def test_weekday_with_day_and_month(text, value):
+    assert value in [d["value"] for d in dates(text)]
+
+
+def test_weekday_date_line_further_down_anchors_relative_dates():
+    text = ("Jakarta - Sejumlah peserta aksi tidak bisa masuk masjid karena pintu ditutup. " + "Pengurus masjid "
+            "menjelaskan aturan jam buka kepada para peserta yang datang dari luar kota. " * 4 +
+            "Hal itu disampaikan Abu saat dikonfirmasi, Selasa (21/2/2017). Kemarin rombongan datang. "
+            "Rapat digelar Senin (20/2) malam.")
+    assert find_dateline(text, "id") == "2017-02-21"
+    values = {d["text"]: d["value"] for d in dates(text)}
+    assert values["Kemarin"] == "2017-02-20"
+    assert values["Senin (20/2)"] == "2017-02-20"
+
+
+def test_date_after_since_is_no_date_line():
+    assert find_dateline("Sejak 15 Maret 2011 konflik Suriah menewaskan ratusan ribu orang.", "id") is None
+
+
+def test_law_number_is_no_duration():
+    assert [d["value"] for d in dates("Hal itu diatur dalam UU Nomor 7 Tahun 1978.")] == ["1978"]
+
+
+# ------------------------------------------------------------------ figures
+
+@pytest.mark.parametrize("text", [
+    "iPhone 6 mempunyai bodi yang kuat.",
+    "Peserta Aksi 212 Jilid 2 datang ke Jakarta.",
+    "Sebanyak 212 berencana hadir besok.",
+    "Pengguna mengeluh layar 6 saat dipakai.",
+])
+def test_no_figure_without_a_counted_noun(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,value,unit,category", [
+    ("Serangan itu menewaskan sedikitnya 22 orang di Idlib.", 22, "orang", "killed"),
+    ("Pesawat Rusia melakukan 50 serangan udara dalam sehari.", 50, "serangan udara", "airstrikes"),
+    ("Sekitar 2.000 pengungsi tiba di perbatasan.", 2000, "pengungsi", "refugees"),
+    ("Rombongan datang dengan 5 bus dari Madura.", 5, "bus", None),
+    ("Sebanyak 18 anggota komunitas berkumpul di depan kantor.", 18, "anggota", "people"),
+])
+def test_counted_nouns(text, value, unit, category):
+    f = figures(text)
+    assert [(r["value"], r["unit"], r["category"]) for r in f] == [(value, unit, category)]
+
+
+def test_comma_after_the_verb_opens_the_clause():
+    text = ("Juru Bicara Presiden Johan Budi mengatakan, pihaknya belum mendapat informasi yang cukup. "
+            "“Nanti aku konfirmasi dulu ya,” ujarnya.")
+    q = quotes(text)
+    assert [(r["text"], r["speaker_name"]) for r in q] == [
+        ("pihaknya belum mendapat informasi yang cukup", "Johan Budi"),
+        ("Nanti aku konfirmasi dulu ya", "Johan Budi")]

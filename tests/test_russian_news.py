@@ -1,0 +1,142 @@
+"""Russian news: rules found by writing TASS/RIA/Interfax-style war reports (`…, сообщил
+Конашенков.`, `— добавил он`, `как сообщила`, `сообщил РИА Новости источник`, long role chains,
+`тыс.`, inflected organisation heads, quoted names). All sentences are written for these tests."""
+import pytest
+
+from syria_corpus.extract.dates import extract_dates, find_dateline
+from syria_corpus.extract.figures import extract_figures
+from syria_corpus.extract.quotes import extract_quotes
+from syria_corpus.model import Document
+from syria_corpus.segment import sentences
+
+
+def doc(text, date=None):
+    return Document("t", "t.txt", text, "ru", date=date)
+
+
+def quotes(text):
+    out = extract_quotes(doc(text))
+    for r in out:
+        assert text[r["start"]:r["end"]] == r["text"]
+        if r["speaker_start"] is not None:
+            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
+    return out
+
+
+def figures(text):
+    d = doc(text)
+    return extract_figures(d, extract_quotes(d))
+
+
+# ------------------------------------------------------------------ reported speech, subject after the verb
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("Самолеты ВКС совершили 20 боевых вылетов по объектам террористов, сообщил официальный представитель "
+     "Минобороны генерал-майор Игорь Конашенков.", "Самолеты ВКС", "Игорь Конашенков"),
+    ("Около 2 тыс. беженцев вернулись в свои дома за неделю, заявили в Центре по примирению сторон.",
+     "Около 2 тыс.", "Центре"),
+    ("Две ракеты упали на жилые кварталы Латакии в субботу, сообщило агентство SANA.", "Две ракеты", "агентство SANA"),
+    ("Погибли трое военнослужащих и двое полицейских, уточнил собеседник агентства.", "Погибли", "собеседник агентства"),
+    ("ДАМАСК, 12 сентября. /РИА Новости/. Режим прекращения огня вступил в силу в понедельник, передает "
+     "корреспондент РИА Новости.", "Режим прекращения", "корреспондент РИА"),
+])
+def test_inverted_report(text, start, speaker):
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["kind"] == "indirect"
+    assert q[0]["text"].startswith(start)
+    assert speaker in q[0]["speaker_text"]
+
+
+def test_agency_after_the_verb_is_the_recipient():
+    text = "В понедельник боевики обстреляли квартал Дамаска, сообщил РИА Новости источник в столичной полиции."
+    assert quotes(text)[0]["speaker_text"].startswith("источник")
+
+
+def test_anonymous_source_with_its_phrase_before_the_verb():
+    q = quotes("Источник в сирийских силах безопасности сообщил, что погибли по меньшей мере 46 человек.")
+    assert q[0]["speaker_text"] == "Источник в сирийских силах безопасности"
+    assert q[0]["speaker_type"] == "anonymous"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("«В результате ударов ликвидированы свыше 200 боевиков», — добавил Конашенков.", "добавил"),
+    ("Захарова выступила на брифинге. Как сообщила Захарова, Россия продолжит гуманитарные операции.", "Как сообщила"),
+    ("Лавров и Керри провели переговоры. Керри, в свою очередь, заявил, что Вашингтон рассчитывает на Москву.", "заявил"),
+])
+def test_cues(text, cue):
+    q = quotes(text)
+    assert [r["cue"] for r in q] == [cue]
+    assert q[0]["speaker_name"] in ("Конашенков", "Захарова", "Керри")
+
+
+def test_quoted_addressee_before_the_complementizer():
+    q = quotes("Глава комитета Владимир Шаманов в пятницу сказал «Интерфаксу», что группировка будет сокращена.")
+    assert [(r["text"], r["speaker_name"]) for r in q] == [("группировка будет сокращена", "Владимир Шаманов")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ответственность за нападение взяла на себя группировка «Хайят Тахрир аш-Шам».",
+    "Гатилов дал интервью газете «Известия».",
+])
+def test_quoted_name_is_no_quote(text):
+    assert [r for r in quotes(text) if r["kind"] == "direct"] == []
+
+
+# ------------------------------------------------------------------ speakers
+
+@pytest.mark.parametrize("text,name,role_part", [
+    ("Как заявил журналистам официальный представитель Госдепа Джон Кирби, Вашингтон приостанавливает контакты.",
+     "Джон Кирби", "Госдепа"),
+    ("Гуманитарная помощь доставлена в Восточный Алеппо, сообщил представитель управления ООН по координации гуманитарных вопросов Йенс Лерке.",
+     "Йенс Лерке", "по координации"),
+    ("Накануне министр обороны Сергей Шойгу сообщил, что будет создан совместный центр.", "Сергей Шойгу", "министр обороны"),
+])
+def test_role_and_name(text, name, role_part):
+    q = quotes(text)
+    assert q[0]["speaker_name"] == name
+    assert role_part in q[0]["role"] and not q[0]["role"].startswith("Накануне")
+
+
+def test_inflected_organisation_head():
+    q = quotes("По данным Сирийской обсерватории по правам человека, погибли не менее 150 мирных жителей.")
+    assert q[0]["speaker_text"] == "Сирийской обсерватории"
+
+
+# ------------------------------------------------------------------ segmentation and dates
+
+def test_abbreviation_does_not_end_the_sentence():
+    text = "В городе живут 5 млн. жителей. Власти сообщили об этом."
+    assert len(sentences(text, "ru")) == 2
+
+
+@pytest.mark.parametrize("text,value", [
+    ("МОСКВА, 5 апреля 2017 года. /ТАСС/. Лавров провел переговоры.", "2017-04-05"),
+    ("С 30 сентября 2015 года по март 2016 года самолеты совершили 9 тыс. вылетов.", None),
+])
+def test_dateline(text, value):
+    assert find_dateline(text, "ru") == value
+
+
+def test_weekday_is_not_anchored_to_an_event_date():
+    text = "С 30 сентября 2015 года ВКС ведут операцию. Шаманов в пятницу сказал, что группировка сократится."
+    d = doc(text)
+    d.date = find_dateline(text, "ru")
+    assert "XXXX-WXX-5" in [r["value"] for r in extract_dates(d)]
+
+
+# ------------------------------------------------------------------ figures
+
+@pytest.mark.parametrize("text,value,unit,category", [
+    ("Около 2 тыс. беженцев вернулись в свои дома.", 2000, "беженцев", "refugees"),
+    ("Самолеты совершили более 9 тыс. боевых вылетов.", 9000, "боевых вылетов", "sorties"),
+    ("В Сирии останутся два десятка самолетов.", 20, "самолетов", "aircraft"),
+    ("Уничтожены 12 опорных пунктов боевиков.", 12, "пунктов", "targets"),
+    ("Еще 6 млн стали вынужденными переселенцами.", 6000000, None, "displaced"),
+    ("Погибли 25 мирных жителей и около 60 получили ранения.", 60, None, "injured"),
+    ("Погибли трое военнослужащих и двое полицейских.", 2, "полицейских", "killed"),
+    ("Еще 17 человек госпитализированы.", 17, "человек", "injured"),
+    ("В результате взрыва погибли четыре человека.", 4, "человека", "killed"),
+])
+def test_figures(text, value, unit, category):
+    f = [r for r in figures(text) if r["value"] == value]
+    assert [(r["unit"], r["category"]) for r in f] == [(unit, category)]
