@@ -4,20 +4,14 @@ two titles, month glosses, figures of rebels, `إلى` that is not "up to", ordi
 All sentences are written for these tests."""
 import pytest
 
+from extraction import quotes_of
 from syria_corpus.config import load_settings
-from syria_corpus.extract.quotes import extract_quotes
-from syria_corpus.model import Document
 from syria_corpus.pipeline import process
 from syria_corpus.readers import RawDoc
 
 
 def quotes(text):
-    out = extract_quotes(Document("t", "t.txt", text, "ar"))
-    for r in out:
-        assert text[r["start"]:r["end"]] == r["text"]
-        if r["speaker_start"] is not None:
-            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
-    return out
+    return quotes_of("ar", text)
 
 
 @pytest.fixture(scope="module")

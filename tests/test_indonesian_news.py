@@ -3,35 +3,21 @@ with spaces, mixed mark styles, `…, ujarnya.`, `Ketua X, Nama`, `Hari (dd/mm)`
 counted nouns restricted to the lexicon). All sentences are written for these tests."""
 import pytest
 
-from syria_corpus.extract.dates import extract_dates, find_dateline
-from syria_corpus.extract.figures import extract_figures
+from extraction import dates_of, figures_of, quotes_of
+from syria_corpus.extract.dates import find_dateline
 from syria_corpus.extract.mentions import find_mentions
-from syria_corpus.extract.quotes import extract_quotes
-from syria_corpus.model import Document
-
-
-def doc(text, date=None):
-    return Document("t", "t.txt", text, "id", date=date)
 
 
 def quotes(text):
-    out = extract_quotes(doc(text))
-    for r in out:
-        assert text[r["start"]:r["end"]] == r["text"]
-        if r["speaker_start"] is not None:
-            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
-    return out
+    return quotes_of("id", text)
 
 
 def figures(text):
-    d = doc(text)
-    return extract_figures(d, extract_quotes(d))
+    return figures_of("id", text)
 
 
 def dates(text, date=None):
-    d = doc(text, date)
-    d.date = d.date or find_dateline(text, "id")
-    return extract_dates(d)
+    return dates_of("id", text, date)
 
 
 # ------------------------------------------------------------------ quote marks

@@ -1,16 +1,12 @@
 """Reported (indirect) speech: each cue pattern of each language, and the content span."""
 import pytest
 
+from extraction import quotes_of
 from syria_corpus.extract.quotes import extract_quotes
 from syria_corpus.model import Document
 
 
-def rows(lang, text):
-    out = extract_quotes(Document("t", "t.txt", text, lang))
-    for r in out:
-        assert text[r["start"]:r["end"]] == r["text"]
-        assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
-    return out
+rows = quotes_of
 
 
 def one(lang, text):

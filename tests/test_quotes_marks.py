@@ -2,17 +2,10 @@
 multi-paragraph quotes, colon block quotes and the dash style."""
 import pytest
 
-from syria_corpus.extract.quotes import extract_quotes
-from syria_corpus.model import Document
+from extraction import quotes_of
 
 
-def run(lang, text):
-    rows = extract_quotes(Document("t", "t.txt", text, lang))
-    for r in rows:
-        assert text[r["start"]:r["end"]] == r["text"]
-        if r["speaker_start"] is not None:
-            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
-    return rows
+run = quotes_of
 
 
 def direct(lang, text):

@@ -3,17 +3,10 @@ references resolved within a document (pronouns, implicit subjects, continuation
 surnames, a speaker named after a run of quotes)."""
 import pytest
 
-from syria_corpus.extract.quotes import extract_quotes
-from syria_corpus.model import Document
+from extraction import quotes_of
 
 
-def rows(lang, text):
-    out = extract_quotes(Document("t", "t.txt", text, lang))
-    for r in out:
-        assert text[r["start"]:r["end"]] == r["text"]
-        if r["speaker_start"] is not None:
-            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
-    return out
+rows = quotes_of
 
 
 def first(lang, text):

@@ -3,29 +3,17 @@
 `тыс.`, inflected organisation heads, quoted names). All sentences are written for these tests."""
 import pytest
 
-from syria_corpus.extract.dates import extract_dates, find_dateline
-from syria_corpus.extract.figures import extract_figures
-from syria_corpus.extract.quotes import extract_quotes
-from syria_corpus.model import Document
+from extraction import dates_of, figures_of, quotes_of
+from syria_corpus.extract.dates import find_dateline
 from syria_corpus.segment import sentences
 
 
-def doc(text, date=None):
-    return Document("t", "t.txt", text, "ru", date=date)
-
-
 def quotes(text):
-    out = extract_quotes(doc(text))
-    for r in out:
-        assert text[r["start"]:r["end"]] == r["text"]
-        if r["speaker_start"] is not None:
-            assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_text"]
-    return out
+    return quotes_of("ru", text)
 
 
 def figures(text):
-    d = doc(text)
-    return extract_figures(d, extract_quotes(d))
+    return figures_of("ru", text)
 
 
 # ------------------------------------------------------------------ reported speech, subject after the verb
@@ -119,9 +107,7 @@ def test_dateline(text, value):
 
 def test_weekday_is_not_anchored_to_an_event_date():
     text = "С 30 сентября 2015 года ВКС ведут операцию. Шаманов в пятницу сказал, что группировка сократится."
-    d = doc(text)
-    d.date = find_dateline(text, "ru")
-    assert "XXXX-WXX-5" in [r["value"] for r in extract_dates(d)]
+    assert "XXXX-WXX-5" in [r["value"] for r in dates_of("ru", text)]
 
 
 # ------------------------------------------------------------------ figures
