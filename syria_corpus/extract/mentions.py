@@ -62,6 +62,7 @@ class Lexicon:
     strict_titles: bool = False      # a title without a role class (`the source`) takes no person
     prefer_speakers: bool = False    # a pronoun prefers a person who spoke, has a role or a gender
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
+    forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
@@ -106,6 +107,7 @@ def lexicon(lang: str) -> Lexicon:
     lex.strict_titles = bool(sp.get("titles_need_class"))
     lex.prefer_speakers = bool(sp.get("pronouns_prefer_speakers"))
     lex.postposed_roles = bool(sp.get("postposed_roles"))
+    lex.forward_titles = bool(sp.get("forward_titles"))
     for cls, words in (sp.get("roles") or {}).items():
         for w in words:
             lex.role_entries.append((" ".join(lex.base(x) for x in str(w).split()), cls))
@@ -454,7 +456,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     unquoted: set[str] = set()
     salient: set[str] = set()   # persons who spoke, or have a role or a gender
     anons: list[str] = []
-    for m in sorted(mentions, key=lambda x: x.start):
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
         if m.kind == "name":
             full = _longer_name(lex, surface, persons) or surface
@@ -480,6 +483,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if lex.prefer_speakers and m.kind == "pronoun":
                 fits = [n for n in fits if n in salient] + fits
             hit = fits[0] if fits else None
+            if m.kind == "title" and want and lex.forward_titles:
+                later = _later_name(text, ordered, i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
+                hit = (_longer_name(lex, text[later.start:later.end], persons)
+                       or text[later.start:later.end]) if later else hit
             typ = "person"
             if m.kind == "title" and not want and lex.strict_titles:
                 head = lex.base(surface.split()[-1]).rstrip("s")   # `the source(s)`: the last such anonymous source
@@ -487,7 +494,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 typ = "anonymous" if hit else "person"
             m.speaker_name, m.speaker_type = hit, typ
             if hit and typ == "person":
-                persons.append((hit, next(c for n, c in reversed(persons) if n == hit) | want))
+                persons.append((hit, next((c for n, c in reversed(persons) if n == hit), frozenset()) | want))
         elif m.kind == "org":
             words = surface.split()
             heads = [w for w in words if lex.base(w) in lex.org_heads]
@@ -502,6 +509,16 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
         else:
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
+
+
+def _later_name(text: str, ordered: list, i: int, want: frozenset) -> Mention | None:
+    """The next named person of the paragraph whose role shares a class with `want`."""
+    for x in ordered[i + 1:]:
+        if "\n" in text[ordered[i].end:x.start]:
+            return None
+        if x.kind == "name" and x.classes & want:
+            return x
+    return None
 
 
 def _inside(spans: list, pos: int) -> bool:

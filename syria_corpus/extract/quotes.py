@@ -85,18 +85,23 @@ def _conf(lang: str) -> dict:
         "tail_words": int(q.get("tail_before_attribution", 0)),
         "skip_quoted": bool(q.get("pronouns_skip_quoted")),
         "final": bool(q.get("final_attribution")),
+        "split_quotes": bool(q.get("split_quotes")),
+        "object_verbs": set(map(str, q.get("object_verbs") or [])),   # `told X`: X listens, never speaks
+        "continue_words": int(q.get("continue_max_words", 16)),   # `“…,” X said … . “…”`: words between
+        "lead_words": int(q.get("subject_lead_words", 0)),   # `“…,” Trump lawyer Marc Kasowitz said`
         "bare_stop": re.compile(r"\s+(?:%s)(?![\w’'])" % "|".join(map(str, q["bare_not_before"])), re.I)
         if q.get("bare_not_before") else None,
         # `claimed the lives of`: a reporting verb in a phrase that reports nothing
         "not_cues": re.compile("|".join(f"(?:{x})" for x in q["not_cues"])) if q.get("not_cues") else None,   # a name only inside quotes is no pronoun's antecedent   # `“…” for X, she said.`
         "padded": bool(q.get("padded_marks")),        # a mark with spaces on both sides closes an open quote, else opens
-        "unmarked": bool(q.get("unmarked_quotes")),
-        "pronoun_last_speaker": bool(q.get("pronoun_last_speaker")),
-        "inverted": bool(q.get("inverted_reports")),
+        "unmarked": bool(q.get("unmarked_quotes")),   # `Kalimat …, ujarnya.`: quote marks lost in the source
+        "pronoun_last_speaker": bool(q.get("pronoun_last_speaker")),   # `ujarnya`: the person quoted last
+        "inverted": bool(q.get("inverted_reports")),   # `…, сообщил Конашенков.`: any verb, its subject after it
         "addressee": bool(q.get("quoted_addressee")),   # `сказал «Интерфаксу», что`: a quoted name may stand before `что`
-        "name_labels": bool(q.get("name_labels")),
-        "recipient_first": bool(q.get("recipient_first")),   # `сообщил ТАСС источник`: an agency right after the verb is told      # `группировка «Хайят Тахрир аш-Шам»`: a quoted name is a label   # `…, сообщил Конашенков.`: any verb, its subject after it
-        "cataphora_over_name": q.get("cataphora_over_name", True),   # false: a pronoun with a name before it is not cataphoric   # `Kalimat …, ujarnya.`: quote marks lost in the source
+        "name_labels": bool(q.get("name_labels")),      # `группировка «Хайят Тахрир аш-Шам»`: a quoted name is a label
+        "recipient_first": bool(q.get("recipient_first")),   # `сообщил ТАСС источник`: an agency right after the verb is told
+        "bare_comma": bool(q.get("bare_comma")),   # `X mengatakan, <clause>`: a comma stands for the complementizer
+        "cataphora_over_name": q.get("cataphora_over_name", True),   # false: a pronoun with a name before it is not cataphoric
     }
 
 
@@ -251,7 +256,8 @@ def _speaker(ctx: _Ctx, cue: Cue, lo: int, hi: int) -> Mention | None:
         return _clause_subject(ctx, comma) if conf["participle_subject"] else None
     side = "after" if cue.kind == "prefix" or cue.form in conf["after"] or conf["side"] == "after" else "before"
     before = [m for m in ctx.ms if lo <= m.np_start and cue.start - _NEAR <= m.np_end <= cue.start
-              and _plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)]
+              and _plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)
+              and not (conf["noun_subject"] and _object_of_preposition(text, m))]
     if before and conf["conj"].search(text, before[-1].np_end, cue.start):
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
@@ -259,12 +265,12 @@ def _speaker(ctx: _Ctx, cue: Cue, lo: int, hi: int) -> Mention | None:
             and not re.fullmatch(r"\s*,[^,.;:]{1,80},\s*", text[pick.np_end:cue.start]):   # `Керри, в свою очередь, заявил` keeps him
         # `…in Jarablus on Monday, said Yildirim`
         pick = _after(ctx, cue, hi) or (None if re.search(r"\w", text[pick.np_end:cue.start]) else pick)
-    elif side == "after" or not pick:
-        pick = _after(ctx, cue, hi)
+    elif side == "after" or (not pick and cue.form not in conf["object_verbs"]):
+        pick = _after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
     if not pick and side == "after" and before and not ctx.text[before[-1].np_end:cue.start].strip() \
             and cue.form not in conf["after"]:
         pick = before[-1]   # `ووزارة الدفاع أكدت`: Arabic also allows the subject first
-    if not pick and side == "before" and conf["noun_subject"]:
+    if not pick and side == "before" and conf["noun_subject"] and cue.kind == "verb":
         pick = _noun_subject(ctx, cue, lo)
     if not pick and conf["side"] == "after" and cue.kind != "prefix":
         pick = _joined_subject(ctx, cue, lo)
@@ -282,6 +288,14 @@ def _joined_subject(ctx: _Ctx, cue: Cue, lo: int) -> Mention | None:
             known = any(m is x for x in ctx.ms)   # not a bare run of words (`وأكدت قتل خمسة عناصر`)
             return m if known and ok and ctx.conf["conj"].search(between) else None
     return None
+
+
+def _object_of_preposition(text: str, m: Mention) -> bool:
+    """`a doctor in Idlib said`, `a resident of Midan said`: a bare place or name right after a preposition
+    that follows a common noun is not the subject (`Democrat of California said` keeps California)."""
+    prev = re.search(r"(\S+)\s+([\w’']+)\s+$", text[max(0, m.np_start - 40):m.np_start])
+    return m.kind in ("name", "org") and not m.role and bool(prev) and prev.group(2) in _PREPS \
+        and not prev.group(1)[:1].isupper()
 
 
 def _aside(text: str, m: Mention) -> bool:
@@ -313,13 +327,15 @@ def _noun_subject(ctx: _Ctx, cue: Cue, lo: int) -> Mention | None:
     `quotes.common_noun_subject`). Not after a preposition (`on the ground said`)."""
     text, a = ctx.text, max(lo, cue.start - 80)
     dets = "|".join(map(re.escape, ctx.conf["noun_subject"]))
-    m = re.search(rf"(?:^|(?<=[\s,(]))((?i:{dets})\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*)"
+    pp = r"(?:\s+(?:in|at|of|from|near|for|with)\s+(?:(?:the|a|an)\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){0,3}){0,2}"
+    m = re.search(rf"(?:^|(?<=[\s,(]))((?i:{dets})\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*{pp})"
                   rf"(?:\s+(?:{_ADVERBS}))*\s+$", text[a:cue.start])
     if not m:
         return None
     before = re.findall(r"[\w’']+", text[a:a + m.start(1)])
-    words = m.group(1).split()
-    if (before and before[-1].lower() in _PREPS) or words[-1].lower() in ctx.conf["cont"]:
+    words = re.match(r"\S+(?:\s+[a-z][\w’'-]*)*", m.group(1)).group().split()   # the head noun closes the lower-case run
+    if (before and before[-1].lower() in _PREPS) or words[-1].lower() in ctx.conf["cont"] \
+            or any(ctx.conf["conj"].fullmatch(w) for w in words):
         return None
     s, e = a + m.start(1), a + m.end(1)
     kind = "title" if words[0].lower() in ("the", "this", "that") else "anon"
@@ -427,7 +443,7 @@ def _attribute_direct(ctx: _Ctx, q: Quote, quotes: list[Quote], cues: list[Cue],
         between = text[close:c.start]
         sp = _speaker(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
-        if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c)) \
+        if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \
                 or (sp and sp.np_start < c.start and not _plain_gap(text[sp.np_end:c.start])):
             break   # only punctuation, a dash and the speaker may stand between quote and cue
         tail = text[max(c.end, sp.np_end if sp else 0):]
@@ -435,6 +451,9 @@ def _attribute_direct(ctx: _Ctx, q: Quote, quotes: list[Quote], cues: list[Cue],
             break   # `"…." He added that …`: the verb reports a clause of its own
         if not re.match(r"\s*[,:،]\s*[\"“«„‘']", tail):   # `She added, "…"` introduces the next quote
             _set(q, c, sp, used, conf)
+            return
+        if conf["split_quotes"] and text[q.end:close + 1].lstrip().startswith(","):
+            _set(q, c, sp, used, conf)   # `"…," he said, "…"`: one quote split by its attribution
             return
         break
     s0, _ = ctx.sentence(max(q.start - 2, pa))
@@ -452,6 +471,19 @@ def _attribute_direct(ctx: _Ctx, q: Quote, quotes: list[Quote], cues: list[Cue],
     # a cue further before heads a reported clause around the quote: _reported gets it too
     near = introduced or _words(conf["comp"].sub("", rest)) <= 2
     _set(q, c, sp, used if near else set(), conf)
+
+
+def _np_lead(ctx: _Ctx, lead: str, sp: Mention | None, c: Cue) -> bool:
+    """`“…,” Clinton campaign spokesman Brian Fallon said`: words before the mention that belong to
+    its noun phrase (`quotes.subject_lead_words` at most, no function word, no punctuation)."""
+    n = ctx.conf["lead_words"]
+    words = re.findall(r"[\w’'-]+", lead)
+    return bool(n and sp and sp.np_start < c.start and len(words) <= n and re.fullmatch(r"[\s,\"”’»]*[\w’'\s-]+", lead)
+                and not any(w.lower() in _PREPS or w.lower() in _FUNCTION or ctx.conf["conj"].fullmatch(w) for w in words))
+
+
+_FUNCTION = {"but", "then", "when", "while", "after", "before", "also", "though", "so", "yet", "because", "if",
+             "the", "a", "an", "this", "that", "who", "which", "where", "not", "it", "is", "was"}
 
 
 def _tail(ctx: _Ctx, q: Quote, lead: str, sp: Mention | None, c: Cue) -> bool:
@@ -519,7 +551,7 @@ def _continue_after_attribution(ctx: _Ctx, quotes: list[Quote]) -> None:
     for p, q in zip(quotes, quotes[1:]):
         between = ctx.text[p.end + 1:q.start - 1]
         if p.cue and not q.cue and p.end < p.cue.start < q.start and "\n" not in between.strip() \
-                and _words(between) <= 16:
+                and _words(between) <= ctx.conf["continue_words"]:
             q.cue, q.speaker, q.implicit = p.cue, p.speaker, p.implicit
 
 
@@ -607,15 +639,15 @@ def _unmarked(ctx: _Ctx, quotes: list[Quote], cues: list[Cue], used: set) -> lis
                             text[s0:c.start]):
             s0 += lead.end()   # a dateline opening the article: `Jakarta - `, `/РИА Новости/.`
         tail = text[c.end:s1].split(",")
-        if not comma or conf["prefix"].match(text, s0) or (len(tail) > 1 and _words(tail[-1]) > 4):
+        if not comma or conf["prefix"].match(text, s0) or (len(tail) > 1 and _words(tail[1]) > 4):
             continue   # `Pada kesempatan itu, lanjut Suparno, KRP meminta …`: an aside, the sentence goes on
         q = _tidy(text, Quote(s0, max(0, c.start - 4) + comma.start(), "direct"))
         if not q or _words(text[q.start:q.end]) < 3 or (own and _marks_in(text[s0:c.start], conf)) \
                 or any(o.start < q.end and q.start < o.end for o in quotes):
             continue
         sp = _speaker(ctx, c, s0, s1) if own else _after(ctx, c, s1)
-        if not own and sp is None:
-            continue
+        if (not own or c.form not in conf["self"]) and (sp is None or sp.np_start < c.start):
+            continue   # `…, jelas …` (an adverb) or a verb with nobody after it
         if not own:   # `…, сообщил Конашенков.`: reported speech with the subject after its verb
             q.kind = "indirect"
         _set(q, c, sp, used, conf)
@@ -645,6 +677,9 @@ def _content_start(ctx: _Ctx, c: Cue, sp: Mention | None, s1: int) -> int | None
     if c.form.lower() in conf["bare"] and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
             and not (conf["bare_stop"] and conf["bare_stop"].match(text, pos, s1)):
         return pos   # not `said in a statement`, `said on Monday`
+    if c.form.lower() in conf["bare"] and sp and sp.np_end <= c.start and conf["bare_comma"] \
+            and (cm := re.match(r"\s*,\s+(?=\w)", text[pos:s1])):
+        return pos + cm.end()   # `Johan Budi mengatakan, pihaknya belum …`
     return None
 
 
