@@ -82,8 +82,8 @@ def _conf(lang: str) -> dict:
         "conj": rx(q.get("conjunctions") or []),
         "participle_subject": bool(q.get("participle_subject")),   # `Trump …, saying that`: the clause's subject
         "noun_subject": [str(w) for w in q.get("common_noun_subject") or []],   # `the announcer said`
-        "tail_words": int(q.get("tail_before_attribution", 0)),
-        "skip_quoted": bool(q.get("pronouns_skip_quoted")),
+        "tail_words": int(q.get("tail_before_attribution", 0)),   # `“…” for X, she said.`
+        "skip_quoted": bool(q.get("pronouns_skip_quoted")),   # a name only inside quotes is no pronoun's antecedent
         "final": bool(q.get("final_attribution")),
         "split_quotes": bool(q.get("split_quotes")),
         "object_verbs": set(map(str, q.get("object_verbs") or [])),   # `told X`: X listens, never speaks
@@ -92,7 +92,7 @@ def _conf(lang: str) -> dict:
         "bare_stop": re.compile(r"\s+(?:%s)(?![\w’'])" % "|".join(map(str, q["bare_not_before"])), re.I)
         if q.get("bare_not_before") else None,
         # `claimed the lives of`: a reporting verb in a phrase that reports nothing
-        "not_cues": re.compile("|".join(f"(?:{x})" for x in q["not_cues"])) if q.get("not_cues") else None,   # a name only inside quotes is no pronoun's antecedent   # `“…” for X, she said.`
+        "not_cues": re.compile("|".join(f"(?:{x})" for x in q["not_cues"])) if q.get("not_cues") else None,
         "padded": bool(q.get("padded_marks")),        # a mark with spaces on both sides closes an open quote, else opens
         "unmarked": bool(q.get("unmarked_quotes")),   # `Kalimat …, ujarnya.`: quote marks lost in the source
         "pronoun_last_speaker": bool(q.get("pronoun_last_speaker")),   # `ujarnya`: the person quoted last
