@@ -40,5 +40,7 @@ def lang_data(code: str) -> dict:
     return load_yaml(f"lang/{code}.yaml")
 
 
-def languages_with_data() -> list[str]:
-    return sorted(p.stem for p in (config_dir() / "lang").glob("*.yaml"))
+@functools.lru_cache(maxsize=1)
+def languages_with_data() -> frozenset[str]:
+    """Languages with a data file: the extractors run on documents in these only."""
+    return frozenset(p.stem for p in (config_dir() / "lang").glob("*.yaml"))
