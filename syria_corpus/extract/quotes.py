@@ -111,6 +111,9 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return text[i] in "'’" and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
+_ONE_WAY_OPEN, _ONE_WAY_CLOSE = "«‹", "»›"
+
+
 def _pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> tuple[list, list, int | None]:
     """Outermost (open, close) pairs of one paragraph, orphan closers, and an unclosed opener."""
     closers = set().union(*marks.values()) if marks else set()
@@ -121,9 +124,11 @@ def _pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) ->
             continue
         before = text[i - 1] if i > a else " "
         after = text[i + 1] if i + 1 < b else " "
-        can_close = c in closers and not before.isspace()
+        # guillemets point one way only, so spacing cannot mislead (French `« Non »`, Arabic `« نعم »`)
+        can_close = c in closers and (not before.isspace() or c in _ONE_WAY_CLOSE)
         lead = text[a:i].rstrip()[-1:]   # `قال: " جبهة` opens despite the space
-        can_open = c in marks and (not before.isalnum() or before == "ـ") and (not after.isspace() or lead in (":", ","))
+        can_open = c in marks and (not before.isalnum() or before == "ـ") and (
+            not after.isspace() or lead in (":", ",") or c in _ONE_WAY_OPEN)
         match = next((k for k in range(len(stack) - 1, -1, -1) if c in marks.get(text[stack[k]], ())), None)
         if padded and before.isspace() and after.isspace():   # `" Berita …, " kata Abu`: marks set off by spaces
             can_close, can_open = match is not None, match is None and c in marks
