@@ -16,6 +16,7 @@ from .output import FORMATS, render
 from .readers import FORMATS as INPUT_FORMATS
 
 DEFAULT_STORE = "corpus-store"
+INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last commit
 store_option = click.option("--store", "store", envvar="CORPUS_STORE", default=DEFAULT_STORE, show_default=True,
                             type=click.Path(file_okay=False), help="Store folder (env CORPUS_STORE).")
 
@@ -35,6 +36,13 @@ class _Main(click.Group):
                 raise
             click.echo(f"corpus: error: {e}", err=True)
             ctx.exit(e.exit_code)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, BrokenPipeError):
+            raise
+        except Exception as e:  # a bug: one line for users, the traceback with -v
+            if ctx.obj and ctx.obj.get("verbose"):
+                traceback.print_exc()
+            click.echo(f"corpus: internal error: {type(e).__name__}: {e} (run with -v for the traceback)", err=True)
+            ctx.exit(INTERNAL_ERROR)
 
 
 @click.group(cls=_Main)

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import hashlib
 
+import pyarrow as pa
+
 from .language import detect
 from .langdata import languages_with_data
-from .model import Document
+from .model import TYPES, Document
 from .readers import RawDoc
 
 
@@ -38,14 +40,34 @@ def process(raw: RawDoc, settings: dict) -> dict[str, list[dict]]:
                     n_replaced=raw.n_replaced)
     segments = [dict(head, lang=s.lang, start=s.start, end=s.end, text=doc.text[s.start:s.end])
                 for s in det.segments]
-    return {
+    tables = {
         "documents": [document],
         "segments": segments,
         "quotes": [dict(head, speaker=None, **q) for q in quotes],
         "dates": [dict(head, **d) for d in dates],
         "figures": [dict(head, speaker=None, **f) for f in figures],
-        "errors": errors,
     }
+    for table, rows in tables.items():
+        tables[table] = [conform(table, r, errors) for r in rows]
+    return dict(tables, errors=errors)
+
+
+_PY_TYPES = {pa.string(): str, pa.int64(): int, pa.float64(): (int, float), pa.bool_(): bool,
+             pa.list_(pa.string()): list}
+
+
+def conform(table: str, row: dict, errors: list[str]) -> dict:
+    """The row with exactly the table's columns, each of its type or null: an extractor's slip
+    (a bool where a string belongs) costs one value and a warning, never the whole store write."""
+    out = {}
+    for col, typ in TYPES[table].items():
+        v = row.get(col)
+        want = _PY_TYPES[typ]
+        if v is not None and (not isinstance(v, want) or (want is int and isinstance(v, bool))):
+            errors.append(f"{table}.{col}: {type(v).__name__} {v!r:.40} is not {typ}, stored as null")
+            v = None
+        out[col] = v
+    return out
 
 
 def _guard(errors: list[str], what: str, fn, *args):

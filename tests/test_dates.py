@@ -159,3 +159,10 @@ def test_normalize_date_string(s, iso):
 def test_dateline_anchors_when_no_publication_date():
     rows = dates("Wed 05 Apr 2017 Victims said on Tuesday that", "en")
     assert {r["text"]: r["value"] for r in rows}["Tuesday"] == "2017-04-04"
+
+
+def test_hijri_month_is_a_gregorian_range_typed_as_a_date():
+    from extraction import dates_of
+    (row,) = dates_of("ar", "صدر القرار في شوال 1436 هـ بعد الاجتماع.")
+    assert (row["text"], row["value"], row["type"], row["anchored"]) == (
+        "شوال 1436 هـ", "2015-07-17/2015-08-15", "date", False)

@@ -379,7 +379,8 @@ def _hijri(g, m, anchor, text) -> Cand | None:
         last = Hijri(y, mon, first.month_length())
     except (ValueError, OverflowError):
         return None
-    return Cand(m.start(), m.end(), f"{first.to_gregorian().isoformat()}/{last.to_gregorian().isoformat()}", anchored)
+    return Cand(m.start(), m.end(), f"{first.to_gregorian().isoformat()}/{last.to_gregorian().isoformat()}",
+                anchored=anchored)
 
 
 def _hijri_year(g, m, anchor, text) -> Cand | None:
