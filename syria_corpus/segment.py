@@ -11,7 +11,7 @@ import functools
 import re
 
 import spacy
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from .langdata import lang_data
 
@@ -35,6 +35,9 @@ def _nlp(lang: str):
     if conf.get("suffixes"):
         suffixes = list(nlp.Defaults.suffixes or []) + list(conf["suffixes"])
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    if conf.get("infixes"):
+        infixes = list(nlp.Defaults.infixes or []) + list(conf["infixes"])
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     punct = set(conf.get("sentence_punct") or _SENT_END)
     nlp.add_pipe("sentencizer", config={"punct_chars": sorted(punct)})
     return nlp

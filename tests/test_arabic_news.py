@@ -188,3 +188,27 @@ def test_names_roles_and_organisations(text, name, role):
 def test_joined_verb_takes_no_bare_object_as_subject():
     r = quotes("وأكدت قتل خمسة عناصر من الشبكة وأضافت انه تم ضبط سيارتين.")
     assert all(q["speaker_text"] != "قتل خمسة عناصر" for q in r)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the paper told stands between the verb and the speaker, its name glued to لـ in quote marks
+    ('وقال لـ"الاقتصادية" طلعت حافظ الأمين العام للجنة الإعلام إن البنوك تواجه صعوبات كبيرة.',
+     "طلعت حافظ", "البنوك تواجه صعوبات كبيرة"),
+    ("وقال لـ«الشرق الأوسط» اللواء أحمد عسيري إن العمليات مستمرة.", "أحمد عسيري", "العمليات مستمرة"),
+])
+def test_recipient_between_verb_and_speaker(text, speaker, content):
+    assert [(r["kind"], r["speaker_name"], r["text"]) for r in quotes(text)] == [("indirect", speaker, content)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال بعض السكان إن القصف استمر طوال الليل.", "بعض"),
+    ("وقال عدد من المسؤولين إن المحادثات ستستأنف.", "عدد"),
+    ("وأكد سموه أن المملكة ماضية في دعم اليمن.", "سموه"),
+])
+def test_quantifiers_and_honorifics_are_not_names(text, name):
+    assert all(r["speaker_name"] != name for r in quotes(text))
+
+
+def test_a_report_is_a_source_not_a_person():
+    (r,) = quotes("وذكر تقرير صادر عن الأمم المتحدة أن عدد النازحين ارتفع.")
+    assert r["speaker_type"] == "organisation" and r["text"] == "عدد النازحين ارتفع"

@@ -101,7 +101,10 @@ def _conf(lang: str) -> dict:
         "name_labels": bool(q.get("name_labels")),      # `группировка «Хайят Тахрир аш-Шам»`: a quoted name is a label
         "recipient_first": bool(q.get("recipient_first")),   # `сообщил ТАСС источник`: an agency right after the verb is told
         "bare_comma": bool(q.get("bare_comma")),   # `X mengatakan, <clause>`: a comma stands for the complementizer
-        "cataphora_over_name": q.get("cataphora_over_name", True),   # false: a pronoun with a name before it is not cataphoric
+        "cataphora_over_name": q.get("cataphora_over_name", True),
+        "glued": re.compile(f"(?:{q['glued_before']})$") if q.get("glued_before") else None,
+        # regular expressions for the one told, right after a verb-first cue: skipped to reach the subject
+        "recipient": re.compile("|".join(f"(?:{x})" for x in q["recipient"])) if q.get("recipient") else None,   # false: a pronoun with a name before it is not cataphoric
     }
 
 
@@ -357,6 +360,8 @@ def _plain_gap(gap: str) -> bool:
 def _after(ctx: _Ctx, cue: Cue, hi: int) -> Mention | None:
     text = ctx.text
     pos = _skip_space(text, cue.end)
+    if ctx.conf["recipient"] and (r := ctx.conf["recipient"].match(text, pos)):
+        pos = _skip_space(text, r.end())   # `وقال لـ«الشرق الأوسط» اللواء …`: the paper told, then the speaker
     here = [m for m in ctx.ms if m.np_start == pos]
     if here and ctx.conf["recipient_first"] and here[0].kind == "org":
         # `сообщил РИА Новости источник в полиции`: the agency told is the recipient, the subject follows
@@ -409,6 +414,8 @@ def extract_quotes(doc: Document) -> list[dict]:
     sents = sentences(text, lang)
     ctx = _Ctx(text, lang, conf, find_mentions(text, lang), sents, [s for s, _ in sents], paragraphs(text))
     quotes = _direct_quotes(text, lang, conf)
+    if conf["glued"]:   # `لـ«الشرق الأوسط»`, `بـ"الإرهاب"`: a quoted name glued to a preposition is no speech
+        quotes = [q for q in quotes if not conf["glued"].search(text[max(0, q.start - 7):q.start - 1])]
     # a cue inside a quote belongs to the quoted speech, not to the article
     cues = [c for c in _cues(text, conf) if not any(q.start <= c.start < q.end for q in quotes)]
     used: set[int] = set()
