@@ -17,15 +17,14 @@ def link_speakers(store, tables: dict) -> None:
     shards = {sid: store.read_shard("quotes", rel) for sid, rel in sorted(qfiles.items())}
     quotes = pa.concat_tables(list(shards.values())) if shards else schema("quotes").empty_table()
     frame = quotes.select(_QUOTE_COLS).to_pandas()
-    speaker = canonicalize(frame) if len(frame) else frame.get("speaker_name")
-    names = pa.array(list(speaker) if len(frame) else [], pa.string())
+    names = pa.array(list(canonicalize(frame)) if len(frame) else [], pa.string())
     at = 0
     for sid, part in shards.items():
         col = names.slice(at, part.num_rows)
         at += part.num_rows
         store.put("quotes", sid, part.set_column(part.schema.get_field_index("speaker"), "speaker", col), qfiles)
 
-    by_quote = {(d, s): n for d, s, n in zip(frame["doc_id"], frame["start"], names.to_pylist())} if len(frame) else {}
+    by_quote = dict(zip(zip(frame["doc_id"], frame["start"]), names.to_pylist()))
     ffiles = tables.get("figures", {})
     for sid, rel in sorted(ffiles.items()):
         part = store.read_shard("figures", rel)
