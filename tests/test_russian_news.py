@@ -126,3 +126,11 @@ def test_weekday_is_not_anchored_to_an_event_date():
 def test_figures(text, value, unit, category):
     f = [r for r in figures(text) if r["value"] == value]
     assert [(r["unit"], r["category"]) for r in f] == [(unit, category)]
+
+
+def test_genitive_title_and_name_after_po_slovam():
+    text = ("По словам официального представителя Минобороны генерал-майора Игоря Конашенкова, самолеты "
+            "совершили 45 боевых вылетов.")
+    (r,) = quotes(text)
+    assert (r["speaker_name"], r["role"], r["cue"]) == (
+        "Игоря Конашенкова", "официального представителя Минобороны генерал-майора", "По словам")
