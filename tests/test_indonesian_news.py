@@ -169,3 +169,15 @@ def test_comma_after_the_verb_opens_the_clause():
     assert [(r["text"], r["speaker_name"]) for r in q] == [
         ("pihaknya belum mendapat informasi yang cukup", "Johan Budi"),
         ("Nanti aku konfirmasi dulu ya", "Johan Budi")]
+
+
+def test_dateline_with_a_date_is_not_part_of_an_unmarked_quote():
+    text = ("Jakarta, Senin (10/10/2016) - Serangan udara di kota Aleppo menewaskan sedikitnya 30 warga sipil, "
+            "kata Observatorium Suriah untuk Hak Asasi Manusia.")
+    (r,) = quotes(text)
+    assert r["text"] == "Serangan udara di kota Aleppo menewaskan sedikitnya 30 warga sipil"
+
+
+def test_headline_verb_tewaskan_is_killed():
+    (f,) = figures("Serangan udara tewaskan 30 warga sipil di Aleppo")
+    assert (f["value"], f["category"], f["victims"]) == (30, "killed", "civilians")

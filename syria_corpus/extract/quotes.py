@@ -647,7 +647,8 @@ def _unmarked(ctx: _Ctx, quotes: list[Quote], cues: list[Cue], used: set) -> lis
             continue
         comma = re.search(r"[,،]\s*$", text[max(0, c.start - 4):c.start])
         s0, s1 = ctx.sentence(c.start)
-        if lead := re.match(r"\s*(?:/[^/\n]{1,40}/\.?|[^\W\d_][\w.]*(?:[ ,]+[^\W\d_][\w.]*){0,3}\s+[-–—])\s+",
+        if lead := re.match(r"\s*(?:/[^/\n]{1,40}/\.?|[^\W\d_][\w.]*(?:[ ,]+[^\W\d_][\w.]*){0,3}"
+                            r"(?:\s*\([\d/.\-]{3,12}\))?\s+[-–—])\s+",   # `Jakarta, Senin (10/10/2016) - `
                             text[s0:c.start]):
             s0 += lead.end()   # a dateline opening the article: `Jakarta - `, `/РИА Новости/.`
         tail = text[c.end:s1].split(",")
