@@ -112,3 +112,15 @@ def test_quote_start_links_the_enclosing_quote():
 
 def test_unknown_language_gives_nothing():
     assert figures("killed 20 people", "xx") == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Air strikes killed at least 42 people, including 11 children, in Idlib."),
+    ("id", "Serangan itu menewaskan 30 orang, termasuk 8 anak-anak."),
+    ("ar", "قتل 20 شخصا بينهم 5 أطفال في القصف."),
+    ("ru", "Погибли 20 человек, в том числе пятеро детей."),
+])
+def test_a_part_introduced_by_including_counts_the_same(lang, text):
+    from extraction import figures_of
+    whole, part = figures_of(lang, text)
+    assert (whole["category"], part["category"], part["victims"]) == ("killed", "killed", "children")

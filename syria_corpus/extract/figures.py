@@ -48,6 +48,7 @@ class FigureGrammar:
     unit_nouns: WordTable | None = None   # counted nouns with no category (`unit`, `bus`)
     unit_reject: regex.Pattern | None = None   # word shapes that are never a counted noun (verb endings)
     soft_blockers: bool = False   # a blocker right before a figure with no verb of its own does not block
+    including_re: regex.Pattern | None = None   # `killed 42 people, including 11 children`: a part of the figure before
 
 
 @functools.lru_cache(maxsize=None)
@@ -80,6 +81,8 @@ def grammar(lang: str) -> FigureGrammar:
         soft_blockers=bool(data.get("soft_blockers")),
         unit_reject=regex.compile("|".join(f"(?:{p})" for p in data["unit_reject"]), regex.I)
         if data.get("unit_reject") else None,
+        including_re=regex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(data['including'])})(?![\p{{L}}])",
+                                   regex.I | regex.V1) if data.get("including") else None,
     )
 
 
@@ -107,9 +110,20 @@ def extract_figures(doc: Document, quotes: list[dict], dates: list[dict] | None 
             continue
         row = _figure(text, tokens, num, is_dual, g)
         if row is not None:
+            if rows and _part_of(text, rows[-1], row, g):
+                row["category"] = rows[-1]["category"]   # `…, including 11 children`: also killed
             row["quote_start"] = _quote_start(row, quotes)
             rows.append(row)
     return rows
+
+
+def _part_of(text: str, prev: dict, row: dict, g: FigureGrammar) -> bool:
+    """A figure with no category of its own (or only its victims) introduced by `including` right
+    after another figure of the same sentence counts the same thing."""
+    if not g.including_re or not prev["category"] or row["category"] not in (None, row["victims"]):
+        return False
+    gap = text[prev["end"]:row["start"]]
+    return len(gap) <= 40 and not regex.search(r"[.!?؟\n]", gap) and bool(g.including_re.search(gap))
 
 
 def _numbers_and_duals(tokens: Sequence[Token], numbers: Sequence[Number],
