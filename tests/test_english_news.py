@@ -236,3 +236,10 @@ def test_split_quote_shares_its_attribution():
     text = 'Nadia Roth spoke first. "The charts come in every morning," she said, "and they are terrifying."'
     rows = [q for q in quotes(text) if q["kind"] == "direct"]
     assert [q["speaker_name"] for q in rows] == ["Nadia Roth", "Nadia Roth"]
+
+
+def test_dateline_is_not_part_of_a_final_attribution():
+    text = ("BEIRUT (Reuters) - Air strikes killed at least 42 people in Idlib on Tuesday, "
+            "the Syrian Observatory for Human Rights said.")
+    (r,) = quotes(text)
+    assert r["text"] == "Air strikes killed at least 42 people in Idlib on Tuesday"

@@ -647,10 +647,8 @@ def _unmarked(ctx: _Ctx, quotes: list[Quote], cues: list[Cue], used: set) -> lis
             continue
         comma = re.search(r"[,،]\s*$", text[max(0, c.start - 4):c.start])
         s0, s1 = ctx.sentence(c.start)
-        if lead := re.match(r"\s*(?:/[^/\n]{1,40}/\.?|[^\W\d_][\w.]*(?:[ ,]+[^\W\d_][\w.]*){0,3}"
-                            r"(?:\s*\([\d/.\-]{3,12}\))?\s+[-–—])\s+",   # `Jakarta, Senin (10/10/2016) - `
-                            text[s0:c.start]):
-            s0 += lead.end()   # a dateline opening the article: `Jakarta - `, `/РИА Новости/.`
+        if lead := _DATELINE.match(text[s0:c.start]):
+            s0 += lead.end()
         tail = text[c.end:s1].split(",")
         if not comma or conf["prefix"].match(text, s0) or (len(tail) > 1 and _words(tail[1]) > 4):
             continue   # `Pada kesempatan itu, lanjut Suparno, KRP meminta …`: an aside, the sentence goes on
@@ -696,6 +694,12 @@ def _content_start(ctx: _Ctx, c: Cue, sp: Mention | None, s1: int) -> int | None
     return None
 
 
+# A dateline opening an article's first sentence: `Jakarta - `, `Jakarta, Senin (10/10/2016) - `,
+# `BEIRUT (Reuters) - `, `/РИА Новости/.`: not part of what anyone said.
+_DATELINE = re.compile(r"\s*(?:/[^/\n]{1,40}/\.?|[^\W\d_][\w.]*(?:[ ,]+[^\W\d_][\w.]*){0,3}"
+                       r"(?:\s*\((?:[\d/.\-]{3,12}|[^\W\d_][\w. ]{1,20})\))?\s+[-–—])\s+")
+
+
 def _final_clause(ctx: _Ctx, c: Cue, sp: Mention | None, s0: int, s1: int) -> tuple[int, int] | None:
     """`The army took the town, the ministry said on Monday.`: an attribution closing the sentence
     after a comma reports the words before it (`quotes.final_attribution`)."""
@@ -708,7 +712,7 @@ def _final_clause(ctx: _Ctx, c: Cue, sp: Mention | None, s0: int, s1: int) -> tu
     if not lead.endswith(",") or _words(after) > 8 or re.search(r"[\"“”«»:;,]", after) \
             or ctx.conf["comp"].search(after) or _words(lead) < 4:
         return None
-    a = s0
+    a = s0 + (m.end() if (m := _DATELINE.match(text[s0:head])) else 0)
     while a < head and (text[a].isspace() or text[a] in "\"“”«»'‘’"):
         a += 1
     return a, s0 + len(lead) - 1
