@@ -38,7 +38,6 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     removed: int = 0
     seconds: float = 0.0
-    committed: bool = False
 
     def line(self) -> str:
         parts = [f"{self.documents} documents read from {self.files - self.unchanged - len(self.failed)} files",
@@ -128,7 +127,7 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
                 pending_docs += src.meta["n_docs"]
                 if pending_docs >= settings.get("commit_every", 2000):
                     # cross-document speaker linking waits for the final commit: it reads every quote
-                    summary.committed |= _commit(store, pending, settings, final=False)
+                    _commit(store, pending, settings, final=False)
                     pending, pending_docs = [], 0
         if progress:
             progress(len(files), len(files), summary.documents)
@@ -137,13 +136,13 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
             gone = [k for k in sources if k not in live and not os.path.exists(k)]
             pending += [SourceUpdate(k) for k in gone]
             summary.removed = len(gone)
-        summary.committed |= _commit(store, pending, settings)
+        _commit(store, pending, settings)
     summary.seconds = time.monotonic() - t0
     return summary
 
 
-def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bool = True) -> bool:
-    return store.commit(pending, int(settings.get("shards", 16)), link_speakers if final else None)
+def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bool = True) -> None:
+    store.commit(pending, int(settings.get("shards", 16)), link_speakers if final else None)
 
 
 @dataclass

@@ -60,12 +60,6 @@ def script_counts(text: str) -> dict[str, int]:
     return {name: len(rx.findall(text)) for name, rx in _LETTERS.items()}
 
 
-def main_script(text: str) -> str | None:
-    counts = script_counts(text)
-    best = max(counts, key=counts.get)
-    return best if counts[best] else None
-
-
 def sample(text: str, size: int) -> str:
     """Up to `size` characters: whole text when short, else slices from its start, middle and end."""
     if len(text) <= size:

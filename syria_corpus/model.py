@@ -34,7 +34,6 @@ def schema(table: str, with_file: bool = True) -> pa.Schema:
 
 
 TABLES = ("documents", "quotes", "speakers", "dates", "figures")  # the contract's report tables
-ALL_TABLES = TABLES + ("segments",)
 
 
 @dataclass

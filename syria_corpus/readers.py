@@ -116,8 +116,8 @@ def _field_names(settings: dict) -> dict[str, list[str]]:
     return {k: [n.lower() for n in v] for k, v in settings.get("fields", {}).items()}
 
 
-def _pick(record: dict, names: list[str]):
-    low = {str(k).lower().strip(): v for k, v in record.items()}
+def _pick(low: dict, names: list[str]):
+    """The first non-empty value among `names` in a record whose keys are lower-cased."""
     for n in names:
         v = low.get(n)
         if v not in (None, ""):
@@ -125,15 +125,17 @@ def _pick(record: dict, names: list[str]):
     return None
 
 
-def record_doc(path: str, n: int, record: dict, settings: dict, warnings: list[str]) -> RawDoc | None:
-    """A RawDoc from one JSON/CSV record, or None (with a warning) when it has no text field."""
-    names = _field_names(settings)
-    text = _pick(record, names.get("text", []))
+def record_doc(path: str, n: int, record: dict, names: dict[str, list[str]], warnings: list[str]) -> RawDoc | None:
+    """A RawDoc from one JSON/CSV record, or None (with a warning) when it has no text field.
+    `names` is `_field_names(settings)`, computed once per file."""
+    low = {str(k).lower().strip(): v for k, v in record.items()}
+    text = _pick(low, names.get("text", []))
     if not isinstance(text, str) or not text.strip():
         warnings.append(f"{path}#{n}: record has no text field ({', '.join(names.get('text', [])[:4])}, ...), skipped")
         return None
+
     def s(key):
-        v = _pick(record, names.get(key, []))
+        v = _pick(low, names.get(key, []))
         return None if v is None else str(v).strip() or None
 
     raw_date = s("date")
@@ -157,9 +159,10 @@ def read_json(path: str, text: str, settings: dict, warnings: list[str]) -> Iter
     records = _records_of(data)
     if records is None:
         raise InputError(f"{path}: JSON holds no array of records")
+    names = _field_names(settings)
     for n, rec in enumerate(records, 1):
         if isinstance(rec, dict):
-            doc = record_doc(path, n, rec, settings, warnings)
+            doc = record_doc(path, n, rec, names, warnings)
             if doc:
                 yield doc
         elif isinstance(rec, str) and rec.strip():
@@ -181,6 +184,7 @@ def _records_of(data) -> list | None:
 
 
 def read_jsonl(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
+    names = _field_names(settings)
     for n, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -190,7 +194,7 @@ def read_jsonl(path: str, text: str, settings: dict, warnings: list[str]) -> Ite
             warnings.append(f"{path}#{n}: broken JSON line ({e.msg}), skipped")
             continue
         if isinstance(rec, dict):
-            doc = record_doc(path, n, rec, settings, warnings)
+            doc = record_doc(path, n, rec, names, warnings)
             if doc:
                 yield doc
 
@@ -228,7 +232,7 @@ def read_csv(path: str, text: str, settings: dict, warnings: list[str], default_
             continue
         if len(row) != len(header):
             warnings.append(f"{path}#{n}: {len(row)} fields where the header has {len(header)}")
-        doc = record_doc(path, n, dict(zip(header, row)), settings, warnings)
+        doc = record_doc(path, n, dict(zip(header, row)), names, warnings)
         if doc:
             yield doc
 
