@@ -14,6 +14,7 @@ from .errors import CorpusError
 from .model import TABLES
 from .output import FORMATS, render
 from .readers import FORMATS as INPUT_FORMATS
+from .resources import CONFIG_ENV
 
 DEFAULT_STORE = "corpus-store"
 INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last commit
@@ -47,11 +48,16 @@ class _Main(click.Group):
 
 @click.group(cls=_Main)
 @click.option("-v", "--verbose", is_flag=True, help="Show warnings and tracebacks.")
+@click.option("--configs", type=click.Path(file_okay=False, exists=True),
+              help="Your own configs folder (language data, gazetteer, defaults) instead of the packaged one "
+                   "(env CORPUS_CONFIG_DIR).")
 @click.version_option(__version__, prog_name="corpus")
 @click.pass_context
-def cli(ctx, verbose):
+def cli(ctx, verbose, configs):
     """Who said what, when, and with which figures, in news about the Syrian war."""
     ctx.obj = {"verbose": verbose}
+    if configs:
+        os.environ[CONFIG_ENV] = configs   # read by this process and inherited by the worker processes
 
 
 @cli.command()

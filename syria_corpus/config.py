@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from .errors import CorpusError
-from .langdata import config_dir, load_yaml
+from .resources import config_dir, read_yaml
 
 
 def _merge(base: dict, over: dict) -> dict:
@@ -21,7 +21,7 @@ def _merge(base: dict, over: dict) -> dict:
 
 
 def load_settings(path: str | None = None) -> dict:
-    settings = load_yaml("default.yaml")
+    settings = read_yaml("default.yaml")
     if path:
         try:
             with open(path, encoding="utf-8") as f:
@@ -31,7 +31,7 @@ def load_settings(path: str | None = None) -> dict:
         if not isinstance(user, dict):
             raise CorpusError(f"config {path} must be a mapping of settings")
         settings = _merge(settings, user)
-    return settings
+    return copy.deepcopy(settings)
 
 
 # Settings that change how a run goes, not what it extracts.
@@ -44,17 +44,17 @@ def settings_fingerprint(settings: dict) -> str:
     h = hashlib.sha256()
     h.update(json.dumps({k: v for k, v in settings.items() if k not in _RUN_ONLY}, sort_keys=True,
                         ensure_ascii=False, default=str).encode())
-    h.update(_code_and_data_digest().encode())
+    h.update(_code_and_data_digest(config_dir()).encode())
     return h.hexdigest()[:16]
 
 
-@functools.lru_cache(maxsize=1)
-def _code_and_data_digest() -> str:
+@functools.lru_cache(maxsize=None)
+def _code_and_data_digest(configs: Path) -> str:
     h = hashlib.sha256()
-    roots = [Path(__file__).resolve().parent, config_dir()]
-    for root in roots:
+    for root in (Path(__file__).resolve().parent, configs):
         for p in sorted(list(root.rglob("*.py")) + list(root.rglob("*.yaml"))):
+            if "configs" in p.relative_to(root).parts[:1] and root != configs:
+                continue   # the packaged configs are hashed as the configs in use, not as code
             h.update(p.relative_to(root).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()
-

@@ -21,6 +21,7 @@ from . import __version__
 from .config import settings_fingerprint
 from .crossdoc import link_speakers
 from .errors import CorpusError, InputError
+from .langdata import check_all as check_language_data
 from .pipeline import process
 from .readers import format_of, read_file
 from .store import SourceUpdate, Store
@@ -84,6 +85,7 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
            progress: Callable[[int, int, int], None] | None = None) -> Summary:
     t0 = time.monotonic()
     summary = Summary()
+    check_language_data()   # a broken language file stops the run before any work
     files = expand(paths, summary.skipped)
     summary.files = len(files)
     store = Store(store_dir)
@@ -142,7 +144,15 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
 
 
 def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bool = True) -> None:
-    store.commit(pending, int(settings.get("shards", 16)), link_speakers if final else None)
+    """Apply the finished files, link speakers across documents (final commit of a run only: it
+    reads every quote), then publish the commit."""
+    commit = store.begin(int(settings.get("shards", 16)))
+    if not pending and (commit.was_linked or not final):
+        return
+    commit.apply(pending)
+    if final:
+        link_speakers(commit)
+    commit.finish(linked=final)
 
 
 @dataclass

@@ -16,20 +16,10 @@ from __future__ import annotations
 import functools
 import os
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-# Unicode blocks of the scripts we tell apart; every other letter counts as Latin-like.
-SCRIPTS = {
-    "arabic": "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff",
-    "cyrillic": "\u0400-\u04ff\u0500-\u052f",
-    "latin": "A-Za-z\u00c0-\u024f\u1e00-\u1eff",
-}
-# Which languages can be written in which script (only the configured ones are used).
-SCRIPT_LANGS = {
-    "arabic": ["ar", "fa", "ur", "ps", "ku"],
-    "cyrillic": ["ru", "uk", "bg", "mk", "sr", "kk"],
-    "latin": ["en", "id", "ms", "fr", "tr", "de", "es", "it", "nl", "pt", "tl", "so", "sw"],
-}
+from .chars import SCRIPTS
 _LETTERS = {name: re.compile(f"[{chars}]") for name, chars in SCRIPTS.items()}
 _WORD = r"[{c}]+(?:['’\-][{c}]+)*"
 # A run of words of one script, allowing spaces and light punctuation between them.
@@ -142,23 +132,25 @@ def lingua_lang(text: str, langs: tuple[str, ...]) -> str | None:
 
 # -- the document ------------------------------------------------------------------------
 
-def candidates(script: str | None, allowed: list[str]) -> tuple[str, ...]:
+def candidates(script: str | None, allowed: Sequence[str], script_langs: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """The configured languages that can be written in `script` (`scripts:` in configs/default.yaml)."""
     if script is None:
         return ()
-    return tuple(lang for lang in SCRIPT_LANGS.get(script, []) if lang in allowed) or tuple(
-        lang for lang in allowed if not any(lang in v for v in SCRIPT_LANGS.values()))
+    return tuple(lang for lang in script_langs.get(script, []) if lang in allowed) or tuple(
+        lang for lang in allowed if not any(lang in v for v in script_langs.values()))
 
 
 def detect(text: str, settings: dict) -> Detection:
-    allowed = list(settings.get("languages") or ["ar", "en", "id", "ru"])
+    allowed = list(settings.get("languages") or [])
+    script_langs = settings.get("scripts") or {}
     sample_text = sample(text, int(settings.get("detect_sample_chars", 4000)))
     counts = script_counts(sample_text)
     if sum(counts.values()) < int(settings.get("min_letters", 20)):
         return Detection("und", 0.0)
     script = max(counts, key=counts.get)
-    cands = candidates(script, allowed)
+    cands = candidates(script, allowed, script_langs)
     if not cands:
-        return Detection("und", 0.0, tuple(foreign_segments(text, None, allowed)))
+        return Detection("und", 0.0, tuple(foreign_segments(text, None, allowed, script_langs)))
     by_langdetect = langdetect_lang(sample_text, cands)
     by_lingua = lingua_lang(sample_text, cands)
     paragraphs = _sample_paragraphs(sample_text, script)
@@ -170,7 +162,7 @@ def detect(text: str, settings: dict) -> Detection:
             lang = by_lingua
     agree = votes.count(lang) / len(votes) if votes else (1.0 if by_lingua == lang else 0.5)
     confidence = agree if by_lingua in (None, by_langdetect) else agree / 2
-    return Detection(lang, round(confidence, 3), tuple(foreign_segments(text, script, allowed)))
+    return Detection(lang, round(confidence, 3), tuple(foreign_segments(text, script, allowed, script_langs)))
 
 
 def _sample_paragraphs(text: str, script: str, min_chars: int = 40, most: int = 12) -> list[str]:
@@ -182,13 +174,14 @@ def _sample_paragraphs(text: str, script: str, min_chars: int = 40, most: int = 
     return paras
 
 
-def foreign_segments(text: str, main: str | None, allowed: list[str], min_letters: int = 4) -> list[Segment]:
+def foreign_segments(text: str, main: str | None, allowed: Sequence[str], script_langs: Mapping[str, Sequence[str]],
+                     min_letters: int = 4) -> list[Segment]:
     """Runs of words in a script other than the document's main one, with their language."""
     out = []
     for script, rx in _RUN.items():
         if script == main:
             continue
-        cands = candidates(script, allowed)
+        cands = candidates(script, allowed, script_langs)
         if not cands:
             continue
         for m in rx.finditer(text):

@@ -1,15 +1,19 @@
-"""One document through every step: language, publication date, extractors, table rows.
+"""One document through every step: language, analysis, extractors, table rows.
 
-Runs inside worker processes; everything it needs is loaded once per process (cached).
+Runs inside worker processes (or a Dask task); everything it needs per language is loaded once
+per process.
 """
 from __future__ import annotations
 
 import hashlib
+from typing import Any
 
 import pyarrow as pa
 
-from .language import detect
+from .analysis import ParsedDoc
+from .extract import registry
 from .langdata import languages_with_data
+from .language import detect
 from .model import TYPES, Document
 from .readers import RawDoc
 
@@ -18,21 +22,17 @@ def doc_id_of(path: str) -> str:
     return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
 
 
-def process(raw: RawDoc, settings: dict) -> dict[str, list[dict]]:
+def process(raw: RawDoc, settings: dict) -> dict[str, Any]:
     """Rows of every per-file table for one document. Extractor failures are reported in `errors`."""
-    from .extract.dates import extract_dates, find_dateline
-    from .extract.figures import extract_figures
-    from .extract.quotes import extract_quotes
-
     det = detect(raw.text, settings)
     doc = Document(doc_id_of(raw.path), raw.path, raw.text, det.lang, raw.title, raw.date, raw.source, raw.url)
     errors: list[str] = []
-    quotes, dates, figures = [], [], []
+    results: dict[str, list[dict]] = {name: [] for name in registry.EXTRACTORS}
     if det.lang in languages_with_data():
-        doc.date = doc.date or _guard(errors, "dateline", find_dateline, doc.text, doc.lang)
-        quotes = _guard(errors, "quotes", extract_quotes, doc) or []
-        dates = _guard(errors, "dates", extract_dates, doc) or []
-        figures = _guard(errors, "figures", extract_figures, doc, quotes, dates) or []
+        parsed = ParsedDoc(doc)
+        doc.date = doc.date or _guarded(errors, "dateline", lambda: parsed.dateline)
+        results.update(registry.run(parsed, on_error=lambda name, e: errors.append(
+            f"{name} extractor failed: {type(e).__name__}: {e}")))
     head = {"doc_id": doc.doc_id, "path": doc.path, "lang": doc.lang}
     document = dict(head, lang_confidence=det.confidence, title=doc.title, n_chars=len(doc.text),
                     sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(), date=doc.date,
@@ -43,17 +43,17 @@ def process(raw: RawDoc, settings: dict) -> dict[str, list[dict]]:
     tables = {
         "documents": [document],
         "segments": segments,
-        "quotes": [dict(head, speaker=None, **q) for q in quotes],
-        "dates": [dict(head, **d) for d in dates],
-        "figures": [dict(head, speaker=None, **f) for f in figures],
+        "quotes": [dict(head, speaker=None, **q) for q in results["quotes"]],
+        "dates": [dict(head, **d) for d in results["dates"]],
+        "figures": [dict(head, speaker=None, **f) for f in results["figures"]],
     }
-    for table, rows in tables.items():
-        tables[table] = [conform(table, r, errors) for r in rows]
-    return dict(tables, errors=errors)
+    out: dict[str, Any] = {table: [conform(table, r, errors) for r in rows] for table, rows in tables.items()}
+    out["errors"] = errors
+    return out
 
 
-_PY_TYPES = {pa.string(): str, pa.int64(): int, pa.float64(): (int, float), pa.bool_(): bool,
-             pa.list_(pa.string()): list}
+_PY_TYPES: dict[pa.DataType, type | tuple[type, ...]] = {
+    pa.string(): str, pa.int64(): int, pa.float64(): (int, float), pa.bool_(): bool, pa.list_(pa.string()): list}
 
 
 def conform(table: str, row: dict, errors: list[str]) -> dict:
@@ -70,10 +70,9 @@ def conform(table: str, row: dict, errors: list[str]) -> dict:
     return out
 
 
-def _guard(errors: list[str], what: str, fn, *args):
-    """Run one extractor; a bug on one document costs that document's rows, not the whole run."""
+def _guarded(errors: list[str], what: str, fn):
     try:
-        return fn(*args)
+        return fn()
     except Exception as e:  # noqa: BLE001 - reported per document, the run goes on
         errors.append(f"{what} extractor failed: {type(e).__name__}: {e}")
         return None

@@ -19,6 +19,7 @@ from typing import Callable, Iterator
 
 from .decoding import decode, normalize_newlines
 from .errors import InputError
+from .metadates import normalize_date
 
 MAX_DECOMPRESSED = 2 << 30  # refuse gzip bombs beyond 2 GiB
 
@@ -139,16 +140,8 @@ def record_doc(path: str, n: int, record: dict, names: dict[str, list[str]], war
         return None if v is None else str(v).strip() or None
 
     raw_date = s("date")
-    return RawDoc(f"{path}#{n}", normalize_newlines(text), title=s("title"), date=_normalize_date(raw_date),
+    return RawDoc(f"{path}#{n}", normalize_newlines(text), title=s("title"), date=normalize_date(raw_date),
                   source=s("source"), url=s("url"), meta={"date_raw": raw_date} if raw_date else {})
-
-
-def _normalize_date(raw: str | None) -> str | None:
-    """Metadata dates (`4/5/17`, `2015-07-21 02:51:32`) as ISO dates; the date extractor owns the rules."""
-    if not raw:
-        return None
-    from .extract.dates import normalize_date_string
-    return normalize_date_string(raw)
 
 
 def read_json(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:

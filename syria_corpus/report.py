@@ -30,7 +30,7 @@ def load(store_dir: str, table: str) -> pd.DataFrame:
 
 def speakers_matching(store_dir: str, query: str) -> list[str]:
     """Canonical speakers a user's query names; raises AmbiguousSpeaker rather than guess."""
-    from .canon import find_speakers
+    from .speakers import find_speakers
 
     found = find_speakers(query, load(store_dir, "speakers"))
     if len(found) > 1:

@@ -4,6 +4,7 @@ Sentences never cross a paragraph boundary. Some corpora (Arabic ones especially
 together with ".," instead of a line break, so that separator ends a paragraph too. Per-language
 tokenizer fixes (e.g. Arabic, whose blank tokenizer leaves `نفد".` as one token, so the
 sentencizer misses the full stop) come from `quotes.segment` in configs/lang/<code>.yaml.
+The results are kept by analysis.ParsedDoc, computed once per document.
 """
 from __future__ import annotations
 
@@ -13,15 +14,21 @@ import re
 import spacy
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from .langdata import lang_data
+from . import chars
+from .lang import get as get_language
+from .langdata import SegmentData
 
 Span = tuple[int, int]
 
 # A line break ends a paragraph; so does the ".," glue of scraped non-Latin articles (the full
 # stop stays with its paragraph; Latin text is left alone because of "Inc., etc.,").
 _PARA_BREAK = re.compile(r"(?P<brk>\n\s*)|(?:(?<=[^\W\d_A-Za-z]{2})|(?<=[\"”»)]))[.!?؟](?P<glue>[,،]\s+)")
-_SENT_END = ".!?؟…。"
-_OPENING_AT_END = re.compile(r"(?<=\s)[\"“«„‘']+\s*$")
+_OPENING_AT_END = re.compile(r"(?<=\s)[" + re.escape(chars.OPENING_MARKS) + r"]+\s*$")
+
+
+def _segment_data(lang: str) -> SegmentData:
+    q = get_language(lang).data.quotes
+    return q.segment if q is not None else SegmentData()
 
 
 @functools.lru_cache(maxsize=None)
@@ -31,19 +38,18 @@ def _nlp(lang: str):
         nlp = spacy.blank(lang)
     except Exception:  # a language spaCy does not know: its tokenizer rules are the generic ones
         nlp = spacy.blank("xx")
-    conf = (lang_data(lang).get("quotes") or {}).get("segment") or {}
-    if conf.get("suffixes"):
-        suffixes = list(nlp.Defaults.suffixes or []) + list(conf["suffixes"])
+    conf = _segment_data(lang)
+    if conf.suffixes:
+        suffixes = list(nlp.Defaults.suffixes or []) + list(conf.suffixes)
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    if conf.get("infixes"):
-        infixes = list(nlp.Defaults.infixes or []) + list(conf["infixes"])
+    if conf.infixes:
+        infixes = list(nlp.Defaults.infixes or []) + list(conf.infixes)
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    punct = set(conf.get("sentence_punct") or _SENT_END)
+    punct = set(conf.sentence_punct or chars.SENTENCE_PUNCT)
     nlp.add_pipe("sentencizer", config={"punct_chars": sorted(punct)})
     return nlp
 
 
-@functools.lru_cache(maxsize=64)
 def paragraphs(text: str) -> list[Span]:
     """Non-empty paragraphs as (start, end), surrounding whitespace excluded."""
     out, pos = [], 0
@@ -64,24 +70,24 @@ def _strip(text: str, a: int, b: int) -> Span | None:
 
 
 @functools.lru_cache(maxsize=None)
-def _abbreviations(lang: str):
-    words = ((lang_data(lang).get("quotes") or {}).get("segment") or {}).get("abbreviations") or []
+def _abbreviations(lang: str) -> re.Pattern | None:
+    words = _segment_data(lang).abbreviations
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\.\s*$", re.I) if words else None
 
 
-@functools.lru_cache(maxsize=64)
-def _parsed(text: str, lang: str) -> tuple[list[Span], list[Span]]:
+def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Span]]:
     """(sentences, tokens) of the whole text, each paragraph parsed on its own."""
     nlp = _nlp(lang)
-    sents, toks = [], []
-    paras = paragraphs(text)
+    sents: list[Span] = []
+    toks: list[Span] = []
+    abbr = _abbreviations(lang)
     for (a, b), doc in zip(paras, nlp.pipe(text[a:b] for a, b in paras)):
         raw = [[a + x.start_char, a + x.end_char] for x in doc.sents]
         for cur, nxt in zip(raw, raw[1:]):
             lead = _OPENING_AT_END.search(text, cur[0], cur[1])
             if lead:   # the sentencizer leaves the next quote's opening mark at this sentence's end
                 cur[1], nxt[0] = lead.start(), lead.start()
-        if abbr := _abbreviations(lang):   # `2 тыс. беженцев`: an abbreviation's stop before a lower-case word
+        if abbr:   # `2 тыс. беженцев`: an abbreviation's stop before a lower-case word
             for k in range(len(raw) - 1, 0, -1):
                 if abbr.search(text, raw[k - 1][0], raw[k - 1][1]) and text[raw[k][0]:raw[k][0] + 1].islower():
                     raw[k - 1][1] = raw[k][1]
@@ -89,13 +95,3 @@ def _parsed(text: str, lang: str) -> tuple[list[Span], list[Span]]:
         sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
         toks.extend((a + t.idx, a + t.idx + len(t.text)) for t in doc if not t.is_space)
     return sents, toks
-
-
-def sentences(text: str, lang: str) -> list[Span]:
-    """Sentences as (start, end), in order, inside paragraphs."""
-    return _parsed(text, lang)[0]
-
-
-def tokens(text: str, lang: str) -> list[Span]:
-    """Tokens (no whitespace tokens) as (start, end), in order."""
-    return _parsed(text, lang)[1]

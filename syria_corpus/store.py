@@ -152,51 +152,11 @@ class Store:
     def _write_manifest(self, man: dict) -> None:
         atomic_write(self.root / MANIFEST, json.dumps(man, ensure_ascii=False, indent=1, sort_keys=True).encode())
 
-    def commit(self, updates: list[SourceUpdate], shards: int, finalize=None) -> bool:
-        """Apply updates, then `finalize(store, files)` to recompute cross-document columns; False if
-        nothing changed. Without `finalize` (intermediate commits of a long run) the manifest says
-        `linked: false` until a later commit finalizes, so a killed run is finished by the next one."""
-        man = self.manifest()
-        if not updates and (man.get("linked", True) or finalize is None):
-            return False
-        n = man.get("shards") or shards
-        tables = {t: dict(files) for t, files in man.get("tables", {}).items()}
-        touched: dict[int, list[SourceUpdate]] = {}
-        for u in updates:
-            touched.setdefault(shard_of(u.key, n), []).append(u)
-        for table in PER_FILE_TABLES:
-            files = tables.setdefault(table, {})
-            for shard, ups in sorted(touched.items()):
-                self._rewrite_shard(table, shard, ups, files)
-        if finalize is not None:
-            finalize(self, tables)
-        sources = dict(man.get("sources", {}))
-        for u in updates:
-            if u.rows is None:
-                sources.pop(u.key, None)
-            else:
-                sources[u.key] = u.meta
-        new = {"format": FORMAT, "shards": n, "tables": tables, "sources": dict(sorted(sources.items()))}
-        if finalize is None:
-            new["linked"] = False
-        if new == man:
-            return False
-        self._write_manifest(new)
-        self._collect_garbage(new)
-        return True
+    def begin(self, shards: int) -> Commit:
+        """A pending commit over the current manifest (call with the lock held)."""
+        return Commit(self, self.manifest(), shards)
 
-    def _rewrite_shard(self, table: str, shard: int, ups: list[SourceUpdate], files: dict) -> None:
-        sid = f"{shard:03d}"
-        keys = pa.array([u.key for u in ups], pa.string())
-        old = self.read_shard(table, files[sid]) if sid in files else schema(table).empty_table()
-        kept = old.filter(pc.invert(pc.is_in(old["file"], value_set=keys)))
-        new_rows = [dict(r, file=u.key) for u in ups if u.rows for r in u.rows.get(table, [])]
-        merged = pa.concat_tables([kept, pa.Table.from_pylist(new_rows, schema=schema(table))])
-        # stable sort on the source file only: each file's rows keep their document order
-        merged = merged.take(pc.sort_indices(merged, sort_keys=[("file", "ascending")]))
-        self.put(table, sid, merged, files)
-
-    def put(self, table: str, sid: str, data: pa.Table, files: dict) -> None:
+    def write_shard(self, table: str, sid: str, data: pa.Table, files: dict) -> None:
         """Store one shard of a table under a content-derived name (no write when unchanged)."""
         if data.num_rows == 0:
             files.pop(sid, None)
@@ -209,6 +169,11 @@ class Store:
             atomic_write(path, blob)
         files[sid] = rel
 
+    def publish(self, man: dict) -> None:
+        """Make `man` the store's state (the atomic commit point), then drop files it does not name."""
+        self._write_manifest(man)
+        self._collect_garbage(man)
+
     def _collect_garbage(self, man: dict) -> None:
         live = {rel for files in man["tables"].values() for rel in files.values()}
         for f in [self.root / x for x in os.listdir(self.root)] + [
@@ -217,3 +182,68 @@ class Store:
             if rel not in live and (f.suffix == ".parquet" or f.name.startswith(".tmp-")):
                 with contextlib.suppress(OSError):
                     f.unlink()
+
+
+class Commit:
+    """One commit of the store, driven by the ingest run: `apply` the new rows of changed files
+    (new shard files are written, nothing is visible yet), let cross-document columns be
+    recomputed (`read`, `put`), then `finish`, which replaces the manifest atomically. Until a
+    finish with `linked=True`, the manifest says `linked: false`, so a killed run is completed
+    by the next one."""
+
+    def __init__(self, store: Store, manifest: dict, shards: int):
+        self.store = store
+        self.before = manifest
+        self.shards = manifest.get("shards") or shards
+        self.tables = {t: dict(files) for t, files in manifest.get("tables", {}).items()}
+        self.sources = dict(manifest.get("sources", {}))
+        self.changed = False
+
+    @property
+    def was_linked(self) -> bool:
+        return bool(self.before.get("linked", True))
+
+    def apply(self, updates: list[SourceUpdate]) -> None:
+        touched: dict[int, list[SourceUpdate]] = {}
+        for u in updates:
+            touched.setdefault(shard_of(u.key, self.shards), []).append(u)
+            if u.rows is None:
+                self.sources.pop(u.key, None)
+            else:
+                self.sources[u.key] = u.meta
+        for table in PER_FILE_TABLES:
+            files = self.tables.setdefault(table, {})
+            for shard, ups in sorted(touched.items()):
+                self._rewrite_shard(table, shard, ups, files)
+        self.changed = self.changed or bool(updates)
+
+    def _rewrite_shard(self, table: str, shard: int, ups: list[SourceUpdate], files: dict) -> None:
+        sid = f"{shard:03d}"
+        keys = pa.array([u.key for u in ups], pa.string())
+        old = self.store.read_shard(table, files[sid]) if sid in files else schema(table).empty_table()
+        kept = old.filter(pc.invert(pc.is_in(old["file"], value_set=keys)))
+        new_rows = [dict(r, file=u.key) for u in ups if u.rows for r in u.rows.get(table, [])]
+        merged = pa.concat_tables([kept, pa.Table.from_pylist(new_rows, schema=schema(table))])
+        # stable sort on the source file only: each file's rows keep their document order
+        merged = merged.take(pc.sort_indices(merged, sort_keys=[("file", "ascending")]))
+        self.store.write_shard(table, sid, merged, files)
+
+    def shards_of(self, table: str) -> dict[str, str]:
+        return self.tables.setdefault(table, {})
+
+    def read(self, table: str, sid: str) -> pa.Table:
+        return self.store.read_shard(table, self.tables[table][sid])
+
+    def put(self, table: str, sid: str, data: pa.Table) -> None:
+        self.store.write_shard(table, sid, data, self.shards_of(table))
+
+    def finish(self, linked: bool) -> bool:
+        """Publish the commit; False when the store would not change."""
+        new = {"format": FORMAT, "shards": self.shards, "tables": self.tables,
+               "sources": dict(sorted(self.sources.items()))}
+        if not linked:
+            new["linked"] = False
+        if new == self.before:
+            return False
+        self.store.publish(new)
+        return True

@@ -14,12 +14,12 @@ import functools
 import re
 import unicodedata
 
-from .langdata import load_yaml
+from .resources import read_yaml
 
 
 @functools.lru_cache(maxsize=1)
 def _data() -> dict:
-    return load_yaml("translit.yaml")
+    return read_yaml("translit.yaml")
 
 
 @functools.lru_cache(maxsize=1)

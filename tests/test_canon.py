@@ -1,10 +1,8 @@
 """Cross-document, cross-script speaker canonicalization, the speakers table and speaker queries."""
-import time
-
 import pandas as pd
 import pytest
 
-from syria_corpus.canon import canonicalize, find_speakers, speakers_table
+from syria_corpus.speakers import canonicalize, find_speakers, speakers_table
 
 
 def rows(*specs):
@@ -196,7 +194,8 @@ def test_find_speakers(table, query, expected):
     assert find_speakers(query, table) == expected
 
 
-def test_speed():
+def test_many_rows_keep_their_speakers():
+    """200,000 rows of 3,007 distinct names (performance is measured by the benchmarks, not here)."""
     names = ["Sergei Lavrov", "Лавров", "لافروف", "Gennady Gatilov", "غينادي غاتيلوف", None, "Deplu"] \
         + [f"Person{i} Name{i % 997}" for i in range(3000)]
     n = 200_000
@@ -208,6 +207,9 @@ def test_speed():
         "speaker_type": "person",
         "role": None,
     })
-    t0 = time.perf_counter()
     out = canonicalize(df)
-    assert len(out) == n and time.perf_counter() - t0 < 8
+    assert len(out) == n
+    assert out[:7].tolist() == ["Sergei Lavrov", "Sergei Lavrov", "Sergei Lavrov", "Gennady Gatilov",
+                                "Gennady Gatilov", None, "Foreign Ministry"]
+    synthetic = df["speaker_name"].str.startswith("Person", na=False)
+    assert set(out[synthetic]) <= set(names[7:])   # the synthetic names keep one of their written forms

@@ -1,16 +1,13 @@
 """Dates: absolute forms in each language, ranges, Hijri, relative resolution, durations, false positives."""
 import pytest
 
-from syria_corpus.extract.dates import extract_dates, find_dateline, normalize_date_string
-from syria_corpus.model import Document
+from extraction import extract
+from syria_corpus.extract.dates import find_dateline
+from syria_corpus.metadates import normalize_date
 
 
 def dates(text, lang, pub=None):
-    doc = Document("t", "t", text, lang, date=pub)
-    rows = extract_dates(doc)
-    for r in rows:
-        assert text[r["start"]:r["end"]] == r["text"]
-    return rows
+    return extract("dates", lang, text, pub)
 
 
 def values(text, lang, pub=None):
@@ -151,9 +148,12 @@ def test_find_dateline(text, lang, iso):
 @pytest.mark.parametrize("s,iso", [
     ("4/5/17", "2017-04-05"), ("2015-07-21 02:51:32", "2015-07-21"), ("2016-11-11", "2016-11-11"),
     ("25/12/2016", "2016-12-25"), ("05 Apr 2017", "2017-04-05"), ("", None), (None, None), ("n/a", None),
+    ("Wed 05 Apr 2017 10:12", "2017-04-05"), ("April 5, 2017", "2017-04-05"), ("14.05.2011", "2011-05-14"),
+    ("Jumat, 11 November 2016", "2016-11-11"), ("14 мая 2011 г.", "2011-05-14"), ("21 يوليو 2015", "2015-07-21"),
+    ("٢١ يوليو ٢٠١٥", "2015-07-21"), ("31 February 2016", None), ("May 2016", None),
 ])
-def test_normalize_date_string(s, iso):
-    assert normalize_date_string(s) == iso
+def test_metadata_dates_in_every_language(s, iso):
+    assert normalize_date(s) == iso
 
 
 def test_dateline_anchors_when_no_publication_date():

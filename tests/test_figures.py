@@ -1,12 +1,16 @@
 """Figures: qualifiers, counted nouns and categories per language, quotes, and what is not a figure."""
 import pytest
 
-from syria_corpus.extract.figures import extract_figures
+from syria_corpus.analysis import ParsedDoc
+from syria_corpus.extract import registry
 from syria_corpus.model import Document
 
 
 def figures(text, lang, quotes=()):
-    rows = extract_figures(Document("t", "t", text, lang, date="2016-02-12"), list(quotes))
+    """Figures of `text` with the quotes given (none by default) instead of the quote extractor's."""
+    p = ParsedDoc(Document("t", "t", text, lang, date="2016-02-12"))
+    p.results["quotes"] = list(quotes)
+    rows = registry.run(p, ["figures"])["figures"]
     for r in rows:
         assert text[r["start"]:r["end"]] == r["text"]
         assert text[r["start"]:r["end"]].find(r["number_text"]) >= 0

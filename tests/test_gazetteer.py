@@ -4,7 +4,7 @@ from collections import defaultdict
 
 import pytest
 
-from syria_corpus.canon import clean_name, load_gazetteer
+from syria_corpus.speakers import clean_name, load_gazetteer
 
 GAZ = load_gazetteer()
 ENTRIES = [e for e in GAZ.entries if not e.generic]

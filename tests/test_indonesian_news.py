@@ -3,9 +3,8 @@ with spaces, mixed mark styles, `…, ujarnya.`, `Ketua X, Nama`, `Hari (dd/mm)`
 counted nouns restricted to the lexicon). All sentences are written for these tests."""
 import pytest
 
-from extraction import dates_of, figures_of, quotes_of
+from extraction import dates_of, figures_of, parsed, quotes_of
 from syria_corpus.extract.dates import find_dateline
-from syria_corpus.extract.mentions import find_mentions
 
 
 def quotes(text):
@@ -105,7 +104,7 @@ def test_person_after_a_body_takes_the_role(text, name, role_part):
 
 def test_person_before_a_comma_is_not_merged_with_the_next():
     text = "Menteri Luar Negeri Rusia Sergei Lavrov, Kerry dan Zarif bertemu di Wina."
-    names = [text[m.start:m.end] for m in find_mentions(text, "id") if m.kind == "name"]
+    names = [text[m.start:m.end] for m in parsed("id", text).mentions if m.kind == "name"]
     assert "Sergei Lavrov" in names and "Kerry" in names
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from syria_corpus.langdata import config_dir
+from syria_corpus.resources import config_dir
 
 FRENCH = """\
 code: fr

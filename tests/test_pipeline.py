@@ -29,7 +29,7 @@ def test_an_internal_error_is_one_line(corpus, folder, monkeypatch):
 
     def broken(self, *a, **k):
         raise ValueError("disk format")
-    monkeypatch.setattr(Store, "commit", broken)
+    monkeypatch.setattr(Store, "publish", broken)
     res = corpus("ingest", folder("records.tsv"))
     assert res.exit_code == 3
     assert res.stderr.strip() == "corpus: internal error: ValueError: disk format (run with -v for the traceback)"

@@ -2,8 +2,6 @@
 import pytest
 
 from extraction import quotes_of
-from syria_corpus.extract.quotes import extract_quotes
-from syria_corpus.model import Document
 
 
 rows = quotes_of
@@ -109,4 +107,4 @@ def test_no_report_without_a_clause(name, lang, text):
 
 
 def test_language_without_data_finds_nothing():
-    assert extract_quotes(Document("t", "t.txt", '"Bonjour," dit-il.', "fr")) == []
+    assert quotes_of("fr", '"Bonjour," dit-il.') == []

@@ -3,9 +3,8 @@
 `тыс.`, inflected organisation heads, quoted names). All sentences are written for these tests."""
 import pytest
 
-from extraction import dates_of, figures_of, quotes_of
+from extraction import dates_of, figures_of, parsed, quotes_of
 from syria_corpus.extract.dates import find_dateline
-from syria_corpus.segment import sentences
 
 
 def quotes(text):
@@ -94,7 +93,7 @@ def test_inflected_organisation_head():
 
 def test_abbreviation_does_not_end_the_sentence():
     text = "В городе живут 5 млн. жителей. Власти сообщили об этом."
-    assert len(sentences(text, "ru")) == 2
+    assert len(parsed("ru", text).sentences) == 2
 
 
 @pytest.mark.parametrize("text,value", [

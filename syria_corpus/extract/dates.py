@@ -11,14 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import regex
 from hijridate import Gregorian, Hijri
 
-from syria_corpus.extract.numbers import Lexicon, WordTable, lexicon, numbers_in
-from syria_corpus.langdata import lang_data
-from syria_corpus.model import Document
+from ..lang import get as get_language
+from ..langdata import DatesData
+from .numbers import Number, NumberLexicon, Token, WordTable, number_lexicon, numbers_in
+
+if TYPE_CHECKING:
+    from ..analysis import ParsedDoc
 
 # How far ahead of the publication date a day-month without year may lie before it is read as last year's.
 FUTURE_SLACK = dt.timedelta(days=60)
@@ -42,37 +47,40 @@ class DateGrammar:
     """The compiled patterns and word tables of one language."""
 
     def __init__(self, lang: str):
-        data = lang_data(lang).get("dates") or {}
-        self.lex: Lexicon = lexicon(lang)
+        language = get_language(lang)
+        data = language.data.dates or DatesData()
+        self.lex: NumberLexicon = number_lexicon(lang)
         alt = self.lex.alternation
-        self.months = WordTable.inverted(self.lex, data.get("months"))
-        self.weekdays = WordTable.inverted(self.lex, {**(data.get("weekday_abbr") or {}),
-                                                      **(data.get("weekdays") or {})})
-        self.hijri_months = WordTable.inverted(self.lex, data.get("hijri_months"))
-        self.months_cs = bool(data.get("months_case_sensitive"))
-        self.weekdays_cs = bool(data.get("weekdays_case_sensitive"))
-        self.order = data.get("numeric_order", "dmy")
-        self.durations = WordTable(self.lex, data.get("duration_units") or {})
-        self.duals = WordTable(self.lex, data.get("duration_duals") or {})
-        rel = data.get("relative") or {}
-        self.relative = {kind: WordTable(self.lex, rel.get(kind) or {}) for kind in ("days", "weeks", "months", "years")}
-        self.sets = WordTable(self.lex, data.get("sets") or {})
+        self.months = WordTable.inverted(self.lex, data.months)
+        self.weekdays = WordTable.inverted(self.lex, {**data.weekday_abbr, **data.weekdays})
+        self.hijri_months = WordTable.inverted(self.lex, data.hijri_months)
+        self.months_cs = data.months_case_sensitive
+        self.weekdays_cs = data.weekdays_case_sensitive
+        self.order = data.numeric_order
+        self.durations = WordTable(self.lex, data.duration_units)
+        self.duals = WordTable(self.lex, data.duration_duals)
+        rel = data.relative
+        self.relative = {"days": WordTable(self.lex, rel.days), "weeks": WordTable(self.lex, rel.weeks),
+                         "months": WordTable(self.lex, rel.months), "years": WordTable(self.lex, rel.years)}
+        self.sets = WordTable(self.lex, data.sets)
         # `UU Nomor 7 Tahun 1978`: a reference number, not a duration
-        self.skip_before = WordTable(self.lex, dict.fromkeys(data.get("skip_before") or [], True))
+        self.skip_before = WordTable(self.lex, dict.fromkeys(data.skip_before, True))
+        self.not_after = {w.lower() for w in data.dateline_not_after}
+        self.pm = regex.compile(data.pm_pattern, regex.I) if data.pm_pattern else None
 
-        months, wds = _words(data.get("months")), _words(data.get("weekdays")) + _words(data.get("weekday_abbr"))
+        months, wds = _words(data.months), _words(data.weekdays) + _words(data.weekday_abbr)
         mon = f"(?P<m>{alt(months)})"
-        if data.get("month_gloss"):   # `يوليو (تموز) 2014`, `أغسطس آب 2014`: a second calendar's name glosses the month
+        if language.rules.month_gloss:   # `يوليو (تموز) 2014`, `أغسطس آب 2014`: a second calendar's name glosses the month
             mon += rf"(?:\s*\(\s*(?:{alt(months)})\s*\)|\s+(?:{alt(months)}))?"
         wd = f"(?:(?P<wd>{alt(wds)})\\.?,?\\s*)?" if wds else ""
-        suf = data.get("day_suffixes") or []
+        suf = data.day_suffixes
         day = rf"(?P<d>\d{{1,2}})(?!\d)(?:{alt(suf)})?" if suf else r"(?P<d>\d{1,2})(?!\d)"
-        of = f"(?:(?:{alt(data.get('of_words'))})\\s+){{0,2}}" if data.get("of_words") else ""
-        the = data.get("day_articles") or []
+        of = f"(?:(?:{alt(data.of_words)})\\s+){{0,2}}" if data.of_words else ""
+        the = list(data.day_articles)
         the_re = f"(?:(?:{alt(the)})\\s+)?" if the else ""
-        ysuf = f"(?:\\s*(?:{alt(data.get('year_suffixes'))})(?!\\w))?" if data.get("year_suffixes") else ""
+        ysuf = f"(?:\\s*(?:{alt(data.year_suffixes)})(?!\\w))?" if data.year_suffixes else ""
         year = YEAR + ysuf
-        rng = alt(data.get("range_words") or ["-"])
+        rng = alt(data.range_words or ["-"])
         e = r"(?![\p{L}\p{M}])"
         s = self._starts
 
@@ -91,73 +99,73 @@ class DateGrammar:
         ]
         if wds:   # `Senin (21/2)`: a weekday with a parenthesised day/month, no year
             self.patterns.append(("numeric_dm", c(s(wds), rf"(?P<wd>{alt(wds)})\.?,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\)")))
-        if data.get("month_cues"):
-            self.patterns.append(("month", c(s(data["month_cues"]), rf"(?:{alt(data['month_cues'])})\s+{mon}(?!\s*\d)" + e)))
-        if data.get("year_cues"):
-            self.patterns.append(("year", c(s(data["year_cues"]), rf"(?:{alt(data['year_cues'])})\s+{year}")))
-        if data.get("year_suffixes"):
-            self.patterns.append(("year", c(s([], True), YEAR + rf"\s*(?:{alt(data['year_suffixes'])})(?!\w)")))
-        if data.get("weekdays"):
-            full = _words(data.get("weekdays"))
+        if data.month_cues:
+            self.patterns.append(("month", c(s(data.month_cues), rf"(?:{alt(data.month_cues)})\s+{mon}(?!\s*\d)" + e)))
+        if data.year_cues:
+            self.patterns.append(("year", c(s(data.year_cues), rf"(?:{alt(data.year_cues)})\s+{year}")))
+        if data.year_suffixes:
+            self.patterns.append(("year", c(s([], True), YEAR + rf"\s*(?:{alt(data.year_suffixes)})(?!\w)")))
+        if data.weekdays:
+            full = _words(data.weekdays)
             self.patterns.append(("weekday", c(s(full), f"(?P<wd>{alt(full)})" + e)))
         if self.hijri_months:
-            hm = _words(data.get("hijri_months"))
-            marker = alt(data.get("hijri_markers") or [])
+            hm = _words(data.hijri_months)
+            marker = alt(data.hijri_markers)
             self.patterns.append(("hijri", c(s(hm, True), rf"(?:{day}\s+{of})?(?P<m>{alt(hm)})(?:\s+(?P<y>1[34]\d\d)(?!\d)"
                                                            rf"(?:\s*(?:{marker})(?![\p{{L}}\p{{M}}]))?)?")))
             self.patterns.append(("hijri_year", c(s([], True), rf"(?P<y>1[34]\d\d)\s*(?:{marker})(?![\p{{L}}\p{{M}}])")))
-        words = [w for t in ("days", "weeks", "months", "years") for w in (rel.get(t) or {})]
-        words += list(data.get("sets") or {})
+        words = [w for table in (rel.days, rel.weeks, rel.months, rel.years) for w in table]
+        words += list(data.sets)
         if words:
             self.patterns.append(("relative", c(s(words), f"(?P<w>{alt(words)})" + e)))
-        if data.get("time_cues") or data.get("time_suffixes"):
-            cues = data.get("time_cues") or []
-            tsuf = alt(data.get("time_suffixes") or [])
+        if data.time_cues or data.time_suffixes:
+            cues = list(data.time_cues)
+            tsuf = alt(data.time_suffixes)
             self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d\d)(?!\d)"
                                                           rf"(?:\s*(?:{tsuf})(?![\p{{L}}]))?")))
-            if data.get("time_suffix_alone"):   # `3 a.m.`, `630 a.m.` (the colon lost): an hour needs its suffix
+            if language.rules.time_suffix_alone:   # `3 a.m.`, `630 a.m.` (the colon lost): an hour needs its suffix
                 self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})(?P<mi>\d\d)?"
                                                               rf"\s*(?:{tsuf})(?![\p{{L}}])")))
-        cues = data.get("future_cues")
-        self.future = regex.compile("|".join(f"(?:{p})" for p in cues), regex.I) if cues else None
+        fut = data.future_cues
+        self.future = regex.compile("|".join(f"(?:{p})" for p in fut), regex.I) if fut else None
 
-
-    def _starts(self, words: list[str], digit: bool = False) -> str:
+    def _starts(self, words: Iterable[str], digit: bool = False) -> str:
         """A look-ahead for the possible first characters of a pattern."""
         chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())}
         chars |= {x for c in list(chars) for cls in self.lex.char_classes if c in cls for x in cls}
         return "(?=[" + ("\\d" if digit else "") + "".join(regex.escape(c) for c in sorted(chars)) + "])"
 
 
-def _words(groups: dict | None) -> list[str]:
-    return [w for ws in (groups or {}).values() for w in ws or []]
+def _words(groups: Mapping[Any, Iterable[str]]) -> list[str]:
+    return [w for ws in groups.values() for w in ws]
 
 
 @functools.lru_cache(maxsize=None)
-def grammar(lang: str) -> DateGrammar:
+def date_grammar(lang: str) -> DateGrammar:
     return DateGrammar(lang)
 
 
 # ---------------------------------------------------------------- public functions
 
-def extract_dates(doc: Document) -> list[dict]:
-    """Date, time, duration and set expressions of `doc`, resolved against its publication date."""
-    if not (lang_data(doc.lang).get("dates")):
+def extract_dates(parsed: ParsedDoc) -> list[dict]:
+    """Date, time, duration and set expressions of a document, resolved against its publication date."""
+    if parsed.data.dates is None:
         return []
-    anchor = _parse_iso(doc.date) or _parse_iso(find_dateline(doc.text, doc.lang))
-    cands = _candidates(doc.text, doc.lang, anchor)
-    return [{"text": doc.text[c.start:c.end], "value": c.value, "type": c.type, "anchored": c.anchored,
+    text = parsed.text
+    anchor = _parse_iso(parsed.doc.date) or _parse_iso(parsed.dateline)
+    cands = _candidates(text, parsed.lang, anchor, (parsed.number_tokens, parsed.numbers))
+    return [{"text": text[c.start:c.end], "value": c.value, "type": c.type, "anchored": c.anchored,
              "start": c.start, "end": c.end} for c in cands]
 
 
 def find_dateline(text: str, lang: str) -> str | None:
     """The first full calendar date written at the top of an article (`Wed 05 Apr 2017`,
     `Jakarta, Jumat (11/11/2016)`), ISO, or None."""
-    if not lang_data(lang).get("dates"):
+    if get_language(lang).data.dates is None:
         return None
     head = text[:DATELINE_CHARS]
     # `С 30 сентября 2015 года по …`: a date after a preposition is an event's, not the article's
-    not_after = {str(w).lower() for w in lang_data(lang)["dates"].get("dateline_not_after") or []}
+    not_after = date_grammar(lang).not_after
     for c in _candidates(head, lang, None):
         prev = re.search(r"(\w+)\W*$", head[:c.start]) if not_after else None
         if prev and prev.group(1).lower() in not_after:
@@ -172,32 +180,18 @@ def find_dateline(text: str, lang: str) -> str | None:
     return None
 
 
-def normalize_date_string(s: str | None) -> str | None:
-    """A metadata date as ISO `YYYY-MM-DD`: `2015-07-21 02:51:32`, `2016-11-11`, `4/5/17`
-    (slashes are month/day/year as in FA-KES, unless the first number cannot be a month),
-    `05 Apr 2017`."""
-    s = (s or "").strip()
-    if m := re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
-        return _iso(int(m[1]), int(m[2]), int(m[3]))
-    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", s):
-        a, b_, y = int(m[1]), int(m[2]), _full_year(m[3])
-        return _iso(y, a, b_) if a <= 12 else _iso(y, b_, a)
-    if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s):
-        return _iso(int(m[3]), int(m[2]), int(m[1]))
-    return find_dateline(s, "en") if lang_data("en").get("dates") else None
-
-
 # ---------------------------------------------------------------- candidates
 
-def _candidates(text: str, lang: str, anchor: dt.date | None) -> list[Cand]:
-    g = grammar(lang)
+def _candidates(text: str, lang: str, anchor: dt.date | None,
+                numbers: tuple[tuple[Token, ...], tuple[Number, ...]] | None = None) -> list[Cand]:
+    g = date_grammar(lang)
     found: list[Cand] = []
     for kind, pat in g.patterns:
         for m in pat.finditer(text):
             cand = _BUILDERS[kind](g, m, anchor, text)
             if cand is not None:
                 found.append(cand)
-    found += _durations(text, lang, g)
+    found += _durations(numbers or numbers_in(text, lang), g)
     return _non_overlapping(found)
 
 
@@ -395,7 +389,7 @@ def _hijri_year(g, m, anchor, text) -> Cand | None:
 def _time(g, m, anchor, text) -> Cand | None:
     h, mi = int(m.group("h")), int(m.group("mi") or 0)
     whole = m.group()
-    if h < 12 and regex.search(r"\d\s*p\.?m\b", whole, regex.I):
+    if h < 12 and g.pm is not None and g.pm.search(whole):
         h += 12   # `2:30 pm`
     if not (h < 24 and mi < 60) or (":" not in whole and whole[:1].isdigit() and whole[-1:].isdigit()):
         return None  # "10.30" is a time only with a cue or a suffix
@@ -409,12 +403,12 @@ _BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _num
 
 # ---------------------------------------------------------------- durations
 
-def _durations(text: str, lang: str, g: DateGrammar) -> list[Cand]:
+def _durations(numbers: tuple[tuple[Token, ...], tuple[Number, ...]], g: DateGrammar) -> list[Cand]:
     """`72 hours`, `seven days`, `tujuh bulan`, `خمس سنوات`, `five and a half years`, `72-hour`,
     and Arabic dual units (`يومين` = two days)."""
     out = []
-    tokens, numbers = numbers_in(text, lang)
-    for num in numbers:
+    tokens, nums = numbers
+    for num in nums:
         if num.vague or (num.first > 0 and g.skip_before.get(tokens[num.first - 1].norm)):
             continue
         j = num.last + 1

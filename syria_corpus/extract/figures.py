@@ -8,29 +8,33 @@ meaning gives it a category (`killing at least 139 people`, `menewaskan 22 orang
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
-from syria_corpus.extract.dates import extract_dates
-from syria_corpus.extract.numbers import MULT, Lexicon, Number, Token, WordTable, lexicon, numbers_in
-from syria_corpus.langdata import lang_data
-from syria_corpus.model import Document
+from .. import chars
+from ..lang import get as get_language
+from ..langdata import FiguresData
+from .numbers import MULT, Number, NumberLexicon, Token, WordTable, number_lexicon
+
+if TYPE_CHECKING:
+    from ..analysis import ParsedDoc
 
 VERB_WINDOW_BEFORE = 4   # word tokens between a governing verb and the figure
 VERB_WINDOW_AFTER = 3    # word tokens between the counted noun and a following verb
 UNIT_LOOKAHEAD = 2       # words after the number searched for a lexicon noun
 YEAR_RANGE = (1900, 2100)
 URL_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-PUNCT_BREAK = set(".,;:!?()[]{}،؛؟")
-QUOTE_MARKS = set("\"'«»“”„‘’")
+PUNCT_BREAK = set(chars.CLAUSE_PUNCT)
+QUOTE_MARKS = set(chars.QUOTE_MARKS)
 GENERIC_VICTIM = "people"
 
 
 @dataclass(frozen=True, slots=True)
 class FigureGrammar:
-    lex: Lexicon
+    lex: NumberLexicon
     qualifier_re: regex.Pattern | None
     units: WordTable          # counted noun -> category
     victims: WordTable        # person noun -> victims label (people, civilians, children...)
@@ -44,6 +48,8 @@ class FigureGrammar:
     dual_nouns: WordTable
     conjunction_prefixes: tuple[str, ...]
     definite_prefixes: tuple[str, ...]
+    dual_stem_endings: Mapping[str, str]
+    qualifier_labels: dict[str, set[str]]   # label -> folded phrases
     closed_units: bool = False          # only lexicon nouns count: `6 mempunyai`, `212 jilid` are not figures
     unit_nouns: WordTable | None = None   # counted nouns with no category (`unit`, `bus`)
     unit_reject: regex.Pattern | None = None   # word shapes that are never a counted noun (verb endings)
@@ -52,37 +58,44 @@ class FigureGrammar:
 
 
 @functools.lru_cache(maxsize=None)
-def grammar(lang: str) -> FigureGrammar:
-    data = lang_data(lang).get("figures") or {}
-    lex = lexicon(lang)
-    quals = data.get("qualifiers") or {}
+def figure_grammar(lang: str) -> FigureGrammar:
+    language = get_language(lang)
+    data = language.data.figures or FiguresData()
+    lex = number_lexicon(lang)
+    quals = data.qualifiers
     pre = "|".join(regex.escape(p) for p in lex.prefixes)
     phrase = lex.alternation([w for ws in quals.values() for w in ws])
     qualifier_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pre})?(?P<q>{phrase})\s*$", regex.I | regex.V1) if phrase else None
-    pct = data.get("percent") or []
+    pct = data.percent
     percent_re = regex.compile(rf"\s*(?:{lex.alternation(pct)})(?![\p{{L}}])", regex.I | regex.V1) if pct else None
+
+    def words(ws: Sequence[str]) -> WordTable:
+        return WordTable(lex, dict.fromkeys(ws, True))
+
     return FigureGrammar(
         lex=lex,
         qualifier_re=qualifier_re,
-        units=WordTable.inverted(lex, data.get("units")),
-        victims=WordTable.inverted(lex, data.get("victims")),
-        verbs=WordTable.inverted(lex, data.get("verbs")),
-        stop=WordTable(lex, dict.fromkeys(data.get("stopwords") or [], True)),
-        unit_skip=WordTable(lex, dict.fromkeys(data.get("unit_skip") or [], True)),
-        skip_before=WordTable(lex, dict.fromkeys(data.get("skip_before") or [], True)),
-        blockers=WordTable(lex, dict.fromkeys(data.get("blockers") or [], True)),
+        units=WordTable.inverted(lex, data.units),
+        victims=WordTable.inverted(lex, data.victims),
+        verbs=WordTable.inverted(lex, data.verbs),
+        stop=words(data.stopwords),
+        unit_skip=words(data.unit_skip),
+        skip_before=words(data.skip_before),
+        blockers=words(data.blockers),
         percent_re=percent_re,
-        dual_suffixes=tuple(data.get("dual_suffixes") or ()),
-        dual_nouns=WordTable(lex, dict.fromkeys(data.get("dual_nouns") or [], True)),
-        conjunction_prefixes=tuple(lex.fold(p) for p in data.get("conjunction_prefixes") or ()),
-        definite_prefixes=tuple(lex.fold(p) for p in data.get("definite_prefixes") or ()),
-        closed_units=bool(data.get("closed_units")),
-        unit_nouns=WordTable(lex, dict.fromkeys(data.get("unit_nouns") or [], True)),
-        soft_blockers=bool(data.get("soft_blockers")),
-        unit_reject=regex.compile("|".join(f"(?:{p})" for p in data["unit_reject"]), regex.I)
-        if data.get("unit_reject") else None,
-        including_re=regex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(data['including'])})(?![\p{{L}}])",
-                                   regex.I | regex.V1) if data.get("including") else None,
+        dual_suffixes=data.dual_suffixes,
+        dual_nouns=words(data.dual_nouns),
+        conjunction_prefixes=tuple(lex.fold(p) for p in data.conjunction_prefixes),
+        definite_prefixes=tuple(lex.fold(p) for p in data.definite_prefixes),
+        dual_stem_endings=data.dual_stem_endings,
+        qualifier_labels={label: {" ".join(lex.fold(w).split()) for w in ws} for label, ws in quals.items()},
+        closed_units=language.rules.closed_units,
+        unit_nouns=words(data.unit_nouns),
+        soft_blockers=language.rules.soft_blockers,
+        unit_reject=regex.compile("|".join(f"(?:{p})" for p in data.unit_reject), regex.I)
+        if data.unit_reject else None,
+        including_re=regex.compile(rf"(?<![\p{{L}}])(?:{lex.alternation(data.including)})(?![\p{{L}}])",
+                                   regex.I | regex.V1) if data.including else None,
     )
 
 
@@ -94,15 +107,16 @@ class Unit:
     victims: str | None
 
 
-def extract_figures(doc: Document, quotes: list[dict], dates: list[dict] | None = None) -> list[dict]:
-    """Figures of `doc`; `quote_start` ties each to the quote whose content contains it.
-    `dates` (from extract_dates) may be passed to avoid computing them twice."""
-    if not lang_data(doc.lang).get("figures"):
+def extract_figures(parsed: ParsedDoc) -> list[dict]:
+    """Figures of a document; `quote_start` ties each to the quote whose content contains it.
+    Reads the rows of the quotes and dates extractors (parsed.results)."""
+    if parsed.data.figures is None:
         return []
-    g = grammar(doc.lang)
-    text = doc.text
-    tokens, numbers = numbers_in(text, doc.lang)
-    blocked = [(d["start"], d["end"]) for d in (dates if dates is not None else extract_dates(doc))]
+    g = figure_grammar(parsed.lang)
+    text = parsed.text
+    tokens, numbers = parsed.number_tokens, parsed.numbers
+    quotes = parsed.results.get("quotes", [])
+    blocked = [(d["start"], d["end"]) for d in parsed.results.get("dates", [])]
     blocked += [m.span() for m in URL_RE.finditer(text)]
     rows = []
     for num, is_dual in _numbers_and_duals(tokens, numbers, g):
@@ -143,8 +157,9 @@ def _dual_singular(norm: str, g: FigureGrammar) -> str | None:
     for suf in g.dual_suffixes:
         if norm.endswith(suf) and len(norm) > len(suf) + 1:
             stem = norm[: -len(suf)]
-            # feminine ة becomes ت before the dual ending: طائرة -> طائرتين
-            for singular in (stem, stem[:-1] + "ة" if stem.endswith("ت") else None):
+            # a stem ending that changes before the dual ending (ت for ة: طائرتين -> طائرة)
+            fem = g.dual_stem_endings.get(stem[-1:])
+            for singular in (stem, stem[:-1] + fem if fem else None):
                 if singular and g.dual_nouns.get(singular):
                     return singular
     return None
@@ -326,15 +341,8 @@ def _qualifier(text: str, num: Number, g: FigureGrammar) -> tuple[int | None, st
         return None, None
     phrase = g.lex.fold(m.group("q"))
     phrase = " ".join(phrase.split())
-    label = next((lab for lab, ws in _folded_qualifiers(g.lex.lang).items() if phrase in ws), None)
+    label = next((lab for lab, ws in g.qualifier_labels.items() if phrase in ws), None)
     return num.start - len(window) + m.start("q"), label
-
-
-@functools.lru_cache(maxsize=None)
-def _folded_qualifiers(lang: str) -> dict[str, set[str]]:
-    lex = lexicon(lang)
-    quals = (lang_data(lang).get("figures") or {}).get("qualifiers") or {}
-    return {label: {" ".join(lex.fold(w).split()) for w in ws} for label, ws in quals.items()}
 
 
 def _quote_start(row: dict, quotes: list[dict]) -> int | None:

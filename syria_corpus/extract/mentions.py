@@ -9,13 +9,16 @@ post-posed title, or in a speaker slot (see `bare_name`).
 from __future__ import annotations
 
 import bisect
-import os
-import re
 import functools
+import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..langdata import lang_data
-from ..segment import sentences, tokens
+from ..lang import get as get_language
+from ..langdata import QuotesData, SpeakersData
+
+if TYPE_CHECKING:
+    from ..analysis import ParsedDoc
 
 
 @dataclass
@@ -32,7 +35,8 @@ class Mention:
 
 
 @dataclass
-class Lexicon:
+class SpeakerLexicon:
+    """The `speakers:` data of one language, folded and indexed for tagging words."""
     cased: bool
     fold: dict
     article: str
@@ -63,6 +67,13 @@ class Lexicon:
     prefer_speakers: bool = False    # a pronoun prefers a person who spoke, has a role or a gender
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
+    role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
+    bare_anonymous: bool = False     # an anonymous head needs no determiner (`источник сообщил`)
+    possessives: tuple = ()          # `’s`: links a role word to its owner
+    plural_suffixes: tuple = ()      # `officials`
+    compound: re.Pattern | None = None        # `US-led`: an adjective, not a name
+    anonymous_tail: re.Pattern | None = None  # a lower-case phrase completing an anonymous source
+    role_chain: re.Pattern | None = None      # words between a title and the name it belongs to
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
@@ -85,64 +96,71 @@ class Lexicon:
         return n[len(a):] if a and n.startswith(a) and len(n) > len(a) + 2 else n
 
     def classes(self, phrase: str) -> frozenset:
-        words = {self.base(w) for w in phrase.replace("’s", " ").replace("'s", " ").split()}
+        for p in self.possessives:
+            phrase = phrase.replace(p, " ")
+        words = {self.base(w) for w in phrase.split()}
         low = " " + " ".join(self.base(w) for w in phrase.split()) + " "
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
 
 
 @functools.lru_cache(maxsize=None)
-def lexicon(lang: str) -> Lexicon:
-    sp = lang_data(lang).get("speakers") or {}
-    q = lang_data(lang).get("quotes") or {}
-    lex = Lexicon(cased=sp.get("cased", True), fold=sp.get("fold") or {}, article=sp.get("article") or "",
-                  pronouns=set(), titles=set(), role_entries=[], modifiers=set(), org_heads=set(),
-                  org_names=set(), anon_heads=set(), indefinite=set(), stop=set(), honorifics=set(),
-                  particles=set())
-    lex.table = str.maketrans({k: v for k, v in lex.fold.items()})
+def speaker_lexicon(lang: str) -> SpeakerLexicon:
+    language = get_language(lang)
+    sp = language.data.speakers or SpeakersData()
+    q = language.data.quotes or QuotesData(marks={}, verbs=())
+    rules = language.rules
+    lex = SpeakerLexicon(cased=sp.cased, fold=dict(sp.fold), article=sp.article,
+                         pronouns=set(), titles=set(), role_entries=[], modifiers=set(), org_heads=set(),
+                         org_names=set(), anon_heads=set(), indefinite=set(), stop=set(), honorifics=set(),
+                         particles=set())
+    lex.table = str.maketrans(dict(lex.fold))
     n = lex.norm
-    lex.pronouns = {n(p) for p in sp.get("pronouns") or {}}
-    lex.plural = {n(p) for p, g in (sp.get("pronouns") or {}).items() if g == "p"}
-    lex.pronoun_gender = {n(p): g for p, g in (sp.get("pronouns") or {}).items() if g in ("m", "f")}
-    lex.gender = {n(str(w).rstrip(".")): g for g, words in (sp.get("gender") or {}).items() for w in words or []}
-    lex.strict_titles = bool(sp.get("titles_need_class"))
-    lex.prefer_speakers = bool(sp.get("pronouns_prefer_speakers"))
-    lex.postposed_roles = bool(sp.get("postposed_roles"))
-    lex.forward_titles = bool(sp.get("forward_titles"))
-    for cls, words in (sp.get("roles") or {}).items():
+    lex.pronouns = {n(p) for p in sp.pronouns}
+    lex.plural = {n(p) for p, g in sp.pronouns.items() if g == "p"}
+    lex.pronoun_gender = {n(p): g for p, g in sp.pronouns.items() if g in ("m", "f")}
+    lex.gender = {n(w.rstrip(".")): g for g, words in sp.gender.items() for w in words}
+    lex.strict_titles = rules.titles_need_class
+    lex.prefer_speakers = rules.pronouns_prefer_speakers
+    lex.postposed_roles = rules.postposed_roles
+    lex.forward_titles = rules.forward_titles
+    lex.role_org_name = rules.role_org_name
+    for cls, words in sp.roles.items():
         for w in words:
-            lex.role_entries.append((" ".join(lex.base(x) for x in str(w).split()), cls))
-            if " " not in str(w):
+            lex.role_entries.append((" ".join(lex.base(x) for x in w.split()), cls))
+            if " " not in w:
                 lex.titles.add(lex.base(w))
-    lex.connectors = {n(w) for w in sp.get("connectors") or []}
-    lex.modifiers = {n(w) for w in sp.get("role_modifiers") or []} | lex.connectors
-    lex.org_heads = {lex.base(w) for w in sp.get("org_heads") or []}
-    lex.org_names = {n(w) for w in sp.get("org_names") or []}
-    lex.anon_heads = {lex.base(w) for w in sp.get("anonymous_heads") or []}
-    lex.indefinite = {n(w) for w in sp.get("indefinite") or []}
-    lex.bare_anonymous = bool(sp.get("anonymous_without_determiner"))
-    lex.role_org_name = bool(sp.get("role_org_name"))
+    lex.connectors = {n(w) for w in sp.connectors}
+    lex.modifiers = {n(w) for w in sp.role_modifiers} | lex.connectors
+    lex.org_heads = {lex.base(w) for w in sp.org_heads}
+    lex.org_names = {n(w) for w in sp.org_names}
+    lex.anon_heads = {lex.base(w) for w in sp.anonymous_heads}
+    lex.indefinite = {n(w) for w in sp.indefinite}
+    lex.bare_anonymous = sp.anonymous_without_determiner
+    lex.possessives = sp.possessives
+    lex.plural_suffixes = sp.plural_suffixes
+    lex.compound = re.compile(sp.compound_adjective) if sp.compound_adjective else None
     # `Источник в сирийских силах безопасности сообщил`: a lower-case phrase completing an anonymous source
-    lex.anonymous_tail = re.compile(sp["anonymous_tail"]) if sp.get("anonymous_tail") else None
+    lex.anonymous_tail = re.compile(sp.anonymous_tail) if sp.anonymous_tail else None
     # `представитель управления ООН по координации гуманитарных вопросов Йенс Лерке`: lower-case words
     # and acronyms between a title and the name it belongs to
-    lex.role_chain = re.compile(sp["role_chain"]) if sp.get("role_chain") else None   # `Ketua Komunitas Reog (KRP), Suyatno`: the person closes it
-    lex.prepositions = tuple(str(p) for p in sp.get("attached_prepositions") or [])
-    lex.not_stop = {str(w) for w in sp.get("not_stop") or []}
-    lex.name_words = {n(str(w)) for w in sp.get("name_words") or []}
-    lex.definite_prefixes = tuple(n(str(p)) for p in sp.get("definite_prefixes") or [])
-    lex.proclitics = tuple(n(str(p)) for p in list(lex.prepositions) + list(q.get("clitics") or []) if len(str(p)) == 1)
-    lex.determiners = {n(w) for w in sp.get("determiners") or []} | lex.indefinite
+    lex.role_chain = re.compile(sp.role_chain) if sp.role_chain else None
+    lex.prepositions = tuple(sp.attached_prepositions)
+    lex.not_stop = set(sp.not_stop)
+    lex.name_words = {n(w) for w in sp.name_words}
+    lex.definite_prefixes = tuple(n(p) for p in sp.definite_prefixes)
+    lex.proclitics = tuple(n(p) for p in list(lex.prepositions) + list(q.clitics) if len(p) == 1)
+    lex.determiners = {n(w) for w in sp.determiners} | lex.indefinite
     # cased scripts stop on the capitalised form only (`In` starts a sentence, `in` links a role)
-    lex.stop = {str(w) if lex.cased else n(w) for w in sp.get("stop") or []}
-    lex.honorifics = {n(w) for w in sp.get("honorifics") or []}
-    lex.particles = {n(w) for w in sp.get("particles") or []}
-    clitics = q.get("clitics") or [""]
-    for v in (q.get("verbs") or []) + (q.get("continuation") or []):
-        lex.cues.update((c + str(v)) if lex.cased else n(c + str(v)) for c in list(clitics) + [""])
+    lex.stop = {w if lex.cased else n(w) for w in sp.stop}
+    lex.honorifics = {n(w) for w in sp.honorifics}
+    lex.particles = {n(w) for w in sp.particles}
+    clitics = list(q.clitics) or [""]
+    for v in list(q.verbs) + list(q.continuation):
+        lex.cues.update((c + v) if lex.cased else n(c + v) for c in clitics + [""])
     return lex
 
 
-def _tag(lex: Lexicon, w: str) -> str:
+def _tag(lex: SpeakerLexicon, w: str) -> str:
     r = lex._tags.get(w)
     if r is None:
         if len(lex._tags) > 200_000:
@@ -151,13 +169,13 @@ def _tag(lex: Lexicon, w: str) -> str:
     return r
 
 
-def _tag_word(lex: Lexicon, w: str) -> str:
+def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     """N name-like, R role word, O organisation head, G organisation name, M modifier, P pronoun, X other."""
     if lex.cased and re.fullmatch(r"(?:[^\W\d_]\.)+", w) and w[0].isupper():
         return "N"   # initials: `G.K.`
     n, b = lex.norm(w.rstrip(".")), lex.base(w.rstrip("."))   # `Rep.`, `Sen.`
     if not any(ch.isalpha() for ch in w):
-        return "M" if w in ("’s", "'s", "-") else "X"
+        return "M" if w == "-" or w in lex.possessives else "X"
     if n in lex.pronouns:
         return "P"
     if n in lex.name_words:
@@ -183,25 +201,22 @@ def _tag_word(lex: Lexicon, w: str) -> str:
         return "M"
     # `والأسد`, `بالرئيس`: a one-letter clitic before the article; not `خالد`, `سالم`, `صالح`
     clitic = n[:1] in lex.proclitics and len(n) >= 6 if lex.proclitics else True   # not `فالح`
-    # the article is written with a bare alef: `ألكسندر`, `ألبرت` (hamza) are names, not definite words
-    r = w if lex.article.startswith(("أ", "إ")) else w.replace("أ", "\0").replace("إ", "\0")
-    return "M" if article and (r.startswith(lex.article) or (clitic and r[1:].startswith(lex.article))) else "N"
+    # the article is matched as written: a hamza-seated alef (`ألكسندر`) is a name's letter, not the article's
+    return "M" if article and (w.startswith(lex.article) or (clitic and w[1:].startswith(lex.article))) else "N"
 
 
-_COMPOUND = re.compile(r"-(?:[a-z]+ed|based)\b")
-
-
-def find_mentions(text: str, lang: str) -> list[Mention]:
-    """All speaker-like mentions of the text, in order."""
-    lex = lexicon(lang)
+def find_mentions(parsed: ParsedDoc) -> list[Mention]:
+    """All speaker-like mentions of a document, in order."""
+    text = parsed.text
+    lex = speaker_lexicon(parsed.lang)
     out: list[Mention] = []
-    all_toks = tokens(text, lang)
-    starts = [t[0] for t in all_toks]
-    for s0, s1 in sentences(text, lang):
+    all_toks = parsed.tokens
+    starts = parsed.token_starts
+    for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         tags = [_tag(lex, text[a:b]) for a, b in toks]
-        if lex.cased:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
-            tags = ["X" if _COMPOUND.match(text, b) else g for g, (a, b) in zip(tags, toks)]
+        if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
+            tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         i = 0
         while i < len(toks):
             if tags[i] == "P":
@@ -231,7 +246,7 @@ def find_mentions(text: str, lang: str) -> list[Mention]:
     return _appositions(text, out, lex)
 
 
-def _role_chains(text: str, lex: Lexicon, ms: list[Mention]) -> list[Mention]:
+def _role_chains(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in ms:
         k = len(out) - 1
@@ -265,7 +280,7 @@ def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
     if not toks:
         return None
     t = "".join(tags)
-    return (_arabic_source(text, lex, toks, t) or _postposed(text, lex, toks, t)
+    return (_indefinite_source(text, lex, toks, t) or _postposed(text, lex, toks, t)
             or _person(text, lex, toks, t, at_sentence_start)
             or _group(text, lex, toks, t))
 
@@ -281,8 +296,9 @@ def _postposed(text, lex, toks, t) -> Mention | None:
     return Mention(toks[0][0], toks[k - 1][1], "name", toks[0][0], toks[-1][1], role, lex.classes(role))
 
 
-def _arabic_source(text, lex, toks, t) -> Mention | None:
-    """`مصدر عسكري`: an anonymous-source word without the article is indefinite; no name follows."""
+def _indefinite_source(text, lex, toks, t) -> Mention | None:
+    """Uncased scripts with an article (`مصدر عسكري`): an anonymous-source word without the article is
+    indefinite; no name follows."""
     w0 = text[toks[0][0]:toks[0][1]]
     if lex.cased or t[0] != "R" or lex.base(w0) not in lex.anon_heads or lex.base(w0) != lex.norm(w0):
         return None
@@ -369,7 +385,7 @@ def _group(text, lex, toks, t) -> Mention | None:
     if "R" in t:
         head = text[toks[t.rfind("R")][0]:toks[t.rfind("R")][1]]
         indefinite = lex.norm(text[toks[0][0]:toks[0][1]]) in lex.indefinite
-        plural = t.endswith("R") and head.endswith("s")      # `officials said`, `sources said`
+        plural = t.endswith("R") and head.endswith(lex.plural_suffixes or ("\0",))   # `officials said`
         if lex.cased and lex.base(head) in lex.anon_heads and (indefinite or plural or lex.bare_anonymous):
             return Mention(a, b, "anon", a, b)
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
@@ -394,7 +410,7 @@ def _role_text(text, lex, toks, start) -> str:
     return text[toks[0][0]:toks[-1][1]].strip(" ,،") if toks else None
 
 
-def _appositions(text: str, ms: list[Mention], lex: Lexicon | None = None) -> list[Mention]:
+def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None) -> list[Mention]:
     """`Name, role,` and `role, Name,` become one person mention with that role."""
     out: list[Mention] = []
     for m in ms:
@@ -415,7 +431,7 @@ def _appositions(text: str, ms: list[Mention], lex: Lexicon | None = None) -> li
     return [m for m in out if m.kind != "bare"]
 
 
-def _role_org(text: str, lex: Lexicon, m: Mention) -> bool:
+def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:
     """A role of an organisation with no person in it yet: `Juru bicara Kementerian Luar Negeri`,
     `Kepala Bagian Protokol Masjid Istiqlal` (the capitalised words name the body, not a person)."""
     if m.kind == "org" or (m.kind == "title" and m.role):
@@ -424,11 +440,12 @@ def _role_org(text: str, lex: Lexicon, m: Mention) -> bool:
     return m.kind == "name" and bool(m.role) and any(lex.base(w) in lex.org_heads for w in words)
 
 
-def bare_name(text: str, lang: str, pos: int, max_tokens: int = 3) -> Mention | None:
+def bare_name(parsed: ParsedDoc, pos: int, max_tokens: int = 3) -> Mention | None:
     """A name written right at `pos` without any title (`قال تشوركين`), for speaker slots."""
-    lex = lexicon(lang)
-    all_toks = tokens(text, lang)
-    i = bisect.bisect_left(all_toks, pos, key=lambda t: t[0])
+    text = parsed.text
+    lex = speaker_lexicon(parsed.lang)
+    all_toks = parsed.tokens
+    i = bisect.bisect_left(parsed.token_starts, pos)
     toks = all_toks[i:i + max_tokens + 1]
     run = []
     for a, b in toks:
@@ -438,123 +455,3 @@ def bare_name(text: str, lang: str, pos: int, max_tokens: int = 3) -> Mention | 
         pos = b
     run = run[:max_tokens]
     return Mention(run[0][0], run[-1][1], "name", run[0][0], run[-1][1]) if run else None
-
-
-def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = ()) -> None:
-    """Give every mention, in text order, its fullest in-document name and type.
-
-    A surname-only name takes the earlier full name it ends with; a title the last person with a
-    role of the same class; a pronoun the last person; a bare organisation head (`the ministry`,
-    `الوزارة`) the last organisation with that head. A lone capitalised word (`Islamists`) is
-    an antecedent only when it has a role or stands in a speaker slot (`speakers`)."""
-    lex = lexicon(lang)
-    persons: list[tuple[str, frozenset]] = []   # (name, role classes), most recent last
-    orgs: list[str] = []
-    genders: dict[str, str] = {}   # name -> m | f, from a title, role word or first name
-    # a person named only inside quoted speech (`“… Wall Street …,” she said`) is no pronoun's antecedent
-    inside = functools.partial(_inside, sorted(quoted))
-    unquoted: set[str] = set()
-    salient: set[str] = set()   # persons who spoke, or have a role or a gender
-    anons: list[str] = []
-    ordered = sorted(mentions, key=lambda x: x.start)
-    for i, m in enumerate(ordered):
-        surface = text[m.start:m.end]
-        if m.kind == "name":
-            full = _longer_name(lex, surface, persons) or surface
-            classes = m.classes | next((c for n, c in reversed(persons) if n == full), frozenset())
-            if full != surface or " " in full or m.role or any(m is s for s in speakers):
-                persons.append((full, classes))
-            if not quoted or not inside(m.start):
-                unquoted.add(full)
-            g = _gender(lex, text, m, full) if lex.gender else None
-            if g:
-                genders[full] = g
-            if g or m.role or classes or any(m is s for s in speakers):
-                salient.add(full)
-            m.speaker_name, m.speaker_type = full, "person"
-        elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
-            m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
-        elif m.kind in ("title", "pronoun"):
-            want = m.classes
-            pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
-            fits = [n for n, c in reversed(persons) if (not want or c & want)
-                    and (not pg or genders.get(n, pg) == pg)   # `she` skips a known man
-                    and (m.kind != "pronoun" or not quoted or n in unquoted)]
-            if lex.prefer_speakers and m.kind == "pronoun":
-                fits = [n for n in fits if n in salient] + fits
-            hit = fits[0] if fits else None
-            if m.kind == "title" and want and lex.forward_titles:
-                later = _later_name(text, ordered, i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
-                hit = (_longer_name(lex, text[later.start:later.end], persons)
-                       or text[later.start:later.end]) if later else hit
-            typ = "person"
-            if m.kind == "title" and not want and lex.strict_titles:
-                head = lex.base(surface.split()[-1]).rstrip("s")   # `the source(s)`: the last such anonymous source
-                hit = next((o for o in reversed(anons) if head in {lex.base(w).rstrip("s") for w in o.split()}), None)
-                typ = "anonymous" if hit else "person"
-            m.speaker_name, m.speaker_type = hit, typ
-            if hit and typ == "person":
-                persons.append((hit, next((c for n, c in reversed(persons) if n == hit), frozenset()) | want))
-        elif m.kind == "org":
-            words = surface.split()
-            heads = [w for w in words if lex.base(w) in lex.org_heads]
-            if len(words) <= 2 and heads:
-                head = lex.base(heads[0])
-                m.speaker_name = next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()}
-                                       and o != surface), surface)
-            else:
-                m.speaker_name = surface
-            orgs.append(m.speaker_name)
-            m.speaker_type = "organisation"
-        else:
-            m.speaker_name, m.speaker_type = surface, "anonymous"
-            anons.append(surface)
-
-
-def _later_name(text: str, ordered: list, i: int, want: frozenset) -> Mention | None:
-    """The next named person of the paragraph whose role shares a class with `want`."""
-    for x in ordered[i + 1:]:
-        if "\n" in text[ordered[i].end:x.start]:
-            return None
-        if x.kind == "name" and x.classes & want:
-            return x
-    return None
-
-
-def _inside(spans: list, pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
-
-
-def _gender(lex: Lexicon, text: str, m: Mention, full: str) -> str | None:
-    """m | f from the title right before the name (`Mrs.`), a role word (`spokeswoman`) or the
-    first name (`speakers.gender` lists them), else None."""
-    prev = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 12):m.start])
-    words = ([prev.group(1)] if prev else []) + (m.role or "").split() + full.split()[:1]
-    return next((lex.gender[w] for w in map(lex.norm, words) if w in lex.gender), None)
-
-
-def _longer_name(lex: Lexicon, surface: str, persons) -> str | None:
-    words = [lex.norm(w) for w in surface.split() if lex.norm(w) not in lex.honorifics]
-    if not words:
-        return None
-    for name, _ in reversed(persons):
-        full = lex._names.get(name)
-        if full is None:
-            if len(lex._names) > 50_000:
-                lex._names.clear()
-            full = lex._names[name] = [lex.norm(w) for w in name.split()]
-        if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
-                                       or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
-            return name
-    return None
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Equal, or the same stem with a different case ending of up to two letters."""
-    if a == b:
-        return True
-    if a[:5] != b[:5] or len(a) < 5 or len(b) < 5:
-        return False   # fast path: a shared stem needs five letters
-    k = len(os.path.commonprefix([a, b]))
-    return k >= 5 and k >= max(len(a), len(b)) - 2

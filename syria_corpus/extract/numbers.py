@@ -9,13 +9,15 @@ Vague amounts get the smallest value they denote and a qualifier saying so (docs
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from dataclasses import dataclass
 
 import regex
 
-from syria_corpus.langdata import lang_data
+from ..lang import get as get_language
+from ..langdata import NumbersData
 
 FOLD_CACHE = 200_000     # folded forms kept per language (words repeat across articles)
 
@@ -45,37 +47,36 @@ class Number:
     is_digits: bool        # written (at least partly) in digits
 
 
-class Lexicon:
+class NumberLexicon:
     """Everything compiled from one language's `numbers:` data."""
 
     def __init__(self, lang: str):
-        data = lang_data(lang).get("numbers") or {}
+        data = get_language(lang).data.numbers or NumbersData()
         self.lang = lang
         self._folded: dict[str, str] = {}
-        self.fold_map = str.maketrans(data.get("fold") or {})
-        self.prefixes = sorted((self.fold(p) for p in data.get("prefixes") or []), key=len, reverse=True)
-        self.char_classes = data.get("char_classes") or []
-        self.short_words = bool(data.get("short_words"))   # one-letter words are words (Russian `и`, `в`, `с`)
+        self.fold_map = str.maketrans(dict(data.fold))
+        self.prefixes = sorted((self.fold(p) for p in data.prefixes), key=len, reverse=True)
+        self.char_classes = list(data.char_classes)
+        self.short_words = data.short_words   # one-letter words are words (Russian `и`, `в`, `с`)
         self.entries: dict[str, tuple[str, object]] = {}
-        for kind, key in ((NUM, "words"), (SCALE, "scales"), (ADDER, "adders"), (MULT, "multipliers"),
-                          (FRAC, "fractions")):
-            for word, value in (data.get(key) or {}).items():
+        for kind, table in ((NUM, data.words), (SCALE, data.scales), (ADDER, data.adders),
+                            (MULT, data.multipliers), (FRAC, data.fractions)):
+            for word, value in table.items():
                 self.entries[self.fold(str(word))] = (kind, float(value))
-        self.vague = {self.fold(w): (float(spec["value"]), spec["qualifier"])
-                      for w, spec in (data.get("vague") or {}).items()}
+        self.vague = {self.fold(w): (spec.value, spec.qualifier) for w, spec in data.vague.items()}
         for word, spec in self.vague.items():
             self.entries.setdefault(word, (VAGUE, spec))
-        for kind, key in ((CONN, "connectors"), (ARTICLE, "articles"), (OF, "of_words")):
-            for word in data.get(key) or []:
+        for kind, words in ((CONN, data.connectors), (ARTICLE, data.articles), (OF, data.of_words)):
+            for word in words:
                 self.entries.setdefault(self.fold(word), (kind, None))
         self.grouped, self.plain = self._digit_regexes(data)
         self.token_re = self._token_regex()
 
     @staticmethod
-    def _digit_regexes(data: dict) -> tuple[regex.Pattern | None, regex.Pattern]:
+    def _digit_regexes(data: NumbersData) -> tuple[regex.Pattern | None, regex.Pattern]:
         """(grouped, plain) digit patterns: `1,250,000.5` and `2,5` read by the language's separators."""
-        ths = "|".join(regex.escape(s) for s in data.get("thousands") or [])
-        dec = "|".join(regex.escape(s) for s in data.get("decimal") or ["."])
+        ths = "|".join(regex.escape(s) for s in data.thousands)
+        dec = "|".join(regex.escape(s) for s in data.decimal or ["."])
         grouped = regex.compile(rf"(?P<i>\d{{1,3}}(?:(?:{ths})\d{{3}})+)(?!\d)(?:(?:{dec})(?P<f>\d+))?") if ths else None
         return grouped, regex.compile(rf"(?P<i>\d+)(?:(?:{dec})(?P<f>\d+))?")
 
@@ -120,7 +121,7 @@ class Lexicon:
         whole = "".join(c for c in m.group("i") if c.isdigit())
         return float(f"{whole}.{m.group('f')}" if m.group("f") else whole)  # float() reads ١٢٣ and ۱۲۳ too
 
-    def alternation(self, words) -> str:
+    def alternation(self, words: Iterable[str]) -> str:
         """A regex alternation of words/phrases, longest first; letters of one data-listed class
         (e.g. أ إ آ ا) match each other, spaces match any whitespace."""
         return "|".join(self._pattern(w) for w in sorted(set(words), key=len, reverse=True))
@@ -144,7 +145,7 @@ class WordTable:
     """Words mapped to values, looked up with the language's folding and clitic prefixes.
     A data key ending in `*` is a stem (Russian inflection: `убит*` matches убиты, убитых)."""
 
-    def __init__(self, lex: Lexicon, mapping: dict[str, object]):
+    def __init__(self, lex: NumberLexicon, mapping: Mapping[str, object]):
         self.lex = lex
         self.memo: dict[str, object] = {}
         self.exact: dict[str, object] = {}
@@ -158,7 +159,7 @@ class WordTable:
         self.stems.sort(key=lambda kv: len(kv[0]), reverse=True)
 
     @classmethod
-    def inverted(cls, lex: Lexicon, groups: dict | None) -> "WordTable":
+    def inverted(cls, lex: NumberLexicon, groups: Mapping[Any, Iterable[str]] | None) -> WordTable:
         """From data shaped `{value: [word, ...]}`."""
         return cls(lex, {w: value for value, words in (groups or {}).items() for w in words or []})
 
@@ -198,26 +199,25 @@ def original_prefix_len(text: str, folded_len: int) -> int:
 
 
 @functools.lru_cache(maxsize=None)
-def lexicon(lang: str) -> Lexicon:
-    return Lexicon(lang)
+def number_lexicon(lang: str) -> NumberLexicon:
+    return NumberLexicon(lang)
 
 
 def tokenize(text: str, lang: str) -> tuple[Token, ...]:
-    lex = lexicon(lang)
+    lex = number_lexicon(lang)
     return tuple(Token(m.start(), m.end(), m.group(), lex.fold(m.group()), m.group("d") is not None)
                  for m in lex.token_re.finditer(text))
 
 
-@functools.lru_cache(maxsize=4)
 def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
-    """(tokens, number phrases) of a text; cached because the date and figure extractors both read it."""
+    """(tokens, number phrases) of a text (a document's are kept by analysis.ParsedDoc)."""
     tokens = tokenize(text, lang)
     return tokens, find_numbers(tokens, lang)
 
 
 def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
     """Every number phrase, left to right, non-overlapping."""
-    lex = lexicon(lang)
+    lex = number_lexicon(lang)
     out, i = [], 0
     while i < len(tokens):
         num = _parse_at(tokens, i, lex)
@@ -232,11 +232,11 @@ def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
 def parse_number(s: str, lang: str) -> float | None:
     """The value of a string that is one number phrase (`2,5 juta`, `عشرات الآلاف`), else None."""
     tokens = tokenize(s, lang)
-    num = _parse_at(tokens, 0, lexicon(lang)) if tokens else None
+    num = _parse_at(tokens, 0, number_lexicon(lang)) if tokens else None
     return num.value if num and num.last == len(tokens) - 1 else None
 
 
-def _kind(tokens: Sequence[Token], j: int, lex: Lexicon):
+def _kind(tokens: Sequence[Token], j: int, lex: NumberLexicon):
     """(kind, value, prefix length) of token j; digits are NUM; None past the end or unknown."""
     if j >= len(tokens):
         return None
@@ -251,7 +251,7 @@ def _number(tokens, first, last, value, vague, lex, prefix=0) -> Number:
     return Number(tokens[first].start + prefix, tokens[last].end, value, vague, first, last, digits)
 
 
-def _parse_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> Number | None:
+def _parse_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Number | None:
     k = _kind(tokens, i, lex)
     if k is None:
         return None

@@ -1,0 +1,132 @@
+"""In-document resolution of speaker mentions: every mention gets its fullest name in the article
+and a type (person, organisation, anonymous). Surnames take the earlier full name, titles the last
+person of their role class, pronouns the last fitting person, bare organisation heads the last
+organisation with that head."""
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+import re
+
+from .mentions import Mention, SpeakerLexicon, speaker_lexicon
+
+
+def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = ()) -> None:
+    """Give every mention, in text order, its fullest in-document name and type.
+
+    A surname-only name takes the earlier full name it ends with; a title the last person with a
+    role of the same class; a pronoun the last person; a bare organisation head (`the ministry`,
+    `الوزارة`) the last organisation with that head. A lone capitalised word (`Islamists`) is
+    an antecedent only when it has a role or stands in a speaker slot (`speakers`)."""
+    lex = speaker_lexicon(lang)
+    persons: list[tuple[str, frozenset]] = []   # (name, role classes), most recent last
+    orgs: list[str] = []
+    genders: dict[str, str] = {}   # name -> m | f, from a title, role word or first name
+    # a person named only inside quoted speech (`“… Wall Street …,” she said`) is no pronoun's antecedent
+    inside = functools.partial(_inside, sorted(quoted))
+    unquoted: set[str] = set()
+    salient: set[str] = set()   # persons who spoke, or have a role or a gender
+    anons: list[str] = []
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
+        surface = text[m.start:m.end]
+        if m.kind == "name":
+            full = _longer_name(lex, surface, persons) or surface
+            classes = m.classes | next((c for n, c in reversed(persons) if n == full), frozenset())
+            if full != surface or " " in full or m.role or any(m is s for s in speakers):
+                persons.append((full, classes))
+            if not quoted or not inside(m.start):
+                unquoted.add(full)
+            g = _gender(lex, text, m, full) if lex.gender else None
+            if g:
+                genders[full] = g
+            if g or m.role or classes or any(m is s for s in speakers):
+                salient.add(full)
+            m.speaker_name, m.speaker_type = full, "person"
+        elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
+            m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
+        elif m.kind in ("title", "pronoun"):
+            want = m.classes
+            pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
+            fits = [n for n, c in reversed(persons) if (not want or c & want)
+                    and (not pg or genders.get(n, pg) == pg)   # `she` skips a known man
+                    and (m.kind != "pronoun" or not quoted or n in unquoted)]
+            if lex.prefer_speakers and m.kind == "pronoun":
+                fits = [n for n in fits if n in salient] + fits
+            hit = fits[0] if fits else None
+            if m.kind == "title" and want and lex.forward_titles:
+                later = _later_name(text, ordered, i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
+                hit = (_longer_name(lex, text[later.start:later.end], persons)
+                       or text[later.start:later.end]) if later else hit
+            typ = "person"
+            if m.kind == "title" and not want and lex.strict_titles:
+                head = lex.base(surface.split()[-1]).rstrip("s")   # `the source(s)`: the last such anonymous source
+                hit = next((o for o in reversed(anons) if head in {lex.base(w).rstrip("s") for w in o.split()}), None)
+                typ = "anonymous" if hit else "person"
+            m.speaker_name, m.speaker_type = hit, typ
+            if hit and typ == "person":
+                persons.append((hit, next((c for n, c in reversed(persons) if n == hit), frozenset()) | want))
+        elif m.kind == "org":
+            words = surface.split()
+            heads = [w for w in words if lex.base(w) in lex.org_heads]
+            if len(words) <= 2 and heads:
+                head = lex.base(heads[0])
+                m.speaker_name = next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()}
+                                       and o != surface), surface)
+            else:
+                m.speaker_name = surface
+            orgs.append(m.speaker_name)
+            m.speaker_type = "organisation"
+        else:
+            m.speaker_name, m.speaker_type = surface, "anonymous"
+            anons.append(surface)
+
+
+def _later_name(text: str, ordered: list, i: int, want: frozenset) -> Mention | None:
+    """The next named person of the paragraph whose role shares a class with `want`."""
+    for x in ordered[i + 1:]:
+        if "\n" in text[ordered[i].end:x.start]:
+            return None
+        if x.kind == "name" and x.classes & want:
+            return x
+    return None
+
+
+def _inside(spans: list, pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _gender(lex: SpeakerLexicon, text: str, m: Mention, full: str) -> str | None:
+    """m | f from the title right before the name (`Mrs.`), a role word (`spokeswoman`) or the
+    first name (`speakers.gender` lists them), else None."""
+    prev = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 12):m.start])
+    words = ([prev.group(1)] if prev else []) + (m.role or "").split() + full.split()[:1]
+    return next((lex.gender[w] for w in map(lex.norm, words) if w in lex.gender), None)
+
+
+def _longer_name(lex: SpeakerLexicon, surface: str, persons) -> str | None:
+    words = [lex.norm(w) for w in surface.split() if lex.norm(w) not in lex.honorifics]
+    if not words:
+        return None
+    for name, _ in reversed(persons):
+        full = lex._names.get(name)
+        if full is None:
+            if len(lex._names) > 50_000:
+                lex._names.clear()
+            full = lex._names[name] = [lex.norm(w) for w in name.split()]
+        if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
+                                       or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
+            return name
+    return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, or the same stem with a different case ending of up to two letters."""
+    if a == b:
+        return True
+    if a[:5] != b[:5] or len(a) < 5 or len(b) < 5:
+        return False   # fast path: a shared stem needs five letters
+    k = len(os.path.commonprefix([a, b]))
+    return k >= 5 and k >= max(len(a), len(b)) - 2

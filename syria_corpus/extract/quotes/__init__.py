@@ -1,0 +1,107 @@
+"""Direct and reported speech with their speakers: `extract_quotes(parsed) -> list[dict]`.
+
+Steps: (1) pair quote marks per paragraph (marks.py); (2) find reporting cues with the language's
+word lists (cues.py); (3) attach to each quote the cue next to it and the speaker mention in that
+cue's subject slot (direct.py, slots.py); (4) turn the remaining cues with a clause into reported
+speech (reported.py); (5) resolve each speaker mention to the fullest in-document name
+(extract/coref.py) and hand the quotes of a paragraph that ends with a named speaker to that
+speaker. All words come from configs/lang/<code>.yaml, the language's own rules from
+syria_corpus/lang/<code>.py.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..coref import resolve
+from .cues import find_cues
+from .direct import (attribute_direct, block_quotes, continue_after_attribution, in_clause, share_groups,
+                     share_joined)
+from .grammar import quote_grammar
+from .marks import direct_quotes, is_label
+from .model import Quote, QuoteContext
+from .reported import reported, unmarked
+
+if TYPE_CHECKING:
+    from ...analysis import ParsedDoc
+
+__all__ = ["extract_quotes"]
+
+
+def extract_quotes(parsed: ParsedDoc) -> list[dict]:
+    g = quote_grammar(parsed.lang)
+    text = parsed.text
+    if g is None or not text.strip():
+        return []
+    ctx = QuoteContext(parsed, g)
+    quotes = direct_quotes(ctx)
+    if g.glued:   # `لـ«الشرق الأوسط»`, `بـ"الإرهاب"`: a quoted name glued to a preposition is no speech
+        quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 7):q.start - 1])]
+    # a cue inside a quote belongs to the quoted speech, not to the article
+    cues = [c for c in find_cues(text, g) if not any(q.start <= c.start < q.end for q in quotes)]
+    used: set[int] = set()
+    for q in quotes:
+        attribute_direct(ctx, q, quotes, cues, used)
+    share_joined(ctx, quotes)
+    share_groups(quotes)
+    continue_after_attribution(ctx, quotes)
+    quotes = [q for q in quotes if q.cue or not is_label(text, q, g)]
+    quotes += block_quotes(ctx, quotes, cues, used)
+    cues = [c for c in cues if not any(q.start <= c.start < q.end for q in quotes)]
+    clauses = reported(ctx, quotes, cues, used)
+    quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses
+    if g.unmarked or g.inverted:
+        quotes = sorted(quotes + unmarked(ctx, quotes, cues, used), key=lambda q: q.start)
+    speakers = tuple(q.speaker for q in quotes if q.speaker)
+    resolve(text, parsed.lang, ctx.ms + [s for s in speakers if not any(s is m for m in ctx.ms)], speakers,
+            tuple((q.start, q.end) for q in quotes if q.kind == "direct") if g.skip_quoted else ())
+    return _rows(ctx, quotes)
+
+
+def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
+    """Rows of the contract. A subject-less cue (`وأضاف:`, `Adding,`) and an unresolved pronoun
+    take the speaker of the quote before."""
+    _cataphora(ctx, quotes)
+    text = ctx.text
+    last: tuple[str, str | None] | None = None
+    rows = []
+    for q in sorted(quotes, key=lambda x: (x.start, x.end)):
+        sp, ref = q.speaker, q.referent or q.speaker
+        name, typ = (ref.speaker_name, ref.speaker_type) if ref else (None, None)
+        if name is None and (q.implicit or (sp and sp.kind == "pronoun")) and last:
+            name, typ = last
+        elif ctx.g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
+                and last and last[1] == "person":
+            name, typ = last   # `…, ujarnya.`: the person quoted last, not any name since
+        if name:
+            last = (name, typ)
+        shown = sp or ref
+        st = (shown.start, shown.end) if shown else (None, None)
+        if shown is None and name and q.cue:
+            st = (q.cue.start, q.cue.end)   # `وأضاف:`: the verb stands for its implicit subject
+        rows.append({
+            "speaker_text": text[st[0]:st[1]] if st[0] is not None else None,
+            "speaker_start": st[0], "speaker_end": st[1],
+            "speaker_name": name, "speaker_type": typ,
+            "role": ref.role if ref else None,
+            "text": text[q.start:q.end], "kind": q.kind,
+            "cue": text[q.cue.start:q.cue.end] if q.cue else None,
+            "cue_start": q.cue.start if q.cue else None, "cue_end": q.cue.end if q.cue else None,
+            "start": q.start, "end": q.end,
+        })
+    return rows
+
+
+def _cataphora(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`"…" She added, "…" … "…," Samantha Power said.`: the quotes of a paragraph before its
+    last quote, when that one is followed by a named speaker, are that speaker's unless named."""
+    for a, b in ctx.paras:
+        qs = sorted([q for q in quotes if a <= q.start < b and q.kind == "direct"], key=lambda x: x.start)
+        if not qs or not qs[-1].speaker or qs[-1].speaker.kind != "name" or qs[-1].speaker.start < qs[-1].end:
+            continue
+        for q in reversed(qs[:-1]):
+            if q.speaker and q.speaker.kind != "pronoun" and not q.implicit:
+                break
+            if not ctx.g.cataphora_over_name and q.speaker and any(
+                    m.kind == "name" and a <= m.start < q.speaker.start for m in ctx.ms):
+                break   # `…, kata dia.` after a name earlier in the paragraph refers back to it
+            q.referent = qs[-1].speaker

@@ -1,0 +1,167 @@
+"""Direct quotes: the cue and speaker of each pair of marks (after the closing mark, before the
+opening one, a dash signature), quotes that share an attribution, and block quotes after a colon."""
+from __future__ import annotations
+
+import re
+
+from ..mentions import Mention
+from .grammar import QuoteGrammar
+from .marks import is_label, is_name_label
+from .model import END, Cue, Quote, QuoteContext, skip_space, words
+from .slots import plain_gap, speaker_slot
+
+
+def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: list[Cue], used: set) -> None:
+    """A cue right after the closing mark (`," Lavrov said`, `», — сказал Лавров`) or before the
+    opening mark in the same sentence and paragraph (`قال لافروف ...: "`), in that order."""
+    text, g = ctx.text, ctx.g
+    if g.name_labels and is_name_label(text, q):
+        return   # `в интервью «Известиям» заявил, что`: the quoted name is no quote, the verb heads a clause
+    pa, pb = ctx.paragraph(q.start)
+    close = q.end + 1
+    sign = _signature(ctx, close, pb)
+    if sign:
+        q.cue, q.speaker = sign
+        return
+    for c in cues:
+        if not (close <= c.start < pb) or id(c) in used or c.kind != "verb":
+            continue
+        between = text[close:c.start]
+        sp = speaker_slot(ctx, c, close, pb)
+        lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
+        if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \
+                or (sp and sp.np_start < c.start and not plain_gap(text[sp.np_end:c.start])):
+            break   # only punctuation, a dash and the speaker may stand between quote and cue
+        tail = text[max(c.end, sp.np_end if sp else 0):]
+        if g.comp.match(text, skip_space(text, max(c.end, sp.np_end if sp else 0))):
+            break   # `"…." He added that …`: the verb reports a clause of its own
+        if not re.match(r"\s*[,:،]\s*[\"“«„‘']", tail):   # `She added, "…"` introduces the next quote
+            set_cue(q, c, sp, used, g)
+            return
+        if g.split_quotes and text[q.end:close + 1].lstrip().startswith(","):
+            set_cue(q, c, sp, used, g)   # `"…," he said, "…"`: one quote split by its attribution
+            return
+        break
+    s0, _ = ctx.sentence(max(q.start - 2, pa))
+    lo = max([o.end for o in quotes if pa <= o.end < q.start] + [s0, pa])
+    pre = [c for c in cues if lo <= c.start < q.start and id(c) not in used]
+    if not pre:
+        return
+    c = pre[-1]
+    sp = speaker_slot(ctx, c, lo, q.start)
+    rest = text[max(c.end, sp.np_end if sp else 0):q.start - 1].strip()
+    # `قال لافروف: "…"`, `said, "…"`, `قال لافروف "…"` (but not `ذكرت "تاس"`, the quote as subject)
+    introduced = rest.endswith((":", ",", "،")) or bool(sp and sp.np_start >= c.end and not rest)
+    if is_label(text, q, g) and not introduced:
+        return   # `ذكرت "تاس"`, `called it "barbarism"`: a label, not a quote
+    # a cue further before heads a reported clause around the quote: _reported gets it too
+    near = introduced or words(g.comp.sub("", rest)) <= 2
+    set_cue(q, c, sp, used if near else set(), g)
+
+
+def _np_lead(ctx: QuoteContext, lead: str, sp: Mention | None, c: Cue) -> bool:
+    """`“…,” Clinton campaign spokesman Brian Fallon said`: words before the mention that belong to
+    its noun phrase (`quotes.subject_lead_words` at most, no function word, no punctuation)."""
+    n, g = ctx.g.lead_words, ctx.g
+    ws = re.findall(r"[\w’'-]+", lead)
+    return bool(n and sp and sp.np_start < c.start and len(ws) <= n and re.fullmatch(r"[\s,\"”’»]*[\w’'\s-]+", lead)
+                and not any(w.lower() in g.prepositions or w.lower() in g.function_words or g.conj.fullmatch(w)
+                            for w in ws))
+
+
+def _tail(ctx: QuoteContext, q: Quote, lead: str, sp: Mention | None, c: Cue) -> bool:
+    """`“…” for criminal behavior, she said.`: a few words and a comma between the quote and an
+    attribution that closes the sentence (`quotes.tail_before_attribution` words at most)."""
+    n, text = ctx.g.tail_words, ctx.text
+    return bool(n and sp and sp.np_start < c.start and words(lead) <= n
+                and re.fullmatch(r"[^.!?;:\"“”«»\n]*,\s*", lead) and not is_label(text, q, ctx.g)
+                and re.match(r"(?:\s*[\w’'-]+){0,4}?\s*(?:[.!?,]|$)", text[c.end:]))
+
+
+def _signature(ctx: QuoteContext, close: int, pb: int) -> tuple[Cue, Mention] | None:
+    """`“…” ― Karen Bobadilla`: a dash and a name closing the paragraph sign the quote."""
+    m = re.match(r"[\s,.]*([―—–])\s*", ctx.text[close:pb])
+    if not m:
+        return None
+    at = close + m.end()
+    sp = next((x for x in ctx.ms if x.np_start == at and x.kind in ("name", "org", "anon", "title")), None)
+    if sp and re.fullmatch(r"[\s.,]*", ctx.text[sp.np_end:pb]):
+        return Cue(close + m.start(1), close + m.end(1), m.group(1), "verb"), sp
+    return None
+
+
+def set_cue(q: Quote, c: Cue, sp: Mention | None, used: set, g: QuoteGrammar) -> None:
+    if sp is None and c.form in g.self:   # `ujarnya`: the verb carries its pronoun
+        sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
+    q.cue, q.speaker = c, sp
+    q.implicit = sp is None and (c.kind == "cont" or g.side == "after" or c.form in g.self)
+    used.add(id(c))
+
+
+def share_joined(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`said "…" and "…"`: quotes joined by a conjunction share the cue."""
+    for a, b in zip(quotes, quotes[1:]):
+        gap = ctx.text[a.end + 1:b.start - 1]
+        if a.cue and not b.cue and re.fullmatch(r"[\s,،]*", ctx.g.conj.sub("", gap, count=1)) and gap.strip():
+            b.cue, b.speaker, b.implicit = a.cue, a.speaker, a.implicit
+
+
+def share_groups(quotes: list[Quote]) -> None:
+    """A quote running over paragraphs is attributed once, usually after its last piece."""
+    for q in quotes:
+        src = next((o for o in reversed(quotes) if o.group == q.group and o.cue), None)
+        if src and not q.cue:
+            q.cue, q.speaker, q.implicit = src.cue, src.speaker, src.implicit
+
+
+def continue_after_attribution(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`“…,” she said. “…”`: a quote that follows the attribution of the quote before, with
+    nothing else in between, is the same speaker's."""
+    for p, q in zip(quotes, quotes[1:]):
+        between = ctx.text[p.end + 1:q.start - 1]
+        if p.cue and not q.cue and p.end < p.cue.start < q.start and "\n" not in between.strip() \
+                and words(between) <= ctx.g.continue_words:
+            q.cue, q.speaker, q.implicit = p.cue, p.speaker, p.implicit
+
+
+def in_clause(ctx: QuoteContext, q: Quote, reported: list[Quote]) -> bool:
+    """True when a quote inside a reported clause is dropped: a short one is part of the clause
+    (`… are ‘in bed with terrorists’`); a longer one without a cue of its own takes the clause's."""
+    outer = next((r for r in reported if r.start <= q.start and q.end <= r.end + 2), None)
+    if q.kind != "direct" or outer is None:
+        return False
+    if words(ctx.text[q.start:q.end]) <= ctx.g.fragment:
+        return True
+    if not q.cue:
+        q.cue, q.speaker, q.implicit = outer.cue, outer.speaker, outer.implicit
+    return False
+
+
+def block_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """A paragraph ending with a colon introduces the next paragraph(s) as a quote."""
+    text, out, paras = ctx.text, [], ctx.paras
+    for k, (a, b) in enumerate(paras[:-1]):
+        if text[b - 1] != ":":
+            continue
+        named = [m for m in ctx.ms if a <= m.start < b and m.kind != "pronoun"]
+        here = [c for c in cues if a <= c.start < b and c.kind != "prefix"]
+        if not (here or [m for m in named if m.kind != "org"]):
+            continue  # a headline such as `روسيا تفاخر:` introduces nothing
+        na = paras[k + 1][0]
+        opened = [q for q in quotes if q.start <= na + 1 < q.end or q.start == na + 1]
+        if opened:   # `Caddell continued:` then a quoted paragraph
+            if not opened[0].cue and here:
+                set_cue(opened[0], here[-1], speaker_slot(ctx, here[-1], a, b), used, ctx.g)
+            continue
+        j = k + 1
+        while j + 1 < len(paras) and text[paras[j][1] - 1] not in END + "\"”»":
+            j += 1   # a line-wrapped paragraph goes on
+        pa = paras[k - 1][0] if k and not here else a   # `… (kutipan\nРИА Новости):`
+        cands = [c for c in cues if pa <= c.start < b and c.kind != "prefix"]
+        q = Quote(na, paras[j][1], "direct")
+        if cands:
+            set_cue(q, cands[-1], speaker_slot(ctx, cands[-1], pa, b), used, ctx.g)
+        else:
+            q.cue, q.speaker = Cue(b - 1, b, ":", "verb"), (named[-1] if named else None)
+        out.append(q)
+    return out

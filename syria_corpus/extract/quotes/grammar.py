@@ -1,0 +1,129 @@
+"""The compiled quote grammar of one language: cue patterns and settings from its `quotes:` data
+and the switches of its rules (syria_corpus/lang/<code>.py), built once per process."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ...lang import get as get_language
+from ...langdata import QuotesData
+
+
+@dataclass(frozen=True)
+class QuoteGrammar:
+    marks: dict[str, set[str]]   # opening mark -> closing marks
+    label: int                   # a shorter quote with no cue is a label
+    verbs: re.Pattern            # reporting verbs and continuation verbs, with their clitics
+    prefix: re.Pattern           # `according to`, `بحسب`
+    cont: set[str]               # continuation verbs, lower-case
+    comp: re.Pattern             # complementizers
+    relay: re.Pattern            # `citing`, `نقلا عن`
+    side: str                    # where the subject stands: before | after
+    after: set[str]              # verbs whose subject follows them
+    bare: set[str]               # verbs whose clause may follow without a complementizer
+    self: set[str]               # verbs carrying their own subject (katanya)
+    gap: int                     # words between a cue and its complementizer
+    fragment: int                # a quoted fragment this short inside a reported clause belongs to it
+    conj: re.Pattern             # conjunctions
+    participle_subject: bool     # `Trump …, saying that`: the clause's subject
+    noun_subject: tuple[str, ...]   # determiners of a common-noun subject (`the announcer said`)
+    subject_adverbs: str         # alternation of adverbs between subject and verb
+    prepositions: frozenset[str]
+    phrase_prepositions: str     # alternation of prepositions inside a common-noun subject
+    function_words: frozenset[str]
+    tail_words: int              # `“…” for X, she said.`
+    skip_quoted: bool            # a name only inside quotes is no pronoun's antecedent
+    final: bool                  # `The army took the town, the ministry said.`
+    split_quotes: bool
+    object_verbs: set[str]       # `told X`: X listens, never speaks
+    continue_words: int          # `“…,” X said … . “…”`: words between
+    lead_words: int              # `“…,” Trump lawyer Marc Kasowitz said`
+    bare_stop: re.Pattern | None  # `said in a statement`: no bare clause
+    not_cues: re.Pattern | None  # `claimed the lives of`: a reporting verb that reports nothing
+    padded: bool                 # a mark with spaces on both sides closes an open quote, else opens
+    unmarked: bool               # `Kalimat …, ujarnya.`: quote marks lost in the source
+    pronoun_last_speaker: bool   # `ujarnya`: the person quoted last
+    inverted: bool               # `…, сообщил Конашенков.`: any verb, its subject after it
+    addressee: bool              # `сказал «Интерфаксу», что`
+    name_labels: bool            # `группировка «Хайят Тахрир аш-Шам»`: a quoted name is a label
+    recipient_first: bool        # `сообщил ТАСС источник`: an agency right after the verb is told
+    bare_comma: bool             # `X mengatakan, <clause>`
+    cataphora_over_name: bool
+    glued: re.Pattern | None     # `لـ«…»`: a quoted name glued to a preposition is no speech
+    recipient: re.Pattern | None  # the one told, right after a verb-first cue: skipped to reach the subject
+    optional_marks: str          # a character class that may stand inside cue words ('' when none)
+
+
+def _marks_optional(w: str, marks: str) -> str:
+    """A cue word as a regex; with `marks`, those characters may stand between its letters (`أنّه`)."""
+    if not marks or not re.search(r"\w", w) or w.isascii():
+        return re.escape(w)
+    return f"{marks}*".join(re.escape(ch) for ch in w)
+
+
+@functools.lru_cache(maxsize=None)
+def quote_grammar(lang: str) -> QuoteGrammar | None:
+    language = get_language(lang)
+    q: QuotesData | None = language.data.quotes
+    if q is None:
+        return None
+    rules = language.rules
+    clit = "|".join(map(re.escape, q.clitics))
+    pre = f"(?:{clit})?" if clit else ""
+    om = q.optional_marks or ""
+
+    def rx(words: Iterable[str]) -> re.Pattern:
+        ws = sorted({str(w) for w in words}, key=len, reverse=True)
+        alts = "|".join(_marks_optional(w, om) for w in ws) or "(?!)"
+        return re.compile(rf"(?<![\w’']){pre}({alts})(?![\w’'])")
+
+    def alternation(words: Iterable[str]) -> re.Pattern | None:
+        ws = list(words)
+        return re.compile("|".join(f"(?:{x})" for x in ws)) if ws else None
+
+    cont = list(q.continuation)
+    return QuoteGrammar(
+        marks={o: set(c) for o, c in q.marks.items()},
+        label=q.label_max_words,
+        verbs=rx(list(q.verbs) + cont + [w.capitalize() for w in q.verbs] + [w.capitalize() for w in cont]),
+        prefix=rx(list(q.prefix_cues) + [w.capitalize() for w in q.prefix_cues]),
+        cont={w.lower() for w in cont},
+        comp=rx(q.complementizers),
+        relay=rx(q.relay),
+        side=q.speaker_side,
+        after=set(q.after_verbs),
+        bare=set(q.bare_content_verbs),
+        self=set(q.self_subject),
+        gap=q.max_gap,
+        fragment=q.fragment_max_words,
+        conj=rx(q.conjunctions),
+        participle_subject=q.participle_subject,
+        noun_subject=q.common_noun_subject,
+        subject_adverbs="|".join(map(re.escape, q.subject_adverbs)) or "(?!)",
+        prepositions=frozenset(q.prepositions),
+        phrase_prepositions="|".join(map(re.escape, q.phrase_prepositions)) or "(?!)",
+        function_words=frozenset(q.function_words),
+        tail_words=q.tail_before_attribution,
+        skip_quoted=rules.pronouns_skip_quoted,
+        final=rules.final_attribution,
+        split_quotes=rules.split_quotes,
+        object_verbs=set(q.object_verbs),
+        continue_words=q.continue_max_words,
+        lead_words=q.subject_lead_words,
+        bare_stop=re.compile(r"\s+(?:%s)(?![\w’'])" % "|".join(q.bare_not_before), re.I) if q.bare_not_before else None,
+        not_cues=alternation(q.not_cues),
+        padded=rules.padded_marks,
+        unmarked=rules.unmarked_quotes,
+        pronoun_last_speaker=rules.pronoun_last_speaker,
+        inverted=rules.inverted_reports,
+        addressee=rules.quoted_addressee,
+        name_labels=q.name_labels,
+        recipient_first=rules.recipient_first,
+        bare_comma=rules.bare_comma,
+        cataphora_over_name=rules.cataphora_over_name,
+        glued=re.compile(f"(?:{q.glued_before})$") if q.glued_before else None,
+        recipient=alternation(q.recipient),
+        optional_marks=om,
+    )

@@ -1,0 +1,134 @@
+"""Reported speech: a cue with its clause (after a complementizer, a prefix cue's comma, a bare
+clause, or the words before a closing attribution), and sentences whose quote marks were lost."""
+from __future__ import annotations
+
+import re
+
+from ..mentions import Mention
+from .direct import set_cue
+from .marks import marks_in, tidy
+from .model import END, Cue, Quote, QuoteContext, skip_space, words
+from .slots import participle_comma, speaker_slot, subject_after
+
+
+def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    text, g = ctx.text, ctx.g
+    out: list[Quote] = []
+    for c in cues:
+        if id(c) in used:
+            continue
+        if c.kind == "prefix" and any(id(d) in used and d.start < c.end and c.start < d.end for d in cues):
+            continue   # `"…," kata Abu kepada …`: `kata` already attributed the quote, it heads no clause
+        s0, s1 = ctx.sentence(c.start)
+        sp = speaker_slot(ctx, c, s0, s1)
+        a = _content_start(ctx, c, sp, s1)
+        span = (a, _clause_end(ctx, cues, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
+        if span is None:
+            continue
+        q = tidy(text, Quote(span[0], span[1], "indirect", c, sp))
+        if not q or words(text[q.start:q.end]) < 2 or text[q.end - 1] == ":":
+            continue
+        q.implicit = sp is None
+        if sp is None and not (participle_comma(ctx, c) is not None or g.side == "after" or g.conj.search(text, s0, c.start)):
+            continue   # `said` with nobody saying it is not reported speech
+        inner = [d for d in quotes if d.kind == "direct" and q.start <= d.start and d.end <= q.end]
+        outside = words(text[q.start:q.end]) - sum(words(text[d.start:d.end]) for d in inner)
+        if inner and outside < 3:
+            continue   # `said that "…"`: the quote is the report
+        out.append(q)
+    return out
+
+
+def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """`Ini penghinaan, ujarnya.` / `…, tegas Astried.`: a sentence closed by a comma and an inverted
+    or self-subject verb is a direct quote whose marks the source lost (`unmarked_quotes`)."""
+    text, g = ctx.text, ctx.g
+    out: list[Quote] = []
+    for c in cues:
+        own = c.form in g.after or c.form in g.self
+        if id(c) in used or c.kind == "prefix" or not (own and g.unmarked or g.inverted and c.kind == "verb"):
+            continue
+        comma = re.search(r"[,،]\s*$", text[max(0, c.start - 4):c.start])
+        s0, s1 = ctx.sentence(c.start)
+        if lead := DATELINE.match(text[s0:c.start]):
+            s0 += lead.end()
+        tail = text[c.end:s1].split(",")
+        if not comma or g.prefix.match(text, s0) or (len(tail) > 1 and words(tail[1]) > 4):
+            continue   # `Pada kesempatan itu, lanjut Suparno, KRP meminta …`: an aside, the sentence goes on
+        q = tidy(text, Quote(s0, max(0, c.start - 4) + comma.start(), "direct"))
+        if not q or words(text[q.start:q.end]) < 3 or (own and marks_in(text[s0:c.start], g)) \
+                or any(o.start < q.end and q.start < o.end for o in quotes):
+            continue
+        sp = speaker_slot(ctx, c, s0, s1) if own else subject_after(ctx, c, s1)
+        if (not own or c.form not in g.self) and (sp is None or sp.np_start < c.start):
+            continue   # `…, jelas …` (an adverb) or a verb with nobody after it
+        if not own:   # `…, сообщил Конашенков.`: reported speech with the subject after its verb
+            q.kind = "indirect"
+        set_cue(q, c, sp, used, g)
+        out.append(q)
+    return out
+
+
+def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> int | None:
+    """After the complementizer (`that`, `أن`, `bahwa`, `что`) near the cue; after the comma of a
+    prefix cue; right after the verb where the subject stands before it (`the minister said the…`)."""
+    text, g = ctx.text, ctx.g
+    pos = max(c.end, sp.np_end if sp else 0)
+    m = g.comp.search(text, pos, s1)
+    # `заявил, что` and `، فيتالي تشوركين، في … إنه` keep their commas
+    gap = re.sub(r"^\s*[,،]|[,،]\s*$", "", text[pos:m.start()]) if m else ""
+    gap = re.sub(r"[«“\"]\w[\w\s-]{0,30}[»”\"]", "X", gap) if g.addressee else gap   # `сказал «Интерфаксу», что`
+    # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
+    own = not (m and g.side == "after" and g.verbs.search(text, pos, m.start()))
+    if m and own and words(gap) <= g.gap and not re.search(r"[\"“«:,،]", gap):
+        end = m.end()
+        while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
+            end = more.end()
+        return end
+    if c.kind == "prefix":
+        comma = re.search(r"[,،]", text[pos:s1])
+        return pos + comma.end() if comma and words(text[pos:pos + comma.start()]) <= 8 else None
+    if c.form.lower() in g.bare and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
+            and not (g.bare_stop and g.bare_stop.match(text, pos, s1)):
+        return pos   # not `said in a statement`, `said on Monday`
+    if c.form.lower() in g.bare and sp and sp.np_end <= c.start and g.bare_comma \
+            and (cm := re.match(r"\s*,\s+(?=\w)", text[pos:s1])):
+        return pos + cm.end()   # `Johan Budi mengatakan, pihaknya belum …`
+    return None
+
+
+# A dateline opening an article's first sentence: `Jakarta - `, `Jakarta, Senin (10/10/2016) - `,
+# `BEIRUT (Reuters) - `, `/РИА Новости/.`: not part of what anyone said.
+DATELINE = re.compile(r"\s*(?:/[^/\n]{1,40}/\.?|[^\W\d_][\w.]*(?:[ ,]+[^\W\d_][\w.]*){0,3}"
+                       r"(?:\s*\((?:[\d/.\-]{3,12}|[^\W\d_][\w. ]{1,20})\))?\s+[-–—])\s+")
+
+
+def _final_clause(ctx: QuoteContext, c: Cue, sp: Mention | None, s0: int, s1: int) -> tuple[int, int] | None:
+    """`The army took the town, the ministry said on Monday.`: an attribution closing the sentence
+    after a comma reports the words before it (`quotes.final_attribution`)."""
+    text = ctx.text
+    if not ctx.g.final or sp is None or c.kind != "verb":
+        return None
+    head, tail = min(sp.np_start, c.start), max(sp.np_end, c.end)
+    lead = text[s0:head].rstrip()
+    after = text[tail:s1]
+    if not lead.endswith(",") or words(after) > 8 or re.search(r"[\"“”«»:;,]", after) \
+            or ctx.g.comp.search(after) or words(lead) < 4:
+        return None
+    a = s0 + (m.end() if (m := DATELINE.match(text[s0:head])) else 0)
+    while a < head and (text[a].isspace() or text[a] in "\"“”«»'‘’"):
+        a += 1
+    return a, s0 + len(lead) - 1
+
+
+def _clause_end(ctx: QuoteContext, cues: list[Cue], a: int, s1: int) -> int:
+    """The sentence end, or the next participle cue (`, saying that`, `، مشيرا إلى أن`)."""
+    text = ctx.text
+    for d in cues:
+        comma = participle_comma(ctx, d) if a < d.start < s1 else None
+        if comma is not None and comma > a:
+            return comma
+    end = s1
+    while end > a and text[end - 1] in END + "\"”»’“« ":
+        end -= 1
+    return end

@@ -1,0 +1,163 @@
+"""Speaker slots: the mention that is the subject of a reporting cue, before it (`Lavrov said`) or
+after it (`said Lavrov`, `قال لافروف`, `according to X`), with the language's rules for recipients,
+relays, participles, common-noun subjects and joined verbs."""
+from __future__ import annotations
+
+import re
+
+from ..mentions import Mention, bare_name
+from .grammar import QuoteGrammar
+from .model import NEAR, Cue, QuoteContext, skip_space, words
+
+
+def participle_comma(ctx: QuoteContext, c: Cue) -> int | None:
+    """`…, saying that` / `، مشيرا إلى أن`: a subject-less clause going on with the same speaker.
+    Returns the offset of the comma that opens it."""
+    ts = c.start
+    while ts > 0 and ctx.text[ts - 1].isalpha():
+        ts -= 1     # the clitic conjunction (وأضاف) belongs to the cue's word
+    if c.kind != "cont" or ctx.paragraph(ts)[0] == ts:
+        return None
+    m = re.search(r"[,،]\s*(?:\w+\s+)?$", ctx.text[max(0, ts - 30):ts])
+    return max(0, ts - 30) + m.start() if m else None
+
+
+def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | None:
+    """The mention in the cue's subject slot: before it (`Lavrov said`) or after it
+    (`said Lavrov`, `قال لافروف`, `according to X`), with at most two words in between."""
+    text, g = ctx.text, ctx.g
+    comma = participle_comma(ctx, cue)
+    if comma is not None:
+        return _clause_subject(ctx, comma) if g.participle_subject else None
+    side = "after" if cue.kind == "prefix" or cue.form in g.after or g.side == "after" else "before"
+    before = [m for m in ctx.ms if lo <= m.np_start and cue.start - NEAR <= m.np_end <= cue.start
+              and plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)
+              and not (g.noun_subject and _object_of_preposition(text, m, g))]
+    if before and g.conj.search(text, before[-1].np_end, cue.start):
+        before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
+    pick = before[-1] if before and side == "before" else None
+    if pick and text[pick.np_end:cue.start].rstrip().endswith(",") \
+            and not re.fullmatch(r"\s*,[^,.;:]{1,80},\s*", text[pick.np_end:cue.start]):   # `Керри, в свою очередь, заявил` keeps him
+        # `…in Jarablus on Monday, said Yildirim`
+        pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", text[pick.np_end:cue.start]) else pick)
+    elif side == "after" or (not pick and cue.form not in g.object_verbs):
+        pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
+    if not pick and side == "after" and before and not ctx.text[before[-1].np_end:cue.start].strip() \
+            and cue.form not in g.after:
+        pick = before[-1]   # `ووزارة الدفاع أكدت`: Arabic also allows the subject first
+    if not pick and side == "before" and g.noun_subject and cue.kind == "verb":
+        pick = _noun_subject(ctx, cue, lo)
+    if not pick and g.side == "after" and cue.kind != "prefix":
+        pick = _joined_subject(ctx, cue, lo)
+    return relayed(ctx, pick) if pick else None
+
+
+def _joined_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """Verb-first: `وأكدت الوزارة مقتل … وأضافت أنه …`: a subject-less verb joined to an earlier verb
+    of its sentence that reported no clause of its own takes that verb's subject."""
+    for v in reversed(list(ctx.g.verbs.finditer(ctx.text, lo, cue.start))):
+        m = subject_after(ctx, Cue(v.start(1), v.end(1), v.group(1), "verb"), cue.start)
+        if m:
+            between = ctx.text[m.np_end:cue.start]
+            ok = not ctx.g.comp.search(between) and not re.search(r"[\"“”«».:;!?؟]", between)
+            known = any(m is x for x in ctx.ms)   # not a bare run of words (`وأكدت قتل خمسة عناصر`)
+            return m if known and ok and ctx.g.conj.search(between) else None
+    return None
+
+
+def _object_of_preposition(text: str, m: Mention, g: QuoteGrammar) -> bool:
+    """`a doctor in Idlib said`, `a resident of Midan said`: a bare place or name right after a preposition
+    that follows a common noun is not the subject (`Democrat of California said` keeps California)."""
+    prev = re.search(r"(\S+)\s+([\w’']+)\s+$", text[max(0, m.np_start - 40):m.np_start])
+    return m.kind in ("name", "org") and not m.role and bool(prev) and prev.group(2) in g.prepositions \
+        and not prev.group(1)[:1].isupper()
+
+
+def _aside(text: str, m: Mention) -> bool:
+    """A mention in parentheses (`Rep. Gwen Moore (D-Wis.) said`) is an aside, never the subject."""
+    return text[m.np_start - 1:m.np_start] == "(" and text[m.np_end:m.np_end + 1] == ")"
+
+
+def _clause_subject(ctx: QuoteContext, comma: int) -> Mention | None:
+    """The subject of the clause a participle (`, saying that`) goes on from: the first mention of
+    its sentence that opens it, or follows an opening phrase or quote (`In Ohio, Trump …, saying`)."""
+    s0, _ = ctx.sentence(comma)
+    for m in ctx.ms:
+        if s0 <= m.np_start < comma:
+            lead = ctx.text[s0:m.np_start].rstrip()
+            if not lead or lead[-1] in ",\"”»":
+                return m
+            if ctx.g.side == "after" and len(lead.split()) == 1 and lead[-1].isalpha():
+                return m   # verb-first: `ونفى الوزير … ، قائلا`
+    return None
+
+
+def _noun_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """`the announcer said`, `a narrator asks`: a determiner and up to three lower-case words right
+    before the verb make a title that no known person answers to (the determiners are listed in
+    `quotes.common_noun_subject`). Not after a preposition (`on the ground said`)."""
+    text, a = ctx.text, max(lo, cue.start - 80)
+    dets = "|".join(map(re.escape, ctx.g.noun_subject))
+    pp = (rf"(?:\s+(?:{ctx.g.phrase_prepositions})\s+(?:(?:{dets})\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){{0,3}}){{0,2}}")
+    m = re.search(rf"(?:^|(?<=[\s,(]))((?i:{dets})\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*{pp})"
+                  rf"(?:\s+(?:{ctx.g.subject_adverbs}))*\s+$", text[a:cue.start])
+    if not m:
+        return None
+    before = re.findall(r"[\w’']+", text[a:a + m.start(1)])
+    head = re.match(r"\S+(?:\s+[a-z][\w’'-]*)*", m.group(1))   # the head noun closes the lower-case run
+    ws = head.group().split() if head else []
+    if not ws or (before and before[-1].lower() in ctx.g.prepositions) or ws[-1].lower() in ctx.g.cont \
+            or any(ctx.g.conj.fullmatch(w) for w in ws):
+        return None
+    s, e = a + m.start(1), a + m.end(1)
+    definite = ctx.parsed.data.speakers.determiners if ctx.parsed.data.speakers else ()
+    kind = "title" if ws[0].lower() in definite else "anon"
+    return Mention(s, e, kind, s, e, text[s:e], frozenset({"~" + ws[-1].lower()}))
+
+
+def plain_gap(gap: str) -> bool:
+    """At most two words and no sentence punctuation between subject and verb, a parenthesis
+    aside (`Rep. Gwen Moore (D-Wis.) said`)."""
+    gap = re.sub(r"\([^)]*\)|^\s*,[^,.;:\"“”]{1,80},", "", gap)   # `(D-Wis.)`, `, a writer for X,`
+    return words(gap) <= 2 and not re.search(r"[\"“”«».:;!?؟]", gap)
+
+
+def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
+    text = ctx.text
+    pos = skip_space(text, cue.end)
+    if ctx.g.recipient and (r := ctx.g.recipient.match(text, pos)):
+        pos = skip_space(text, r.end())   # `وقال لـ«الشرق الأوسط» اللواء …`: the paper told, then the speaker
+    here = [m for m in ctx.ms if m.np_start == pos]
+    if here and ctx.g.recipient_first and here[0].kind == "org":
+        # `сообщил РИА Новости источник в полиции`: the agency told is the recipient, the subject follows
+        nxt = [m for m in ctx.ms if m.np_start > here[0].np_end
+               and not re.sub(r"[^\W\d_][\w-]*", lambda w: "" if w.group()[0].isupper() else "x",
+                              text[here[0].np_end:m.np_start]).strip()   # `РИА Новости`
+               and m.kind in ("name", "title", "anon")]
+        here = nxt or here
+    if here:
+        return here[0]
+    bare = bare_name(ctx.parsed, pos)
+    if bare and not ctx.g.comp.match(text, pos):
+        return bare
+    if ctx.g.side == "after" and (w := re.match(r"\w+", text[pos:])):
+        # `وقال الجبير`: a family name with the article, seen earlier closing a full name
+        if any(m.kind == "name" and m.end <= pos and text[m.start:m.end].split()[-1] == w.group(0) for m in ctx.ms):
+            return Mention(pos, w.end() + pos, "name", pos, w.end() + pos)
+    for m in ctx.ms:
+        if not cue.end <= m.np_start < min(hi, cue.end + NEAR):
+            continue
+        gap = text[cue.end:m.np_start]
+        if words(gap) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
+                and not ctx.g.comp.search(gap):
+            return m
+    return None
+
+
+def relayed(ctx: QuoteContext, m: Mention) -> Mention:
+    """`نقلت الوكالة عن الوزارة` / `citing the ministry`: the source relayed is the speaker."""
+    r = ctx.g.relay.match(ctx.text, skip_space(ctx.text, m.np_end))
+    if not r:
+        return m
+    nxt = [x for x in ctx.ms if r.end() <= x.np_start < r.end() + NEAR and words(ctx.text[r.end():x.np_start]) <= 1]
+    return nxt[0] if nxt else m

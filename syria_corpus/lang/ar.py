@@ -1,0 +1,7 @@
+"""Arabic: verb-first reports, clitics and the article are data (configs/lang/ar.yaml); here, the rules
+only Arabic writing needs."""
+from .base import Rules
+
+RULES = Rules(
+    month_gloss=True,   # Saudi and Levantine papers gloss the Gregorian month with the Syriac one
+)

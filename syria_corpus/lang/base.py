@@ -1,0 +1,43 @@
+"""What a language is to the extractors: its typed data and the switches of its own rules."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..langdata import LanguageData
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Rules that one language's writing needs and the others would be hurt by. Off by default;
+    each language module turns on its own (see ar.py, en.py, id.py, ru.py)."""
+    # quotes
+    split_quotes: bool = False          # `"…," he said, "…"`: the attribution inside a split quote serves both halves
+    final_attribution: bool = False     # `The army took the town, the ministry said.`: the words before report it
+    pronouns_skip_quoted: bool = False  # a name met only inside quotes is no pronoun's antecedent
+    padded_marks: bool = False          # `" Berita …, " kata Abu`: a mark set off by spaces closes an open quote
+    unmarked_quotes: bool = False       # `Ini penghinaan, ujarnya.`: quote marks stripped by the source
+    pronoun_last_speaker: bool = False  # `ujarnya`, `kata dia`: the person quoted last
+    bare_comma: bool = False            # `X mengatakan, <clause>`: a comma stands for the complementizer
+    cataphora_over_name: bool = True    # a pronoun before a later named speaker refers forward even past a name
+    inverted_reports: bool = False      # `…, сообщил Конашенков.`: any verb, its subject after it
+    quoted_addressee: bool = False      # `сказал «Интерфаксу», что`: a quoted name may stand before the complementizer
+    recipient_first: bool = False       # `сообщил ТАСС источник`: an agency right after the verb is the one told
+    # speakers
+    titles_need_class: bool = False     # `the source` resolves to the last `a source …`, never to the last person
+    pronouns_prefer_speakers: bool = False   # a pronoun prefers a person who spoke or has a role or gender
+    forward_titles: bool = False        # a title takes a later person of its class in the same paragraph first
+    postposed_roles: bool = False       # `Rami Abdel Rahman head of the Observatory` (commas lost)
+    role_org_name: bool = False         # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`: the name closes the role
+    # dates
+    month_gloss: bool = False           # `يوليو (تموز) 2014`: a second calendar's month name glosses the first
+    time_suffix_alone: bool = False     # `3 a.m.`: an hour without minutes is a time before a suffix
+    # figures
+    closed_units: bool = False          # only lexicon nouns count (`6 mempunyai` is no figure)
+    soft_blockers: bool = False         # `погибли трое … и двое полицейских`: the second member takes the first's verb
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    data: LanguageData
+    rules: Rules = field(default_factory=Rules)

@@ -1,0 +1,48 @@
+"""Per-language data (cue verbs, titles, number words, month names...) from configs/lang/<code>.yaml,
+read into the typed, frozen objects of schema.py.
+
+Code holds each mechanism once; everything that differs between languages lives in these files,
+so adding a language is a data change. Files are read and checked once per process; an unknown
+key or a value of the wrong type raises LanguageDataError naming the file and the key.
+"""
+from __future__ import annotations
+
+import functools
+
+from ..resources import config_dir, read_yaml
+from .schema import (DatesData, FiguresData, LanguageData, NumbersData, QuotesData, SegmentData,
+                     SpeakersData)
+from .validate import FrozenDict, LanguageDataError, read
+
+__all__ = ["DatesData", "FiguresData", "FrozenDict", "LanguageData", "LanguageDataError", "NumbersData",
+           "QuotesData", "SegmentData", "SpeakersData", "language_data", "languages_with_data", "check_all"]
+
+
+@functools.lru_cache(maxsize=None)
+def language_data(code: str) -> LanguageData:
+    """The data of one language; an empty LanguageData for a language without a file."""
+    name = f"lang/{code}.yaml"
+    raw = dict(read_yaml(name))
+    raw.setdefault("code", code)
+    data = read(LanguageData, raw, f"configs/{name}" if _is_packaged() else str(config_dir() / name))
+    if data.code != code:
+        raise LanguageDataError(f"configs/{name}: code: {data.code!r} does not match the file name")
+    return data
+
+
+def _is_packaged() -> bool:
+    from ..resources import CONFIG_ENV
+    import os
+    return not os.environ.get(CONFIG_ENV)
+
+
+@functools.lru_cache(maxsize=None)
+def languages_with_data() -> frozenset[str]:
+    """Languages with a data file: the extractors run on documents in these only."""
+    return frozenset(p.stem for p in (config_dir() / "lang").glob("*.yaml"))
+
+
+def check_all() -> None:
+    """Read every language file once, so a broken one stops a run before any work is done."""
+    for code in sorted(languages_with_data()):
+        language_data(code)

@@ -1,0 +1,206 @@
+"""The shape of a language file (configs/lang/<code>.yaml): one frozen dataclass per section.
+
+Every key a language file may hold is a field here, with its type and default; a key not listed
+is an error (see validate.py), so a misspelled key cannot silently disable a rule. Word lists
+are tuples of strings, patterns are `Regex` strings checked when the file is read.
+Behaviour switches that only one language needs are not data: they live with the language's
+code, in syria_corpus/lang/<code>.py.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .validate import FrozenDict, Regex
+
+Words = tuple[str, ...]
+Patterns = tuple[Regex, ...]
+
+
+def _empty() -> Mapping:
+    return FrozenDict()
+
+
+# ---------------------------------------------------------------------------- quotes
+
+@dataclass(frozen=True)
+class SegmentData:
+    """Tokenizer and sentence-splitter adjustments for spaCy's blank pipeline of the language."""
+    suffixes: Patterns = ()          # extra suffix patterns (`نفد".`: split the stop and the mark off)
+    infixes: Patterns = ()           # extra infix patterns (`لـ«`: a mark after a prefix written apart)
+    sentence_punct: str | None = None   # characters that end a sentence (default chars.SENTENCE_PUNCT)
+    abbreviations: Words = ()        # `тыс.`: a full stop after these does not end a sentence before a lower-case word
+
+
+@dataclass(frozen=True)
+class QuotesData:
+    marks: Mapping[str, Words]       # opening mark -> closing marks
+    verbs: Words                     # reporting verbs
+    complementizers: Words = ()      # that, أن, bahwa, что
+    continuation: Words = ()         # verbs and participles going on with the speaker (adding, وأضاف)
+    prefix_cues: Words = ()          # according to X, بحسب, menurut, по словам
+    relay: Words = ()                # citing X, نقلا عن: the source relayed is the speaker
+    clitics: Words = ()              # conjunctions written onto a verb (و, ف)
+    conjunctions: Words = ()         # `X said … and warned`: the second verb keeps the subject
+    speaker_side: Literal["before", "after"] = "before"   # where the subject stands (verb-first: after)
+    after_verbs: Words = ()          # verbs whose speaker follows them ('"…," kata Lavrov')
+    self_subject: Words = ()         # verbs carrying their own subject pronoun (katanya)
+    object_verbs: Words = ()         # `told X`: the name after these listens, it does not speak
+    bare_content_verbs: Words = ()   # verbs whose clause may follow without a complementizer
+    bare_not_before: Patterns = ()   # … but not a clause opening with one of these (`said in`)
+    not_cues: Patterns = ()          # a reporting verb in a phrase that reports nothing (`claimed the lives`)
+    common_noun_subject: Words = ()  # determiners of a common-noun subject (`the announcer said`)
+    subject_adverbs: Words = ()      # adverbs between subject and verb (`he also said`)
+    prepositions: Words = ()         # a name after these (and a common noun) is no subject
+    phrase_prepositions: Words = ()  # prepositions inside a common-noun subject (`a doctor in Idlib`)
+    function_words: Words = ()       # words never part of a subject noun phrase before a name
+    participle_subject: bool = False  # `X attacked Y, saying …`: the participle's speaker is the clause's subject
+    name_labels: bool = False        # a quoted capitalised name (`«Хайят Тахрир аш-Шам»`) is a label, not a quote
+    glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
+    recipient: Patterns = ()         # the one told, between a verb-first cue and its subject
+    optional_marks: Regex | None = None  # characters that may stand inside a cue word (Arabic short vowels)
+    label_max_words: int = 3         # a shorter quote with no cue is a label ("barbarism")
+    fragment_max_words: int = 5      # a quoted fragment this short inside a reported clause belongs to it
+    max_gap: int = 6                 # words between a cue and its complementizer
+    continue_max_words: int = 16     # `“…,” X said … . “…”`: the next quote is X's across this many words
+    subject_lead_words: int = 0      # `“…,” Clinton campaign spokesman Brian Fallon said`
+    tail_before_attribution: int = 0  # `“…” for criminal behavior, she said.`
+    segment: SegmentData = field(default_factory=SegmentData)
+
+
+# ---------------------------------------------------------------------------- speakers
+
+@dataclass(frozen=True)
+class SpeakersData:
+    cased: bool = True               # names are capitalised (Latin, Cyrillic); Arabic is not
+    fold: Mapping[str, str] = field(default_factory=_empty)   # letters folded before look-ups
+    article: str = ""                # a definite article written onto words (ال)
+    pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | x
+    honorifics: Words = ()
+    roles: Mapping[str, Words] = field(default_factory=_empty)    # role class -> role words
+    role_modifiers: Words = ()       # words that may continue a role phrase
+    org_heads: Words = ()            # head words of organisations (ministry, وزارة)
+    org_names: Words = ()            # names that are organisations on their own (Kremlin, ТАСС)
+    connectors: Words = ()           # link role words, never end a mention (of, في)
+    determiners: Words = ()          # may open a mention
+    indefinite: Words = ()           # `a`, `seorang`: an indefinite phrase is an anonymous source
+    anonymous_heads: Words = ()
+    anonymous_without_determiner: bool = False   # `источник сообщил` is anonymous; English needs `a`
+    stop: Words = ()                 # words that never belong to a name
+    not_stop: Words = ()             # written forms that folding would turn into a stop word (علي)
+    particles: Words = ()            # name particles (al-, bin, de)
+    attached_prepositions: Words = ()   # written onto a word, they end a name (ل, ب, ك)
+    name_words: Words = ()           # words with the article that belong to a name (الله)
+    definite_prefixes: Words = ()    # preposition + article written together (لل): never a name
+    gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
+    possessives: Words = ()          # possessive endings (`Russia's envoy`)
+    plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner
+    compound_adjective: Regex | None = None   # `US-led`, `Iranian-backed`: an adjective, not a name
+    role_chain: Regex | None = None  # words between a title and its name (`представитель управления ООН … Йенс Лерке`)
+    anonymous_tail: Regex | None = None   # a lower-case phrase completing an anonymous source
+
+
+# ---------------------------------------------------------------------------- numbers
+
+@dataclass(frozen=True)
+class VagueAmount:
+    value: float                     # the smallest value the word denotes (`dozens` is 12)
+    qualifier: str                   # dozens_of, tens_of, ...
+
+
+@dataclass(frozen=True)
+class NumbersData:
+    thousands: Words = ()            # digit group separators
+    decimal: Words = (".",)
+    fold: Mapping[str, str] = field(default_factory=_empty)
+    char_classes: Words = ()         # letters that match each other in patterns (اأإآ)
+    prefixes: Words = ()             # clitics stripped when the bare word is in a lexicon
+    words: Mapping[str, float] = field(default_factory=_empty)
+    scales: Mapping[str, float] = field(default_factory=_empty)        # hundred, puluh
+    adders: Mapping[str, float] = field(default_factory=_empty)        # belas, عشر
+    multipliers: Mapping[str, float] = field(default_factory=_empty)   # thousand, million
+    fractions: Mapping[str, float] = field(default_factory=_empty)     # half
+    vague: Mapping[str, VagueAmount] = field(default_factory=_empty)
+    connectors: Words = ()           # `five and a half`
+    articles: Words = ()             # `a hundred`
+    of_words: Words = ()             # `hundreds of`
+    short_words: bool = False        # one-letter words are words (`a`, `и`), not clitic leftovers
+
+
+# ---------------------------------------------------------------------------- dates
+
+DurationUnit = Literal["Y", "M", "W", "D", "H", "MIN", "S", "DECADE"]
+
+
+@dataclass(frozen=True)
+class RelativeData:
+    days: Mapping[str, int] = field(default_factory=_empty)
+    weeks: Mapping[str, int] = field(default_factory=_empty)
+    months: Mapping[str, int] = field(default_factory=_empty)
+    years: Mapping[str, int] = field(default_factory=_empty)
+
+
+@dataclass(frozen=True)
+class DatesData:
+    months: Mapping[int, Words] = field(default_factory=_empty)
+    hijri_months: Mapping[int, Words] = field(default_factory=_empty)
+    hijri_markers: Words = ()
+    weekdays: Mapping[int, Words] = field(default_factory=_empty)
+    weekday_abbr: Mapping[int, Words] = field(default_factory=_empty)   # only before a date
+    months_case_sensitive: bool = False     # "may", "march" are months only when capitalised
+    weekdays_case_sensitive: bool = False
+    of_words: Words = ()
+    day_suffixes: Words = ()         # 1st, 2nd
+    day_articles: Words = ()         # `the 3rd of May`
+    range_words: Words = ("-",)
+    numeric_order: Literal["dmy", "mdy"] = "dmy"
+    year_suffixes: Words = ()        # году, م
+    month_cues: Words = ()
+    year_cues: Words = ()
+    dateline_not_after: Words = ()   # a date after these is an event's, not the article's
+    relative: RelativeData = field(default_factory=RelativeData)
+    sets: Mapping[str, str] = field(default_factory=_empty)   # every day -> P1D
+    future_cues: Patterns = ()
+    time_cues: Words = ()
+    time_suffixes: Words = ()
+    pm_pattern: Regex | None = None  # a time suffix that adds twelve hours (`2:30 pm`)
+    skip_before: Words = ()          # `UU Nomor 7 Tahun 1978`: a reference, not a duration
+    duration_units: Mapping[str, DurationUnit] = field(default_factory=_empty)
+    duration_duals: Mapping[str, DurationUnit] = field(default_factory=_empty)   # يومين = two days
+
+
+# ---------------------------------------------------------------------------- figures
+
+@dataclass(frozen=True)
+class FiguresData:
+    qualifiers: Mapping[str, Words] = field(default_factory=_empty)   # label -> phrases
+    units: Mapping[str, Words] = field(default_factory=_empty)        # category -> counted nouns
+    victims: Mapping[str, Words] = field(default_factory=_empty)      # victims label -> person nouns
+    verbs: Mapping[str, Words] = field(default_factory=_empty)        # category -> verbs and event nouns
+    including: Words = ()            # `N people, including M children`
+    percent: Words = ()
+    stopwords: Words = ()            # never the counted noun
+    unit_skip: Words = ()            # skipped on the way to the noun (`hundreds more`)
+    unit_nouns: Words = ()           # counted nouns without a category (`unit`, `bus`)
+    unit_reject: Patterns = ()       # word shapes that are never a counted noun (verb endings)
+    skip_before: Words = ()          # identifiers: `resolution 2254`
+    blockers: Words = ()             # conjunctions that end a verb's reach
+    dual_suffixes: Words = ()        # a noun with this ending is two of it (قائدين)
+    dual_nouns: Words = ()
+    dual_stem_endings: Mapping[str, str] = field(default_factory=_empty)   # ت -> ة: طائرتين -> طائرة
+    conjunction_prefixes: Words = ()   # a word starting with these opens a new clause
+    definite_prefixes: Words = ()    # a number word with the article is an ordinal
+
+
+# ---------------------------------------------------------------------------- a language
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything one language file holds; a missing section disables its extractor."""
+    code: str
+    quotes: QuotesData | None = None
+    speakers: SpeakersData | None = None
+    numbers: NumbersData | None = None
+    dates: DatesData | None = None
+    figures: FiguresData | None = None

@@ -1,0 +1,56 @@
+"""Where the data files are: the `configs/` folder shipped inside the package, or a user's own.
+
+The wheel installs the top-level `configs/` folder as the package `syria_corpus.configs`, found
+through importlib.resources, so `pip install .` works from any folder. A user's own folder (a
+copy with a language added, say) is chosen with `corpus --configs DIR` or `$CORPUS_CONFIG_DIR`.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CorpusError
+
+CONFIG_ENV = "CORPUS_CONFIG_DIR"
+
+
+@functools.lru_cache(maxsize=None)
+def _config_dir(override: str | None) -> Path:
+    if override:
+        path = Path(override)
+        if not (path / "default.yaml").is_file():
+            raise CorpusError(f"{override} is not a configs folder (no default.yaml in it)")
+        return path
+    return Path(str(resources.files("syria_corpus.configs")))
+
+
+def config_dir() -> Path:
+    """The configs folder in use: $CORPUS_CONFIG_DIR, else the one inside the package."""
+    return _config_dir(os.environ.get(CONFIG_ENV) or None)
+
+
+@functools.lru_cache(maxsize=None)
+def _read_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return yaml.safe_load(f)
+    except yaml.YAMLError as e:
+        raise CorpusError(f"{path}: not valid YAML: {e}") from None
+
+
+def read_yaml(name: str) -> dict:
+    """A YAML mapping under configs/ (e.g. 'speakers.yaml'), {} when the file is absent."""
+    path = config_dir() / name
+    if not path.is_file():
+        return {}
+    data = _read_yaml(path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise CorpusError(f"{path}: expected a mapping at the top level")
+    return data

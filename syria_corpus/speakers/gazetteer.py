@@ -1,0 +1,88 @@
+"""The gazetteer of known speakers (configs/speakers.yaml): entries, their aliases in every script,
+and lookups that fold spelling, attached Arabic proclitics and Russian case endings."""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+
+from ..resources import read_yaml
+from .names import clean_name, index_keys, skeleton, variants
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    type: str
+    role: str | None = None
+    country: str | None = None
+    cls: str | None = None        # ministry class ("foreign ministry"), for generic resolution
+    generic: bool = False         # an unqualified class name ("Deplu"), resolved per document
+    aliases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+
+class AliasIndex:
+    """Names -> targets, matched after normalization, proclitic and case-ending variants."""
+
+    def __init__(self):
+        self._keys: dict[str, set] = defaultdict(set)
+
+    def add(self, name: str, target) -> None:
+        for key in index_keys(clean_name(name)):
+            self._keys[key].add(target)
+
+    def match(self, name: str) -> set:
+        """Targets of the exact form of `name`, else of all its affix variants together."""
+        keys = variants(clean_name(name))
+        if keys and keys[0] in self._keys:
+            return self._keys[keys[0]]
+        return set().union(*(self._keys.get(k, ()) for k in keys[1:]))
+
+
+class Gazetteer:
+    def __init__(self, data: dict):
+        self.entries: list[Entry] = [_entry(e) for e in data.get("entries", [])]
+        self.entries += [_entry({**g, "type": "organisation"}, generic=True) for g in data.get("generic", [])]
+        self.ambiguous = {clean_name(a) for a in data.get("ambiguous_aliases", [])}
+        self.by_name = {e.name: e for e in self.entries}
+        self._index = AliasIndex()
+        self._acronyms: dict[str, Entry] = {}
+        self.full_keys: dict[tuple[str, str], set[str]] = defaultdict(set)   # (surname key, initial)
+        self.surname_keys: dict[str, set[str]] = defaultdict(set)            # single-token aliases
+        for e in self.entries:
+            for a in (e.name,) + e.aliases:
+                self._index.add(a, e.name)
+                if e.type == "person":
+                    sk, ini = skeleton(a)
+                    if sk and ini:
+                        self.full_keys[(sk, ini)].add(e.name)
+                    elif sk:
+                        self.surname_keys[sk].add(e.name)
+            for a in e.acronyms:
+                self._acronyms[a.replace(".", "")] = e
+
+    def lookup(self, name_as_written: str) -> Entry | None:
+        """The entry one of whose aliases matches; None when unknown or ambiguous."""
+        if not isinstance(name_as_written, str) or not name_as_written.strip():
+            return None
+        acronym = self._acronyms.get(name_as_written.strip().replace(".", ""))
+        if acronym:
+            return acronym
+        hits = self._index.match(name_as_written)
+        return self.by_name[next(iter(hits))] if len(hits) == 1 else None
+
+    def of_class(self, cls: str, country: str) -> Entry | None:
+        found = [e for e in self.entries if e.cls == cls and e.country == country and not e.generic]
+        return found[0] if len(found) == 1 else None
+
+
+def _entry(d: dict, generic: bool = False) -> Entry:
+    return Entry(name=d["name"], type=d["type"], role=d.get("role"), country=d.get("country"),
+                 cls=d.get("class"), generic=generic, aliases=tuple(d.get("aliases", [])),
+                 acronyms=tuple(d.get("acronyms", [])))
+
+
+@functools.lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer(read_yaml("speakers.yaml"))
