@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from syria_corpus.extract.dates import extract_dates, find_dateline, normalize_date_string  # noqa: E402
-from syria_corpus.extract.figures import extract_figures  # noqa: E402
-from syria_corpus.model import Document  # noqa: E402
+from syria_corpus.extract.dates import extract_dates, find_dateline, normalize_date_string
+from syria_corpus.extract.figures import extract_figures
+from syria_corpus.model import Document
 
 csv.field_size_limit(1 << 30)
 

@@ -2,8 +2,8 @@
 """Throughput and memory of `corpus ingest` on the real corpora, through the CLI as users run it.
 
 For each corpus folder: a cold ingest into a fresh store (documents, seconds, documents/s, MB/s of
-input, peak RSS of the largest process: the ingest or a worker), then a warm re-ingest (every file unchanged) to show the
-cost of the content-hash check. Usage:
+input, peak RSS of the largest process: the ingest or a worker), then a warm re-ingest (every file
+unchanged) to show the cost of the content-hash check. Usage:
 
     .venv/bin/python benchmarks/ingest_throughput.py [--corpora ../shared/corpora] [--jobs 1 2] [--only fakes]
 """
@@ -64,7 +64,7 @@ def main() -> int:
         for jobs in a.jobs:
             store = Path(tempfile.mkdtemp(prefix="bench-store-"))
             try:
-                cold, rss, line = run_ingest(d, store, jobs)
+                cold, rss, _ = run_ingest(d, store, jobs)
                 warm, _, _ = run_ingest(d, store, jobs)
                 n = count_docs(store)
             finally:

@@ -36,8 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from syria_corpus.extract.quotes import extract_quotes  # noqa: E402
-from syria_corpus.model import Document  # noqa: E402
+from syria_corpus.extract.quotes import extract_quotes
+from syria_corpus.model import Document
 
 ROOT = Path("/work/shared/corpora/polnear")
 QUOTE_MARKS = "\"“”‘’'«»"
@@ -148,14 +148,20 @@ def score(docs, runner) -> dict:
     for text, gold in docs:
         pred = runner(text)
         pairs = match(gold, pred)
-        tot["gold"] += len(gold); tot["pred"] += len(pred); tot["hit_g"] += len(pairs)
+        tot["gold"] += len(gold)
+        tot["pred"] += len(pred)
+        tot["hit_g"] += len(pairs)
         with_src = [(g, p) for g, p in pairs if g.source]
-        tot["src"] += len(with_src); tot["spk"] += sum(speaker_ok(text, g, p) for g, p in with_src)
+        tot["src"] += len(with_src)
+        tot["spk"] += sum(speaker_ok(text, g, p) for g, p in with_src)
         dg, dp = [g for g in gold if g.direct], [p for p in pred if p.direct]
         dpairs = match(dg, dp)
-        tot["dgold"] += len(dg); tot["dpred"] += len(dp); tot["dhit"] += len(dpairs)
+        tot["dgold"] += len(dg)
+        tot["dpred"] += len(dp)
+        tot["dhit"] += len(dpairs)
         dsrc = [(g, p) for g, p in dpairs if g.source]
-        tot["dsrc"] += len(dsrc); tot["dspk"] += sum(speaker_ok(text, g, p) for g, p in dsrc)
+        tot["dsrc"] += len(dsrc)
+        tot["dspk"] += sum(speaker_ok(text, g, p) for g, p in dsrc)
     tot["seconds"] = time.time() - t0
     return tot
 

@@ -41,8 +41,8 @@ def snapshot(name: str, src: Path, out: Path) -> None:
     (out / name).mkdir(parents=True, exist_ok=True)
     for t in TABLES:
         (out / name / f"{t}.jsonl").write_text(corpus("report", t, "--format", "jsonl", "--store", store))
-    from syria_corpus.report import load
     from syria_corpus.output import records
+    from syria_corpus.report import load
     seg = load(store, "segments")
     (out / name / "segments.jsonl").write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(seg)))

@@ -48,7 +48,7 @@ def settings_fingerprint(settings: dict) -> str:
     return h.hexdigest()[:16]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _code_and_data_digest(configs: Path) -> str:
     h = hashlib.sha256()
     for root in (Path(__file__).resolve().parent, configs):

@@ -12,10 +12,11 @@ import os
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any
 
 from . import __version__
 from .config import settings_fingerprint
@@ -207,7 +208,8 @@ class _Workers:
     """Documents through `process`, in order: in this process, or a pool of `jobs` processes."""
 
     def __init__(self, jobs: int, settings: dict):
-        self.jobs, self.settings, self.pool = jobs, settings, None
+        self.jobs, self.settings = jobs, settings
+        self.pool: Any = None
 
     def imap(self, docs: Iterator) -> Iterator[dict]:
         fn = partial(process, settings=self.settings)

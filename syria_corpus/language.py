@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .chars import SCRIPTS
+
 _LETTERS = {name: re.compile(f"[{chars}]") for name, chars in SCRIPTS.items()}
 _WORD = r"[{c}]+(?:['’\-][{c}]+)*"
 # A run of words of one script, allowing spaces and light punctuation between them.
@@ -68,7 +69,7 @@ def sample(text: str, size: int) -> str:
 
 # -- detectors, restricted to the configured languages -----------------------------------
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _langdetect_factory(langs: tuple[str, ...]):
     import json
 
@@ -105,7 +106,7 @@ def langdetect_lang(text: str, langs: tuple[str, ...]) -> str | None:
         return None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _lingua_detector(langs: tuple[str, ...]):
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -132,7 +133,8 @@ def lingua_lang(text: str, langs: tuple[str, ...]) -> str | None:
 
 # -- the document ------------------------------------------------------------------------
 
-def candidates(script: str | None, allowed: Sequence[str], script_langs: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+def candidates(script: str | None, allowed: Sequence[str],
+               script_langs: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     """The configured languages that can be written in `script` (`scripts:` in configs/default.yaml)."""
     if script is None:
         return ()
@@ -147,7 +149,7 @@ def detect(text: str, settings: dict) -> Detection:
     counts = script_counts(sample_text)
     if sum(counts.values()) < int(settings.get("min_letters", 20)):
         return Detection("und", 0.0)
-    script = max(counts, key=counts.get)
+    script = max(counts, key=lambda s: counts[s])
     cands = candidates(script, allowed, script_langs)
     if not cands:
         return Detection("und", 0.0, tuple(foreign_segments(text, None, allowed, script_langs)))

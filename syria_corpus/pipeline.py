@@ -40,7 +40,7 @@ def process(raw: RawDoc, settings: dict) -> dict[str, Any]:
                     n_replaced=raw.n_replaced)
     segments = [dict(head, lang=s.lang, start=s.start, end=s.end, text=doc.text[s.start:s.end])
                 for s in det.segments]
-    tables = {
+    tables: dict[str, list[dict]] = {
         "documents": [document],
         "segments": segments,
         "quotes": [dict(head, speaker=None, **q) for q in results["quotes"]],
@@ -73,6 +73,6 @@ def conform(table: str, row: dict, errors: list[str]) -> dict:
 def _guarded(errors: list[str], what: str, fn):
     try:
         return fn()
-    except Exception as e:  # noqa: BLE001 - reported per document, the run goes on
+    except Exception as e:
         errors.append(f"{what} extractor failed: {type(e).__name__}: {e}")
         return None

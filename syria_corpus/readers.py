@@ -13,9 +13,9 @@ import io
 import json
 import re
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Callable, Iterator
 
 from .decoding import decode, normalize_newlines
 from .errors import InputError

@@ -82,14 +82,14 @@ def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tupl
 
 def figures_sum(df: pd.DataFrame, by: tuple[str, ...]) -> pd.DataFrame:
     """Totals of figures per group: number of figures, sum, min and max of their values, documents."""
-    by = list(by) or ["category"]
-    for b in by:
+    keys = list(by) or ["category"]
+    for b in keys:
         if b not in df.columns:
             raise CorpusError(f"cannot group figures by {b!r}: not a column")
-    g = df.assign(value=df["value"].astype("float64")).groupby(by, dropna=False, sort=True)
+    g = df.assign(value=df["value"].astype("float64")).groupby(keys, dropna=False, sort=True)
     out = g.agg(n=("value", "size"), total=("value", "sum"), min=("value", "min"), max=("value", "max"),
                 docs=("doc_id", "nunique")).reset_index()
-    return out.sort_values(["n"] + by, ascending=[False] + [True] * len(by), kind="stable").reset_index(drop=True)
+    return out.sort_values(["n", *keys], ascending=[False] + [True] * len(keys), kind="stable").reset_index(drop=True)
 
 
 def timeline(df: pd.DataFrame) -> pd.DataFrame:

@@ -19,7 +19,7 @@ from .errors import CorpusError
 CONFIG_ENV = "CORPUS_CONFIG_DIR"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _config_dir(override: str | None) -> Path:
     if override:
         path = Path(override)
@@ -34,7 +34,7 @@ def config_dir() -> Path:
     return _config_dir(os.environ.get(CONFIG_ENV) or None)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as f:

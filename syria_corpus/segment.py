@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 import spacy
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -31,20 +32,21 @@ def _segment_data(lang: str) -> SegmentData:
     return q.segment if q is not None else SegmentData()
 
 
-@functools.lru_cache(maxsize=None)
-def _nlp(lang: str):
+@functools.cache
+def _nlp(lang: str) -> Any:
     """A blank pipeline with a sentencizer, built once per language."""
     try:
         nlp = spacy.blank(lang)
     except Exception:  # a language spaCy does not know: its tokenizer rules are the generic ones
         nlp = spacy.blank("xx")
     conf = _segment_data(lang)
+    tokenizer: Any = nlp.tokenizer
     if conf.suffixes:
         suffixes = list(nlp.Defaults.suffixes or []) + list(conf.suffixes)
-        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     if conf.infixes:
         infixes = list(nlp.Defaults.infixes or []) + list(conf.infixes)
-        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     punct = set(conf.sentence_punct or chars.SENTENCE_PUNCT)
     nlp.add_pipe("sentencizer", config={"punct_chars": sorted(punct)})
     return nlp
@@ -69,7 +71,7 @@ def _strip(text: str, a: int, b: int) -> Span | None:
     return (a, b) if a < b else None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _abbreviations(lang: str) -> re.Pattern | None:
     words = _segment_data(lang).abbreviations
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\.\s*$", re.I) if words else None
@@ -81,7 +83,7 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
     sents: list[Span] = []
     toks: list[Span] = []
     abbr = _abbreviations(lang)
-    for (a, b), doc in zip(paras, nlp.pipe(text[a:b] for a, b in paras)):
+    for (a, _), doc in zip(paras, nlp.pipe(text[x:y] for x, y in paras)):
         raw = [[a + x.start_char, a + x.end_char] for x in doc.sents]
         for cur, nxt in zip(raw, raw[1:]):
             lead = _OPENING_AT_END.search(text, cur[0], cur[1])

@@ -26,4 +26,4 @@ def test_binary_files_are_refused(fixtures, name, what):
 
 
 def test_plain_utf8_and_line_ends():
-    assert decode("a\r\nb\rc".encode()).text == "a\nb\nc"
+    assert decode(b"a\r\nb\rc").text == "a\nb\nc"

@@ -47,6 +47,14 @@ def test_no_noun_subject_after_a_preposition(text):
     assert all(q["speaker_text"] not in ("the ground", "the checkpoint") for q in quotes(text))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A doctor in Idlib said the hospital was hit twice overnight.", "A doctor in Idlib"),
+    ("A resident of Midan said the shelling went on all night.", "A resident of Midan"),
+])
+def test_the_noun_phrase_before_the_preposition_is_the_subject(text, speaker):
+    assert [(q["speaker_text"], q["speaker_type"]) for q in quotes(text)] == [(speaker, "anonymous")]
+
+
 @pytest.mark.parametrize("text,content,name", [
     # `, saying`: the participle's speaker is the subject of its clause, not the last speaker
     ("“We are ready,” said Karim Nasser. In a speech on Monday, Leila Farouk attacked the plan, saying it "
@@ -88,7 +96,8 @@ def test_tail_before_final_attribution(text, content, speaker_text):
 
 def test_short_label_with_tail_stays_unattributed():
     text = "He called the raid “a crime” against the city, Karim Nasser said."
-    assert not any(q["kind"] == "direct" and q["text"] == "a crime" for q in quotes(text))
+    assert [(q["kind"], q["speaker_name"], q["text"]) for q in quotes(text)] == [
+        ("indirect", "Karim Nasser", "He called the raid “a crime” against the city")]
 
 
 @pytest.mark.parametrize("text,content,speaker_text", [

@@ -3,7 +3,6 @@ import pytest
 
 from extraction import quotes_of
 
-
 rows = quotes_of
 
 

@@ -4,7 +4,6 @@ import pytest
 
 from extraction import quotes_of
 
-
 run = quotes_of
 
 

@@ -5,7 +5,6 @@ import pytest
 
 from extraction import quotes_of
 
-
 rows = quotes_of
 
 

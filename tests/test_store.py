@@ -62,10 +62,9 @@ def test_prune_drops_removed_files(corpus, folder):
 
 def test_second_writer_is_refused(tmp_path):
     s = Store(tmp_path / "st")
-    with s.lock():
-        with pytest.raises(StoreLocked, match="being written by another `corpus ingest`"):
-            with Store(tmp_path / "st").lock():
-                pass
+    with s.lock(), pytest.raises(StoreLocked, match="being written by another `corpus ingest`"), \
+            Store(tmp_path / "st").lock():
+        pass
     with s.lock():  # released after the first run
         pass
 

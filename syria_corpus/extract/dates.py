@@ -70,7 +70,7 @@ class DateGrammar:
 
         months, wds = _words(data.months), _words(data.weekdays) + _words(data.weekday_abbr)
         mon = f"(?P<m>{alt(months)})"
-        if language.rules.month_gloss:   # `يوليو (تموز) 2014`, `أغسطس آب 2014`: a second calendar's name glosses the month
+        if language.rules.month_gloss:   # `يوليو (تموز) 2014`, `أغسطس آب 2014`: a second calendar's name glosses it
             mon += rf"(?:\s*\(\s*(?:{alt(months)})\s*\)|\s+(?:{alt(months)}))?"
         wd = f"(?:(?P<wd>{alt(wds)})\\.?,?\\s*)?" if wds else ""
         suf = data.day_suffixes
@@ -98,7 +98,8 @@ class DateGrammar:
             ("iso", c(s([], True), r"(?P<y>\d{4})-(?P<a>\d\d)-(?P<b>\d\d)(?!\d)")),
         ]
         if wds:   # `Senin (21/2)`: a weekday with a parenthesised day/month, no year
-            self.patterns.append(("numeric_dm", c(s(wds), rf"(?P<wd>{alt(wds)})\.?,?\s*\(\s*(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})\s*\)")))
+            self.patterns.append(("numeric_dm", c(s(wds), rf"(?P<wd>{alt(wds)})\.?,?\s*\(\s*(?P<a>\d{{1,2}})/"
+                                                          rf"(?P<b>\d{{1,2}})\s*\)")))
         if data.month_cues:
             self.patterns.append(("month", c(s(data.month_cues), rf"(?:{alt(data.month_cues)})\s+{mon}(?!\s*\d)" + e)))
         if data.year_cues:
@@ -111,9 +112,11 @@ class DateGrammar:
         if self.hijri_months:
             hm = _words(data.hijri_months)
             marker = alt(data.hijri_markers)
-            self.patterns.append(("hijri", c(s(hm, True), rf"(?:{day}\s+{of})?(?P<m>{alt(hm)})(?:\s+(?P<y>1[34]\d\d)(?!\d)"
+            self.patterns.append(("hijri", c(s(hm, True), rf"(?:{day}\s+{of})?(?P<m>{alt(hm)})"
+                                                           rf"(?:\s+(?P<y>1[34]\d\d)(?!\d)"
                                                            rf"(?:\s*(?:{marker})(?![\p{{L}}\p{{M}}]))?)?")))
-            self.patterns.append(("hijri_year", c(s([], True), rf"(?P<y>1[34]\d\d)\s*(?:{marker})(?![\p{{L}}\p{{M}}])")))
+            self.patterns.append(("hijri_year", c(s([], True),
+                                                  rf"(?P<y>1[34]\d\d)\s*(?:{marker})(?![\p{{L}}\p{{M}}])")))
         words = [w for table in (rel.days, rel.weeks, rel.months, rel.years) for w in table]
         words += list(data.sets)
         if words:
@@ -121,7 +124,8 @@ class DateGrammar:
         if data.time_cues or data.time_suffixes:
             cues = list(data.time_cues)
             tsuf = alt(data.time_suffixes)
-            self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})[:.](?P<mi>\d\d)(?!\d)"
+            self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})[:.]"
+                                                          rf"(?P<mi>\d\d)(?!\d)"
                                                           rf"(?:\s*(?:{tsuf})(?![\p{{L}}]))?")))
             if language.rules.time_suffix_alone:   # `3 a.m.`, `630 a.m.` (the colon lost): an hour needs its suffix
                 self.patterns.append(("time", c(s(cues, True), rf"(?:(?:{alt(cues)})\s+)?(?P<h>\d{{1,2}})(?P<mi>\d\d)?"
@@ -140,7 +144,7 @@ def _words(groups: Mapping[Any, Iterable[str]]) -> list[str]:
     return [w for ws in groups.values() for w in ws]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def date_grammar(lang: str) -> DateGrammar:
     return DateGrammar(lang)
 
@@ -229,7 +233,7 @@ def _dm(g, m, anchor, text, day_group="d") -> Cand | None:
     y = m.groupdict().get("y")
     if y:
         v = _iso(int(y), mon, day)
-        return v and Cand(m.start(), m.end(), v)
+        return Cand(m.start(), m.end(), v) if v else None
     return _day_month(m.start(), m.end(), mon, day, anchor)
 
 
@@ -239,7 +243,7 @@ def _day_month(start, end, mon, day, anchor) -> Cand | None:
     if anchor is None:
         return Cand(start, end, f"XXXX-{mon:02d}-{day:02d}")
     v = _iso(_year_for(anchor, mon, day), mon, day)
-    return v and Cand(start, end, v, anchored=True)
+    return Cand(start, end, v, anchored=True) if v else None
 
 
 def _range(g, m, anchor, text) -> Cand | None:
@@ -253,7 +257,7 @@ def _range(g, m, anchor, text) -> Cand | None:
 
 def _my(g, m, anchor, text) -> Cand | None:
     mon = _month(g, m)
-    return mon and Cand(m.start(), m.end(), f"{int(m.group('y')):04d}-{mon:02d}")
+    return Cand(m.start(), m.end(), f"{int(m.group('y')):04d}-{mon:02d}") if mon else None
 
 
 def _numeric(g, m, anchor, text) -> Cand | None:
@@ -270,7 +274,7 @@ def _numeric(g, m, anchor, text) -> Cand | None:
         start += 1
     if text[end - 1] == ")" and "(" not in text[start:end]:
         end -= 1
-    return v and Cand(start, end, v)
+    return Cand(start, end, v) if v else None
 
 
 def _numeric_dm(g, m, anchor, text) -> Cand | None:
@@ -283,7 +287,7 @@ def _numeric_dm(g, m, anchor, text) -> Cand | None:
 
 def _iso_date(g, m, anchor, text) -> Cand | None:
     v = _iso(int(m.group("y")), int(m.group("a")), int(m.group("b")))
-    return v and Cand(m.start(), m.end(), v)
+    return Cand(m.start(), m.end(), v) if v else None
 
 
 def _month_alone(g, m, anchor, text) -> Cand | None:
@@ -396,7 +400,8 @@ def _time(g, m, anchor, text) -> Cand | None:
     return Cand(m.start(), m.end(), f"XXXX-XX-XXT{h:02d}:{mi:02d}", type="time")
 
 
-_BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _numeric, "numeric_dm": _numeric_dm, "iso": _iso_date,
+_BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _numeric, "numeric_dm": _numeric_dm,
+             "iso": _iso_date,
              "month": _month_alone, "year": _year, "weekday": _weekday, "relative": _relative,
              "hijri": _hijri, "hijri_year": _hijri_year, "time": _time}
 

@@ -57,7 +57,7 @@ class FigureGrammar:
     including_re: regex.Pattern | None = None   # `killed 42 people, including 11 children`: a part of the figure before
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def figure_grammar(lang: str) -> FigureGrammar:
     language = get_language(lang)
     data = language.data.figures or FiguresData()
@@ -65,7 +65,8 @@ def figure_grammar(lang: str) -> FigureGrammar:
     quals = data.qualifiers
     pre = "|".join(regex.escape(p) for p in lex.prefixes)
     phrase = lex.alternation([w for ws in quals.values() for w in ws])
-    qualifier_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pre})?(?P<q>{phrase})\s*$", regex.I | regex.V1) if phrase else None
+    qualifier_re = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{pre})?(?P<q>{phrase})\s*$",
+                                 regex.I | regex.V1) if phrase else None
     pct = data.percent
     percent_re = regex.compile(rf"\s*(?:{lex.alternation(pct)})(?![\p{{L}}])", regex.I | regex.V1) if pct else None
 
@@ -118,7 +119,7 @@ def extract_figures(parsed: ParsedDoc) -> list[dict]:
     quotes = parsed.results.get("quotes", [])
     blocked = [(d["start"], d["end"]) for d in parsed.results.get("dates", [])]
     blocked += [m.span() for m in URL_RE.finditer(text)]
-    rows = []
+    rows: list[dict] = []
     for num, is_dual in _numbers_and_duals(tokens, numbers, g):
         if _overlaps(num, blocked) or _is_identifier(text, tokens, num, g):
             continue
@@ -198,7 +199,7 @@ def _definite(t: Token, g: FigureGrammar) -> bool:
 def _clitic_before(text: str, start: int, g: FigureGrammar) -> bool:
     """Digits after a listed clitic and its optional tatweel ("بـ500", "ل30") are still a number."""
     head = regex.search(r"[\p{L}\p{M}ـ]+$", text[max(0, start - 6):start])
-    return bool(head) and g.lex.fold(head.group()) in g.lex.prefixes
+    return head is not None and g.lex.fold(head.group()) in g.lex.prefixes
 
 
 def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, g: FigureGrammar) -> dict | None:
@@ -206,7 +207,7 @@ def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, g: F
     if pct:
         unit = Unit(None, None, None, None)
     elif is_dual:
-        unit = Unit(num.first, num.first, *_noun_labels(_dual_singular(tokens[num.first].norm, g), g))
+        unit = Unit(num.first, num.first, *_noun_labels(_dual_singular(tokens[num.first].norm, g) or "", g))
     else:
         unit = _unit(tokens, num.last + 1, g)
     category = unit.category or _verb_category(tokens, num, unit, g) or unit.victims
@@ -216,7 +217,7 @@ def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, g: F
     start = qual_start if qual_start is not None else num.start
     if pct:
         end, unit_text = pct.end(), pct.group().strip()
-    elif unit.index is not None:
+    elif unit.index is not None and unit.last is not None:
         end, unit_text = tokens[unit.last].end, text[tokens[unit.index].start:tokens[unit.last].end]
     else:
         end, unit_text = num.end, None
@@ -261,7 +262,7 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
                 return Unit(j, last, category, victims)
         if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g)):
             break  # "200 killed": no noun, the verb gives the category
-        if first_word is None and (not g.closed_units or g.unit_nouns.get(t.norm)):
+        if first_word is None and (not g.closed_units or (g.unit_nouns and g.unit_nouns.get(t.norm))):
             first_word = j
         seen += 1
         j += 1

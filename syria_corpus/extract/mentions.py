@@ -68,7 +68,6 @@ class SpeakerLexicon:
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
     role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
-    bare_anonymous: bool = False     # an anonymous head needs no determiner (`источник сообщил`)
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     compound: re.Pattern | None = None        # `US-led`: an adjective, not a name
@@ -103,7 +102,7 @@ class SpeakerLexicon:
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def speaker_lexicon(lang: str) -> SpeakerLexicon:
     language = get_language(lang)
     sp = language.data.speakers or SpeakersData()
@@ -253,7 +252,7 @@ def _role_chains(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Ment
         while k >= 0 and out[k].kind == "org":
             k -= 1
         t = out[k] if k >= 0 else None
-        if m.kind == "name" and t is not None and t.kind == "title" \
+        if m.kind == "name" and t is not None and t.kind == "title" and lex.role_chain is not None \
                 and lex.role_chain.fullmatch(text, t.np_end, m.np_start):
             role = text[t.np_start:m.np_start].strip()
             out[k:] = [Mention(m.start, m.end, "name", t.np_start, m.np_end, role, lex.classes(role))]
@@ -312,7 +311,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     """A name run with its role words before it (`Russian Foreign Minister Sergei Lavrov`,
     `وزير الخارجية الروسي سيرغي لافروف`) or, in Arabic, after it (`جون كيربي المتحدث باسم …`)."""
     a, b = toks[0][0], toks[-1][1]
-    if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
+    if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t \
+            and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
         t = t[:-1] + "N"   # a family name with the article closes the name: `بشار الأسد`
         converted = True
     else:
@@ -402,7 +402,7 @@ def _group(text, lex, toks, t) -> Mention | None:
     return Mention(a, b, "org", a, b)
 
 
-def _role_text(text, lex, toks, start) -> str:
+def _role_text(text, lex, toks, start) -> str | None:
     """The role words before a name, without a leading connector (`of the French representative`)."""
     toks = [t for t in toks if t[0] >= start]
     while toks and lex.norm(text[toks[0][0]:toks[0][1]]) in lex.connectors:

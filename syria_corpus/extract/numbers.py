@@ -11,8 +11,8 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -77,7 +77,8 @@ class NumberLexicon:
         """(grouped, plain) digit patterns: `1,250,000.5` and `2,5` read by the language's separators."""
         ths = "|".join(regex.escape(s) for s in data.thousands)
         dec = "|".join(regex.escape(s) for s in data.decimal or ["."])
-        grouped = regex.compile(rf"(?P<i>\d{{1,3}}(?:(?:{ths})\d{{3}})+)(?!\d)(?:(?:{dec})(?P<f>\d+))?") if ths else None
+        grouped = regex.compile(rf"(?P<i>\d{{1,3}}(?:(?:{ths})\d{{3}})+)(?!\d)(?:(?:{dec})(?P<f>\d+))?") \
+            if ths else None
         return grouped, regex.compile(rf"(?P<i>\d+)(?:(?:{dec})(?P<f>\d+))?")
 
     def _token_regex(self) -> regex.Pattern:
@@ -118,6 +119,7 @@ class NumberLexicon:
 
     def to_float(self, digits: str) -> float:
         m = (self.grouped and self.grouped.fullmatch(digits)) or self.plain.fullmatch(digits)
+        assert m is not None, digits   # the tokenizer only yields digit tokens these patterns read
         whole = "".join(c for c in m.group("i") if c.isdigit())
         return float(f"{whole}.{m.group('f')}" if m.group("f") else whole)  # float() reads ١٢٣ and ۱۲۳ too
 
@@ -198,7 +200,7 @@ def original_prefix_len(text: str, folded_len: int) -> int:
     return i
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def number_lexicon(lang: str) -> NumberLexicon:
     return NumberLexicon(lang)
 
@@ -258,6 +260,7 @@ def _parse_at(tokens: Sequence[Token], i: int, lex: NumberLexicon) -> Number | N
     kind, value, prefix = k
     vague = lex.vague_lookup(tokens[i])
     if kind == VAGUE or (kind == MULT and vague):  # "آلاف" alone is "thousands", after a number "thousand"
+        assert vague is not None   # a VAGUE entry comes from the vague table
         return _parse_vague(tokens, i, lex, vague[0], vague[1])
     if kind == FRAC:  # half a million / نصف مليون / setengah juta
         j = i + 1 + (_is(tokens, i + 1, lex, ARTICLE))
@@ -316,7 +319,7 @@ def _parse_cardinal(tokens, i, lex, prefix) -> Number | None:
             total += (current if current is not None else 1) * value
             current = None
         elif kind == FRAC:
-            if last is None or not pre and not _after_conn(tokens, j, lex):
+            if last is None or (not pre and not _after_conn(tokens, j, lex)):
                 break
             current = (current or 0) + value
         elif kind in (CONN, ARTICLE):

@@ -74,7 +74,7 @@ def run(parsed: ParsedDoc, names: Iterable[str] | None = None,
             continue
         try:
             parsed.results[n] = ex(parsed)
-        except Exception as e:  # noqa: BLE001 - reported per document when asked to
+        except Exception as e:
             if on_error is None:
                 raise
             on_error(n, e)

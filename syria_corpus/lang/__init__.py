@@ -17,7 +17,7 @@ from .base import Language, Rules
 __all__ = ["Language", "Rules", "get"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get(code: str) -> Language:
     try:
         module = importlib.import_module(f"{__name__}.{code}")

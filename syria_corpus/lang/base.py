@@ -27,7 +27,7 @@ class Rules:
     pronouns_prefer_speakers: bool = False   # a pronoun prefers a person who spoke or has a role or gender
     forward_titles: bool = False        # a title takes a later person of its class in the same paragraph first
     postposed_roles: bool = False       # `Rami Abdel Rahman head of the Observatory` (commas lost)
-    role_org_name: bool = False         # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`: the name closes the role
+    role_org_name: bool = False         # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`: the name closes it
     # dates
     month_gloss: bool = False           # `يوليو (تموز) 2014`: a second calendar's month name glosses the first
     time_suffix_alone: bool = False     # `3 a.m.`: an hour without minutes is a time before a suffix

@@ -10,15 +10,26 @@ from __future__ import annotations
 import functools
 
 from ..resources import config_dir, read_yaml
-from .schema import (DatesData, FiguresData, LanguageData, NumbersData, QuotesData, SegmentData,
-                     SpeakersData)
+from .schema import DatesData, FiguresData, LanguageData, NumbersData, QuotesData, SegmentData, SpeakersData
 from .validate import FrozenDict, LanguageDataError, read
 
-__all__ = ["DatesData", "FiguresData", "FrozenDict", "LanguageData", "LanguageDataError", "NumbersData",
-           "QuotesData", "SegmentData", "SpeakersData", "language_data", "languages_with_data", "check_all"]
+__all__ = [
+    "DatesData",
+    "FiguresData",
+    "FrozenDict",
+    "LanguageData",
+    "LanguageDataError",
+    "NumbersData",
+    "QuotesData",
+    "SegmentData",
+    "SpeakersData",
+    "check_all",
+    "language_data",
+    "languages_with_data",
+]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def language_data(code: str) -> LanguageData:
     """The data of one language; an empty LanguageData for a language without a file."""
     name = f"lang/{code}.yaml"
@@ -31,12 +42,13 @@ def language_data(code: str) -> LanguageData:
 
 
 def _is_packaged() -> bool:
-    from ..resources import CONFIG_ENV
     import os
+
+    from ..resources import CONFIG_ENV
     return not os.environ.get(CONFIG_ENV)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def languages_with_data() -> frozenset[str]:
     """Languages with a data file: the extractors run on documents in these only."""
     return frozenset(p.stem for p in (config_dir() / "lang").glob("*.yaml"))

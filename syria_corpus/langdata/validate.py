@@ -34,7 +34,7 @@ class FrozenDict(dict):
     def _read_only(self, *args: Any, **kwargs: Any) -> typing.NoReturn:
         raise TypeError("language data is read-only")
 
-    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _read_only
 
     def __reduce__(self) -> tuple:
         return (FrozenDict, (dict(self),))

@@ -90,7 +90,7 @@ class _Resolver:
         clusters = defaultdict(list)
         for f in forms:
             sk, ini = skeleton(f[0])
-            e = self._gaz_full(sk, ini, f[1])
+            e = self._gaz_full(sk, ini, f[1]) if ini else None
             if e:
                 self._assign(f, "gaz:" + e, e)
             else:
@@ -151,9 +151,9 @@ class _Resolver:
         own = defaultdict(list)
         for f in forms:
             sk, _ = skeleton(f[0])
-            ent = self._surname_target(sk, f[1], present)
-            if ent:
-                self._assign(f, ent, None)
+            target = self._surname_target(sk, f[1], present)
+            if target:
+                self._assign(f, target, None)
             else:
                 own[sk or clean_name(f[0])].append(f)
         for key, members in own.items():
@@ -193,7 +193,7 @@ class _Resolver:
     def _display(self, members: list) -> str:
         """Most frequent full form in Latin script (most tokens, then most rows, then alphabetical);
         without one, the same choice among all forms, transliterated and title-cased."""
-        weight = Counter()
+        weight: Counter[str] = Counter()
         for f in members:
             weight[f[0]] += self.counts.get(f, 0)
 
@@ -211,7 +211,7 @@ def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer)
     """Generic ministry rows take the ministry of their document's majority country: the country
     most rows of the document resolved to (a strict majority over the runner-up), if that country
     has a ministry of the class in the gazetteer."""
-    entries = {ent: gaz.by_name.get(ent[4:]) for ent in entity.dropna().unique() if ent.startswith("gaz:")}
+    entries = {ent: gaz.by_name[ent[4:]] for ent in entity.dropna().unique() if ent.startswith("gaz:")}
     generic = {ent for ent, e in entries.items() if e.generic}
     if not generic:
         return entity
@@ -228,7 +228,8 @@ def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer)
     pairs = pd.DataFrame({"ent": entity[rows], "doc": doc[rows]}).drop_duplicates()
     best = {}
     for ent, d in zip(pairs["ent"], pairs["doc"]):
-        e = gaz.of_class(entries[ent].cls, winner.get(d)) if d in winner else None
+        cls = entries[ent].cls
+        e = gaz.of_class(cls, winner[d]) if d in winner and cls else None
         best[(ent, d)] = "gaz:" + e.name if e is not None else ent
     out = entity.copy()
     out[rows] = [best[k] for k in zip(entity[rows], doc[rows])]

@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..coref import resolve
 from .cues import find_cues
-from .direct import (attribute_direct, block_quotes, continue_after_attribution, in_clause, share_groups,
-                     share_joined)
+from .direct import attribute_direct, block_quotes, continue_after_attribution, in_clause, share_groups, share_joined
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
 from .model import Quote, QuoteContext

@@ -23,4 +23,4 @@ def find_cues(text: str, g: QuoteGrammar) -> list[Cue]:
 
 def _sentence_initial(text: str, i: int) -> bool:
     before = text[max(0, i - 20):i].rstrip()
-    return i < 20 and not before or bool(before) and before[-1] in END + "\n\"”»:"
+    return (i < 20 and not before) or (bool(before) and before[-1] in END + "\n\"”»:")

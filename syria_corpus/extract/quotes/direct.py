@@ -145,7 +145,7 @@ def block_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: 
             continue
         named = [m for m in ctx.ms if a <= m.start < b and m.kind != "pronoun"]
         here = [c for c in cues if a <= c.start < b and c.kind != "prefix"]
-        if not (here or [m for m in named if m.kind != "org"]):
+        if not (here or any(m.kind != "org" for m in named)):
             continue  # a headline such as `روسيا تفاخر:` introduces nothing
         na = paras[k + 1][0]
         opened = [q for q in quotes if q.start <= na + 1 < q.end or q.start == na + 1]

@@ -63,7 +63,7 @@ def _marks_optional(w: str, marks: str) -> str:
     return f"{marks}*".join(re.escape(ch) for ch in w)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def quote_grammar(lang: str) -> QuoteGrammar | None:
     language = get_language(lang)
     q: QuotesData | None = language.data.quotes

@@ -29,7 +29,8 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         if not q or words(text[q.start:q.end]) < 2 or text[q.end - 1] == ":":
             continue
         q.implicit = sp is None
-        if sp is None and not (participle_comma(ctx, c) is not None or g.side == "after" or g.conj.search(text, s0, c.start)):
+        if sp is None and not (participle_comma(ctx, c) is not None or g.side == "after"
+                               or g.conj.search(text, s0, c.start)):
             continue   # `said` with nobody saying it is not reported speech
         inner = [d for d in quotes if d.kind == "direct" and q.start <= d.start and d.end <= q.end]
         outside = words(text[q.start:q.end]) - sum(words(text[d.start:d.end]) for d in inner)
@@ -46,7 +47,7 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
     out: list[Quote] = []
     for c in cues:
         own = c.form in g.after or c.form in g.self
-        if id(c) in used or c.kind == "prefix" or not (own and g.unmarked or g.inverted and c.kind == "verb"):
+        if id(c) in used or c.kind == "prefix" or not ((own and g.unmarked) or (g.inverted and c.kind == "verb")):
             continue
         comma = re.search(r"[,،]\s*$", text[max(0, c.start - 4):c.start])
         s0, s1 = ctx.sentence(c.start)

@@ -37,7 +37,7 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
     if pick and text[pick.np_end:cue.start].rstrip().endswith(",") \
-            and not re.fullmatch(r"\s*,[^,.;:]{1,80},\s*", text[pick.np_end:cue.start]):   # `Керри, в свою очередь, заявил` keeps him
+            and not re.fullmatch(r"\s*,[^,.;:]{1,80},\s*", text[pick.np_end:cue.start]):   # `Керри, в свою очередь,`
         # `…in Jarablus on Monday, said Yildirim`
         pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", text[pick.np_end:cue.start]) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
@@ -69,7 +69,7 @@ def _object_of_preposition(text: str, m: Mention, g: QuoteGrammar) -> bool:
     """`a doctor in Idlib said`, `a resident of Midan said`: a bare place or name right after a preposition
     that follows a common noun is not the subject (`Democrat of California said` keeps California)."""
     prev = re.search(r"(\S+)\s+([\w’']+)\s+$", text[max(0, m.np_start - 40):m.np_start])
-    return m.kind in ("name", "org") and not m.role and bool(prev) and prev.group(2) in g.prepositions \
+    return m.kind in ("name", "org") and not m.role and prev is not None and prev.group(2) in g.prepositions \
         and not prev.group(1)[:1].isupper()
 
 
