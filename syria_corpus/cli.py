@@ -14,7 +14,7 @@ from .errors import CorpusError
 from .model import TABLES
 from .output import FORMATS, render
 from .readers import FORMATS as INPUT_FORMATS
-from .resources import CONFIG_ENV
+from .resources import use_configs
 
 DEFAULT_STORE = "corpus-store"
 INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last commit
@@ -57,7 +57,7 @@ def cli(ctx, verbose, configs):
     """Who said what, when, and with which figures, in news about the Syrian war."""
     ctx.obj = {"verbose": verbose}
     if configs:
-        os.environ[CONFIG_ENV] = configs   # read by this process and inherited by the worker processes
+        use_configs(configs)   # read by this process and inherited by the worker processes
 
 
 @cli.command()

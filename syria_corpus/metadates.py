@@ -8,12 +8,12 @@ Month names come from each language's `dates.months`; nothing here depends on th
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 
 from .lang import get as get_language
 from .langdata import languages_with_data
+from .resources import per_configs
 
 _YEAR = r"((?:1[89]|20)\d\d)"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")   # Arabic-Indic and Persian digits
@@ -64,7 +64,7 @@ def _month(word: str) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=1)
+@per_configs(maxsize=1)
 def _month_names() -> tuple[dict[str, int], list[tuple[str, int]]]:
     exact: dict[str, int] = {}
     stems: list[tuple[str, int]] = []

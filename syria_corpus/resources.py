@@ -8,15 +8,38 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from .errors import CorpusError
 
 CONFIG_ENV = "CORPUS_CONFIG_DIR"
+F = TypeVar("F", bound=Callable[..., Any])
+_CACHES: list[Any] = []
+
+
+def per_configs(maxsize: int | None = None) -> Callable[[F], F]:
+    """functools.lru_cache for what is read or built from the configs: emptied by use_configs()."""
+    def wrap(fn: F) -> F:
+        cached = functools.lru_cache(maxsize=maxsize)(fn)
+        _CACHES.append(cached)
+        return cached   # type: ignore[return-value]
+    return wrap
+
+
+def use_configs(path: str | os.PathLike | None) -> None:
+    """Read language data, gazetteer and defaults from `path` (None: the packaged configs) from now
+    on, in this process and the worker processes it starts."""
+    if path:
+        os.environ[CONFIG_ENV] = os.fspath(path)
+    else:
+        os.environ.pop(CONFIG_ENV, None)
+    for cache in _CACHES:
+        cache.cache_clear()
 
 
 @functools.cache

@@ -8,7 +8,6 @@ The results are kept by analysis.ParsedDoc, computed once per document.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Any
 
@@ -18,6 +17,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 from . import chars
 from .lang import get as get_language
 from .langdata import SegmentData
+from .resources import per_configs
 
 Span = tuple[int, int]
 
@@ -32,7 +32,7 @@ def _segment_data(lang: str) -> SegmentData:
     return q.segment if q is not None else SegmentData()
 
 
-@functools.cache
+@per_configs()
 def _nlp(lang: str) -> Any:
     """A blank pipeline with a sentencizer, built once per language."""
     try:
@@ -71,7 +71,7 @@ def _strip(text: str, a: int, b: int) -> Span | None:
     return (a, b) if a < b else None
 
 
-@functools.cache
+@per_configs()
 def _abbreviations(lang: str) -> re.Pattern | None:
     words = _segment_data(lang).abbreviations
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")\.\s*$", re.I) if words else None

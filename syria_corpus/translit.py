@@ -10,19 +10,18 @@ All tables and rules are data (configs/translit.yaml); this module holds the mec
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 
-from .resources import read_yaml
+from .resources import per_configs, read_yaml
 
 
-@functools.lru_cache(maxsize=1)
+@per_configs(maxsize=1)
 def _data() -> dict:
     return read_yaml("translit.yaml")
 
 
-@functools.lru_cache(maxsize=1)
+@per_configs(maxsize=1)
 def _normalizer():
     """(str.translate table, possessive suffixes) built once from the `normalize` section."""
     n = _data()["normalize"]
@@ -56,7 +55,7 @@ def _strip_latin_marks(s: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=200_000)
+@per_configs(maxsize=200_000)
 def normalize_name(s: str) -> str:
     """Comparison form of a name in its own script: casefolded, marks and letter variants folded,
     punctuation turned into single spaces, a trailing English possessive removed."""
@@ -102,7 +101,7 @@ def _cyrillic_word(word: str) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=200_000)
+@per_configs(maxsize=200_000)
 def to_latin(s: str) -> str:
     """Latin form of an Arabic or Cyrillic name (Arabic comes out lowercase, Cyrillic keeps its case);
     Latin text is returned unchanged."""
@@ -125,7 +124,7 @@ def title_case(latin: str) -> str:
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=1)
+@per_configs(maxsize=1)
 def _phonetic_rules():
     p = _data()["phonetic"]
     rules = [(re.compile(pat), rep) for pat, rep in p["rules"]]
@@ -141,7 +140,7 @@ def _token_key(token: str) -> str:
     return vowels.sub("", token).lower()
 
 
-@functools.lru_cache(maxsize=200_000)
+@per_configs(maxsize=200_000)
 def phonetic_key(name: str) -> str:
     """Consonant skeleton of each token of `name`, space-joined, articles dropped.
 

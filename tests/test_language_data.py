@@ -7,14 +7,7 @@ import pytest
 from syria_corpus.lang import get as get_language
 from syria_corpus.langdata import LanguageData, LanguageDataError, QuotesData
 from syria_corpus.langdata.validate import FrozenDict, read
-from syria_corpus.resources import config_dir
-
-GOOD_FR = """\
-code: fr
-quotes:
-  marks: {'«': ['»']}
-  verbs: [a déclaré, a dit]
-"""
+from syria_corpus.resources import config_dir, use_configs
 
 
 @pytest.mark.parametrize("body,message", [
@@ -79,9 +72,4 @@ def test_rules_live_with_their_language():
 
 def _clear_caches():
     """The packaged configs again for the next tests (the CLI run pointed this process elsewhere)."""
-    import os
-
-    from syria_corpus import langdata, lang, resources
-    os.environ.pop(resources.CONFIG_ENV, None)
-    for f in (langdata.language_data, langdata.languages_with_data, lang.get):
-        f.cache_clear()
+    use_configs(None)

@@ -9,7 +9,6 @@ before publication, or the next one after it when the sentence is in the future 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from hijridate import Gregorian, Hijri
 
 from ..lang import get as get_language
 from ..langdata import DatesData
+from ..resources import per_configs
 from .numbers import Number, NumberLexicon, Token, WordTable, number_lexicon, numbers_in
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ def _words(groups: Mapping[Any, Iterable[str]]) -> list[str]:
     return [w for ws in groups.values() for w in ws]
 
 
-@functools.cache
+@per_configs()
 def date_grammar(lang: str) -> DateGrammar:
     return DateGrammar(lang)
 

@@ -7,7 +7,6 @@ meaning gives it a category (`killing at least 139 people`, `menewaskan 22 orang
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -17,6 +16,7 @@ import regex
 from .. import chars
 from ..lang import get as get_language
 from ..langdata import FiguresData
+from ..resources import per_configs
 from .numbers import MULT, Number, NumberLexicon, Token, WordTable, number_lexicon
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class FigureGrammar:
     including_re: regex.Pattern | None = None   # `killed 42 people, including 11 children`: a part of the figure before
 
 
-@functools.cache
+@per_configs()
 def figure_grammar(lang: str) -> FigureGrammar:
     language = get_language(lang)
     data = language.data.figures or FiguresData()

@@ -9,13 +9,13 @@ post-posed title, or in a speaker slot (see `bare_name`).
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lang import get as get_language
 from ..langdata import QuotesData, SpeakersData
+from ..resources import per_configs
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -102,7 +102,7 @@ class SpeakerLexicon:
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
 
 
-@functools.cache
+@per_configs()
 def speaker_lexicon(lang: str) -> SpeakerLexicon:
     language = get_language(lang)
     sp = language.data.speakers or SpeakersData()

@@ -8,7 +8,6 @@ Vague amounts get the smallest value they denote and a qualifier saying so (docs
 """
 from __future__ import annotations
 
-import functools
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ import regex
 
 from ..lang import get as get_language
 from ..langdata import NumbersData
+from ..resources import per_configs
 
 FOLD_CACHE = 200_000     # folded forms kept per language (words repeat across articles)
 
@@ -200,7 +200,7 @@ def original_prefix_len(text: str, folded_len: int) -> int:
     return i
 
 
-@functools.cache
+@per_configs()
 def number_lexicon(lang: str) -> NumberLexicon:
     return NumberLexicon(lang)
 

@@ -8,16 +8,16 @@ data file but no module (French, say) runs on the shared rules alone.
 """
 from __future__ import annotations
 
-import functools
 import importlib
 
 from ..langdata import language_data
+from ..resources import per_configs
 from .base import Language, Rules
 
 __all__ = ["Language", "Rules", "get"]
 
 
-@functools.cache
+@per_configs()
 def get(code: str) -> Language:
     try:
         module = importlib.import_module(f"{__name__}.{code}")

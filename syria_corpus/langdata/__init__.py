@@ -7,9 +7,7 @@ key or a value of the wrong type raises LanguageDataError naming the file and th
 """
 from __future__ import annotations
 
-import functools
-
-from ..resources import config_dir, read_yaml
+from ..resources import config_dir, per_configs, read_yaml
 from .schema import DatesData, FiguresData, LanguageData, NumbersData, QuotesData, SegmentData, SpeakersData
 from .validate import FrozenDict, LanguageDataError, read
 
@@ -29,7 +27,7 @@ __all__ = [
 ]
 
 
-@functools.cache
+@per_configs()
 def language_data(code: str) -> LanguageData:
     """The data of one language; an empty LanguageData for a language without a file."""
     name = f"lang/{code}.yaml"
@@ -48,7 +46,7 @@ def _is_packaged() -> bool:
     return not os.environ.get(CONFIG_ENV)
 
 
-@functools.cache
+@per_configs()
 def languages_with_data() -> frozenset[str]:
     """Languages with a data file: the extractors run on documents in these only."""
     return frozenset(p.stem for p in (config_dir() / "lang").glob("*.yaml"))

@@ -2,11 +2,10 @@
 and lookups that fold spelling, attached Arabic proclitics and Russian case endings."""
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..resources import read_yaml
+from ..resources import per_configs, read_yaml
 from .names import clean_name, index_keys, skeleton, variants
 
 
@@ -83,6 +82,6 @@ def _entry(d: dict, generic: bool = False) -> Entry:
                  acronyms=tuple(d.get("acronyms", [])))
 
 
-@functools.lru_cache(maxsize=1)
+@per_configs(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     return Gazetteer(read_yaml("speakers.yaml"))

@@ -9,16 +9,15 @@
 """
 from __future__ import annotations
 
-import functools
 import itertools
 
-from ..resources import read_yaml
+from ..resources import per_configs, read_yaml
 from ..translit import normalize_name, phonetic_key, script_of
 
 MIN_FUZZY_KEY = 4  # shortest surname key for which a one-letter difference is tolerated
 
 
-@functools.lru_cache(maxsize=1)
+@per_configs(maxsize=1)
 def _rules() -> dict:
     """Matching rules: leading words and non-names from speakers.yaml, affixes from translit.yaml."""
     spk, tr = read_yaml("speakers.yaml"), read_yaml("translit.yaml")
@@ -43,7 +42,7 @@ def strip_leading(name: str) -> str:
     return " ".join(tokens)
 
 
-@functools.lru_cache(maxsize=200_000)
+@per_configs(maxsize=200_000)
 def clean_name(name: str) -> str:
     """normalize_name without leading articles/honorifics: 'the Kremlin' -> 'kremlin'."""
     return normalize_name(strip_leading(name))
@@ -85,7 +84,7 @@ def index_keys(clean: str) -> list[str]:
     return [clean] + (_stem_keys(clean) if script_of(clean) == "cyrillic" else [])
 
 
-@functools.lru_cache(maxsize=200_000)
+@per_configs(maxsize=200_000)
 def skeleton(name: str) -> tuple[str, str | None]:
     """(surname key, first-name initial or None) of a person's name; ('', None) when unusable."""
     tokens = [t for t in phonetic_key(strip_leading(name)).split() if t]

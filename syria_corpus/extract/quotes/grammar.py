@@ -2,13 +2,13 @@
 and the switches of its rules (syria_corpus/lang/<code>.py), built once per process."""
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...lang import get as get_language
 from ...langdata import QuotesData
+from ...resources import per_configs
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _marks_optional(w: str, marks: str) -> str:
     return f"{marks}*".join(re.escape(ch) for ch in w)
 
 
-@functools.cache
+@per_configs()
 def quote_grammar(lang: str) -> QuoteGrammar | None:
     language = get_language(lang)
     q: QuotesData | None = language.data.quotes
