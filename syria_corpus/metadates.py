@@ -26,12 +26,12 @@ def normalize_date(raw: str | None) -> str | None:
     if not s:
         return None
     if m := re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", s):
-        return _iso(int(m[1]), int(m[2]), int(m[3]))
+        return iso_date(int(m[1]), int(m[2]), int(m[3]))
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", s):
-        a, b, y = int(m[1]), int(m[2]), _full_year(m[3])
-        return _iso(y, a, b) if a <= 12 else _iso(y, b, a)
+        a, b, y = int(m[1]), int(m[2]), full_year(m[3])
+        return iso_date(y, a, b) if a <= 12 else iso_date(y, b, a)
     if m := re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s):
-        return _iso(int(m[3]), int(m[2]), int(m[1]))
+        return iso_date(int(m[3]), int(m[2]), int(m[1]))
     return _with_month_name(s)
 
 
@@ -40,11 +40,11 @@ def _with_month_name(s: str) -> str | None:
     for m in re.finditer(rf"(\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?({_WORD.pattern}),?\s+{_YEAR}(?!\d)", s):
         month = _month(m[2])
         if month:
-            return _iso(int(m[3]), month, int(m[1]))
+            return iso_date(int(m[3]), month, int(m[1]))
     for m in re.finditer(rf"({_WORD.pattern})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", s):
         month = _month(m[1])
         if month:
-            return _iso(int(m[3]), month, int(m[2]))
+            return iso_date(int(m[3]), month, int(m[2]))
     return None
 
 
@@ -84,13 +84,15 @@ def _fold(w: str) -> str:
     return w.translate(str.maketrans("أإآ", "ااا"))
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
+def iso_date(y: int, m: int, d: int) -> str | None:
+    """`YYYY-MM-DD`, or None for a day the calendar does not have."""
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError:
         return None
 
 
-def _full_year(y: str) -> int:
+def full_year(y: str) -> int:
+    """A two-digit year in the century news of these wars means: 15 -> 2015, 98 -> 1998."""
     n = int(y)
     return n if len(y) == 4 else 2000 + n if n < 70 else 1900 + n

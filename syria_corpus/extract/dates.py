@@ -19,6 +19,7 @@ from hijridate import Gregorian, Hijri
 
 from ..lang import get as get_language
 from ..langdata import DatesData
+from ..metadates import full_year, iso_date
 from ..resources import per_configs
 from .numbers import Number, NumberLexicon, Token, WordTable, number_lexicon, numbers_in
 
@@ -232,7 +233,7 @@ def _dm(g, m, anchor, text, day_group="d") -> Cand | None:
     day = int(m.group(day_group))
     y = m.groupdict().get("y")
     if y:
-        v = _iso(int(y), mon, day)
+        v = iso_date(int(y), mon, day)
         return Cand(m.start(), m.end(), v) if v else None
     return _day_month(m.start(), m.end(), mon, day, anchor)
 
@@ -242,7 +243,7 @@ def _day_month(start, end, mon, day, anchor) -> Cand | None:
         return None
     if anchor is None:
         return Cand(start, end, f"XXXX-{mon:02d}-{day:02d}")
-    v = _iso(_year_for(anchor, mon, day), mon, day)
+    v = iso_date(_year_for(anchor, mon, day), mon, day)
     return Cand(start, end, v, anchored=True) if v else None
 
 
@@ -263,9 +264,9 @@ def _my(g, m, anchor, text) -> Cand | None:
 def _numeric(g, m, anchor, text) -> Cand | None:
     if not _weekday_ok(g, m):
         return None
-    a, b_, y = int(m.group("a")), int(m.group("b")), _full_year(m.group("y"))
+    a, b_, y = int(m.group("a")), int(m.group("b")), full_year(m.group("y"))
     mon, day = (a, b_) if g.order == "mdy" else (b_, a)
-    v, other = _iso(y, mon, day), _iso(y, day, mon)
+    v, other = iso_date(y, mon, day), iso_date(y, day, mon)
     wd = m.group("wd") and g.weekdays.get(g.lex.fold(m.group("wd")))
     if v is None or (wd and other and _weekday_of(other) == wd != _weekday_of(v)):
         v = other  # the other order is the only possible one, or the one the weekday confirms
@@ -286,7 +287,7 @@ def _numeric_dm(g, m, anchor, text) -> Cand | None:
 
 
 def _iso_date(g, m, anchor, text) -> Cand | None:
-    v = _iso(int(m.group("y")), int(m.group("a")), int(m.group("b")))
+    v = iso_date(int(m.group("y")), int(m.group("a")), int(m.group("b")))
     return Cand(m.start(), m.end(), v) if v else None
 
 
@@ -439,13 +440,6 @@ def _period(value: float, unit: str) -> str:
 
 # ---------------------------------------------------------------- calendar helpers
 
-def _iso(y: int, m: int, d: int) -> str | None:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
 def _weekday_of(iso: str) -> int:
     return dt.date.fromisoformat(iso).isoweekday()
 
@@ -455,11 +449,6 @@ def _parse_iso(s: str | None) -> dt.date | None:
         return dt.date.fromisoformat(s[:10]) if s else None
     except ValueError:
         return None
-
-
-def _full_year(y: str) -> int:
-    n = int(y)
-    return n if len(y) == 4 else 2000 + n if n < 70 else 1900 + n
 
 
 def _year_for(anchor: dt.date, mon: int, day: int) -> int:
