@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lang import get as get_language
-from ..langdata import QuotesData, SpeakersData
+from ..langdata import QuotesData, SpeakersData, name_lexicon
 from ..resources import per_configs
 
 if TYPE_CHECKING:
@@ -68,6 +68,12 @@ class SpeakerLexicon:
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
     role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
+    generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
+    voice_classes: frozenset = frozenset()   # `a WFP spokesman` speaks for WFP
+    names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
+    family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
+    adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
+    document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     compound: re.Pattern | None = None        # `US-led`: an adjective, not a name
@@ -123,6 +129,12 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.postposed_roles = rules.postposed_roles
     lex.forward_titles = rules.forward_titles
     lex.role_org_name = rules.role_org_name
+    lex.generic_roles = frozenset(sp.generic_role_classes)
+    lex.voice_classes = frozenset(sp.voice_classes)
+    lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
+    lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
+    lex.adverb_ending = sp.adverb_ending
+    lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
     for cls, words in sp.roles.items():
         for w in words:
             lex.role_entries.append((" ".join(lex.base(x) for x in w.split()), cls))
@@ -181,12 +193,17 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
         return "N"   # `نصر الله`, `عبد الله`: a word with the article that belongs to a name
     if ((w if lex.cased else n) in lex.stop and w not in lex.not_stop) or (w if lex.cased else n) in lex.cues:
         return "X"
+    if not lex.cased and n[:1] in lex.proclitics and len(n) > 2 and n[1:] in lex.stop and w not in lex.not_stop \
+            and n not in lex.names:
+        return "X"   # `فإن`, `وفي`: a clitic on a word that never starts a name
     if n in lex.org_names or w in lex.org_names:
         return "G"
     if b in lex.org_heads or n in lex.org_heads:
         return "O"
     if not lex.cased and n[:1] in lex.prepositions and len(n) > 3 and lex.base(n[1:]) in lex.org_heads:
         return "O"   # `لحزب الله`, `لوزارة الدفاع`: an attached preposition before an organisation head
+    if not lex.cased and n[:1] in lex.prepositions and n[1:].lstrip("ـ") in lex.org_names:
+        return "X"   # `لرويترز`: the agency told, never part of a name
     if b in lex.titles or b in lex.anon_heads:
         return "R"
     if n in lex.modifiers or n in lex.honorifics or n in lex.indefinite:
@@ -440,18 +457,52 @@ def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:
     return m.kind == "name" and bool(m.role) and any(lex.base(w) in lex.org_heads for w in words)
 
 
-def bare_name(parsed: ParsedDoc, pos: int, max_tokens: int = 3) -> Mention | None:
-    """A name written right at `pos` without any title (`قال تشوركين`), for speaker slots."""
+def bare_name(parsed: ParsedDoc, pos: int, known: frozenset[str] = frozenset(), max_tokens: int = 4) -> Mention | None:
+    """A name written right at `pos` without any title (`قال تشوركين`), for speaker slots.
+
+    Cased scripts: a run of capitalised words. Uncased scripts with a name lexicon (Arabic): the
+    first word must be a listed name word or a word of a name met elsewhere in the document
+    (`known`, folded); the run goes on through listed words, particles and the words after them,
+    known words, and family names with the article (`speakers.family_name_shape`), so that the word
+    after a name (`كيري ردا`, `حرص بلاده`) is not taken for one."""
     text = parsed.text
     lex = speaker_lexicon(parsed.lang)
     all_toks = parsed.tokens
     i = bisect.bisect_left(parsed.token_starts, pos)
     toks = all_toks[i:i + max_tokens + 1]
-    run = []
-    for a, b in toks:
-        if text[pos:a].strip() or _tag(lex, text[a:b]) != "N":
+    gated = not lex.cased and bool(lex.names)
+    run: list[tuple[int, int]] = []
+    after_particle = unknown_taken = False
+    for k, (a, b) in enumerate(toks):
+        w = text[a:b]
+        tag = _tag(lex, w)
+        if text[pos:a].strip():
+            break
+        if gated:
+            n = lex.norm(w)
+            section = lex.names.get(n)
+            listed = section is not None or n in known
+            family = tag == "M" and lex.family_shape is not None and bool(lex.family_shape.fullmatch(n))
+            nxt = lex.names.get(lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])) if k + 1 < len(toks) else None
+            if tag not in ("N", "M") or (tag == "M" and not (family or listed)):
+                break
+            if not run and not (listed or nxt == "particles"):   # `يوهانس فان در كلاوو`
+                break
+            if run and not (listed or after_particle or family):
+                # one unknown word closing a name that began with listed words (`جيف ديفيس`), not an
+                # adverb in the accusative (`كيري ردا`)
+                end = toks[k + 1][0] if k + 1 < len(toks) else len(text)
+                closes = k + 1 >= len(toks) or _tag(lex, text[toks[k + 1][0]:toks[k + 1][1]]) != "N" \
+                    or text[b:end].strip() != ""
+                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0"):
+                    break
+                unknown_taken = True
+            after_particle = section == "particles"
+        elif tag != "N":
             break
         run.append((a, b))
         pos = b
+    while run and gated and lex.names.get(lex.norm(text[run[-1][0]:run[-1][1]])) == "particles":
+        run.pop()   # `يوهانس فان` cut before its surname: the particle is no name's end
     run = run[:max_tokens]
     return Mention(run[0][0], run[-1][1], "name", run[0][0], run[-1][1]) if run else None

@@ -60,6 +60,8 @@ class QuotesData:
     glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
     recipient: Patterns = ()         # the one told, between a verb-first cue and its subject
     optional_marks: Regex | None = None  # characters that may stand inside a cue word (Arabic short vowels)
+    verb_gender: Mapping[str, Patterns] = field(default_factory=_empty)   # m | f | n | p -> patterns on a cue verb;
+    # the first gender (in the order listed) whose pattern matches; an implicit subject agrees with it
     label_max_words: int = 3         # a shorter quote with no cue is a label ("barbarism")
     fragment_max_words: int = 5      # a quoted fragment this short inside a reported clause belongs to it
     max_gap: int = 6                 # words between a cue and its complementizer
@@ -79,6 +81,12 @@ class SpeakersData:
     pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | x
     honorifics: Words = ()
     roles: Mapping[str, Words] = field(default_factory=_empty)    # role class -> role words
+    generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role
+    voice_classes: Words = ()        # role classes that speak for their body: `a WFP spokesman` is WFP
+    document_heads: Words = ()       # a statement speaks for its issuer: `the statement added` is that body
+    organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)
+    family_name_shape: Regex | None = None   # a family name with the article, as folded (`الحذيفي`)
+    adverb_ending: str = ""          # an unknown word with this ending after a name is an adverb (`كيري ردا`)
     role_modifiers: Words = ()       # words that may continue a role phrase
     org_heads: Words = ()            # head words of organisations (ministry, وزارة)
     org_names: Words = ()            # names that are organisations on their own (Kremlin, ТАСС)
@@ -191,6 +199,14 @@ class FiguresData:
     dual_stem_endings: Mapping[str, str] = field(default_factory=_empty)   # ت -> ة: طائرتين -> طائرة
     conjunction_prefixes: Words = ()   # a word starting with these opens a new clause
     definite_prefixes: Words = ()    # a number word with the article is an ordinal
+
+
+# ---------------------------------------------------------------------------- name lexicons
+
+@dataclass(frozen=True)
+class NameSection:
+    """One section of configs/names/<code>.yaml: name word as written -> its Latin spelling in news."""
+    words: Mapping[str, str] = field(default_factory=_empty)
 
 
 # ---------------------------------------------------------------------------- a language

@@ -17,8 +17,9 @@ from .cues import find_cues
 from .direct import attribute_direct, block_quotes, continue_after_attribution, in_clause, share_groups, share_joined
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
-from .model import Quote, QuoteContext
+from .model import Cue, Quote, QuoteContext, words
 from .reported import reported, unmarked
+from .slots import quoted_subject
 
 if TYPE_CHECKING:
     from ...analysis import ParsedDoc
@@ -35,8 +36,11 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = direct_quotes(ctx)
     if g.glued:   # `لـ«الشرق الأوسط»`, `بـ"الإرهاب"`: a quoted name glued to a preposition is no speech
         quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 7):q.start - 1])]
+    all_cues = find_cues(text, g)
+    # `وقال «الحذيفي»:`: a short quoted name right after a cue is its subject, not a quote
+    quotes = [q for q in quotes if not _quoted_subject_of_cue(ctx, q, all_cues)]
     # a cue inside a quote belongs to the quoted speech, not to the article
-    cues = [c for c in find_cues(text, g) if not any(q.start <= c.start < q.end for q in quotes)]
+    cues = [c for c in all_cues if not any(q.start <= c.start < q.end for q in quotes)]
     used: set[int] = set()
     for q in quotes:
         attribute_direct(ctx, q, quotes, cues, used)
@@ -56,23 +60,42 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     return _rows(ctx, quotes)
 
 
+def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cues: list[Cue]) -> bool:
+    mark = q.start - 1
+    while mark > 0 and ctx.text[mark].isspace():
+        mark -= 1
+    before = ctx.text[:mark].rstrip()
+    return any(c.end == len(before) for c in cues if c.kind != "prefix") and quoted_subject(ctx, mark) is not None
+
+
 def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
     """Rows of the contract. A subject-less cue (`وأضاف:`, `Adding,`) and an unresolved pronoun
-    take the speaker of the quote before."""
+    take the speaker of a quote before, the latest whose gender agrees with the verb (`وأضافت`
+    skips a man quoted since, when the language's data tells the verb's gender)."""
     _cataphora(ctx, quotes)
-    text = ctx.text
-    last: tuple[str, str | None] | None = None
+    text, g = ctx.text, ctx.g
+    said: list[tuple[str, str | None, str | None]] = []   # (name, type, gender) of speakers so far, latest last
+    genders: dict[str, str] = {}
     rows = []
     for q in sorted(quotes, key=lambda x: (x.start, x.end)):
         sp, ref = q.speaker, q.referent or q.speaker
         name, typ = (ref.speaker_name, ref.speaker_type) if ref else (None, None)
-        if name is None and (q.implicit or (sp and sp.kind == "pronoun")) and last:
-            name, typ = last
-        elif ctx.g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
-                and last and last[1] == "person":
-            name, typ = last   # `…, ujarnya.`: the person quoted last, not any name since
+        verb_gender = g.gender_of(q.cue.form) if q.cue and q.cue.kind != "prefix" else None
+        if name is None and (q.implicit or (sp and sp.kind == "pronoun")):
+            if said:
+                name, typ = _agreeing(said, genders, verb_gender)
+            elif q.cue and (m := _last_named(ctx, q.cue.start)) is not None:
+                name, typ = m.speaker_name, m.speaker_type   # `وسئل الوزير X … فقال`: nobody spoke yet
+        elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
+                and said and said[-1][1] == "person":
+            name, typ = said[-1][:2]   # `…, ujarnya.`: the person quoted last, not any name since
         if name:
-            last = (name, typ)
+            if typ == "organisation" and g.organisation_gender:
+                genders.setdefault(name, g.organisation_gender)
+            elif verb_gender and sp is not None and sp.kind in ("name", "title") and q.cue \
+                    and _subject_of(ctx, sp, q.cue):
+                genders.setdefault(name, verb_gender)   # `وقالت بيرفين بولدان`: the verb shows her gender
+            said.append((name, typ, genders.get(name)))
         shown = sp or ref
         st = (shown.start, shown.end) if shown else (None, None)
         if shown is None and name and q.cue:
@@ -88,6 +111,34 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
             "start": q.start, "end": q.end,
         })
     return rows
+
+
+def _last_named(ctx: QuoteContext, pos: int):
+    """The last person named before `pos` in its paragraph or the one before, for a subject-less
+    verb when nobody has been quoted yet."""
+    k = ctx.parsed.paragraph_starts
+    a = ctx.paragraph(pos)[0]
+    i = k.index(a) if a in k else 0
+    lo = k[i - 1] if i > 0 else a
+    names = [m for m in ctx.ms if m.kind == "name" and lo <= m.start and m.np_end <= pos and m.speaker_name]
+    return names[-1] if names else None
+
+
+def _subject_of(ctx: QuoteContext, sp, cue: Cue) -> bool:
+    """The mention is the verb's own subject (next to it), not a source it relays (`نقلت وسائل الإعلام عن X`)."""
+    if sp.np_end <= cue.start:
+        return words(ctx.text[sp.np_end:cue.start]) <= 2
+    return words(ctx.text[cue.end:sp.np_start]) <= 2
+
+
+def _agreeing(said: list[tuple[str, str | None, str | None]], genders: dict[str, str],
+              verb_gender: str | None) -> tuple[str, str | None]:
+    """The latest speaker whose gender is not known to differ from the verb's; else the latest."""
+    for name, typ, _ in reversed(said):
+        known = genders.get(name)
+        if not verb_gender or not known or known == verb_gender:
+            return name, typ
+    return said[-1][0], said[-1][1]
 
 
 def _cataphora(ctx: QuoteContext, quotes: list[Quote]) -> None:

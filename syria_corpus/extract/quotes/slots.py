@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention, bare_name
+from ..mentions import Mention, bare_name, speaker_lexicon
 from .grammar import QuoteGrammar
 from .model import NEAR, Cue, QuoteContext, skip_space, words
 
@@ -122,11 +122,44 @@ def plain_gap(gap: str) -> bool:
     return words(gap) <= 2 and not re.search(r"[\"“”«».:;!?؟]", gap)
 
 
+def quoted_subject(ctx: QuoteContext, pos: int) -> Mention | None:
+    """`وقال «الحذيفي»:`, `قال «المسؤول اليمني»`: verb-first, a short quoted name or title right after
+    the cue is its subject, not a quote."""
+    text, g = ctx.text, ctx.g
+    if g.side != "after" or pos >= len(text) or text[pos] not in g.marks:
+        return None
+    closers = g.marks[text[pos]]
+    end = next((i for i in range(pos + 1, min(len(text), pos + 60)) if text[i] in closers), None)
+    inner = text[pos + 1:end] if end else ""
+    if not inner.strip() or words(inner) > 4 or re.search(r"[.!?؟:،,\n]", inner):
+        return None
+    if end is None or re.match(r"\s*(?:[.!?؟]|$)", text[end + 1:end + 3]):
+        return None   # `قال «نعم».`: a one-word answer that ends the sentence is a quote
+    a = pos + 1 + len(inner) - len(inner.lstrip())
+    b = pos + 1 + len(inner.rstrip())
+    lex = speaker_lexicon(ctx.lang)
+    role = any(lex.base(w) in lex.titles or lex.base(w) in lex.anon_heads for w in inner.split())
+    org = any(lex.base(w) in lex.org_heads for w in inner.split())
+    kind = "title" if role else "org" if org else "name"
+    return Mention(a, b, kind, pos, (end or b) + 1, inner.strip() if role else None,
+                   lex.classes(inner) if role else frozenset())
+
+
+def _recipient_at(ctx: QuoteContext, pos: int) -> int | None:
+    """The end of the one told (`لـ«عكاظ»`, `لرويترز`, `لوكالة الأنباء`) when it starts at `pos`."""
+    for rx in (ctx.g.recipient, ctx.g.recipient_words):
+        if rx is not None and (r := rx.match(ctx.text, pos)) and r.end() > pos:
+            return r.end()
+    return None
+
+
 def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
     text = ctx.text
     pos = skip_space(text, cue.end)
-    if ctx.g.recipient and (r := ctx.g.recipient.match(text, pos)):
-        pos = skip_space(text, r.end())   # `وقال لـ«الشرق الأوسط» اللواء …`: the paper told, then the speaker
+    while (r := _recipient_at(ctx, pos)) is not None:
+        pos = skip_space(text, r)   # `وقال لـ«الشرق الأوسط» اللواء …`, `قال لرويترز X`: the one told, then the speaker
+    if quoted := quoted_subject(ctx, pos):
+        return quoted
     here = [m for m in ctx.ms if m.np_start == pos]
     if here and ctx.g.recipient_first and here[0].kind == "org":
         # `сообщил РИА Новости источник в полиции`: the agency told is the recipient, the subject follows
@@ -137,7 +170,7 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         here = nxt or here
     if here:
         return here[0]
-    bare = bare_name(ctx.parsed, pos)
+    bare = bare_name(ctx.parsed, pos, ctx.known_names)
     if bare and not ctx.g.comp.match(text, pos):
         return bare
     if ctx.g.side == "after" and (w := re.match(r"\w+", text[pos:])):
