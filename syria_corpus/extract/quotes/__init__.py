@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from ..coref import resolve
 from .cues import find_cues
-from .direct import attribute_direct, block_quotes, continue_after_attribution, in_clause, share_groups, share_joined
+from .direct import (
+    attribute_direct,
+    block_quotes,
+    colon_quotes,
+    continue_after_attribution,
+    in_clause,
+    share_groups,
+    share_joined,
+)
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
 from .model import Cue, Quote, QuoteContext, words
@@ -49,6 +57,7 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     continue_after_attribution(ctx, quotes)
     quotes = [q for q in quotes if q.cue or not is_label(text, q, g)]
     quotes += block_quotes(ctx, quotes, cues, used)
+    quotes = sorted(quotes + colon_quotes(ctx, quotes, cues, used), key=lambda q: q.start)
     cues = [c for c in cues if not any(q.start <= c.start < q.end for q in quotes)]
     clauses = reported(ctx, quotes, cues, used)
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses

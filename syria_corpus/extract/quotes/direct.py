@@ -165,3 +165,33 @@ def block_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: 
             q.cue, q.speaker = Cue(b - 1, b, ":", "verb"), (named[-1] if named else None)
         out.append(q)
     return out
+
+
+def colon_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """`وقال لـ"الوطن": نظرا لـ…`, `He said: the talks …`: a reporting verb, its subject or the one told,
+    then a colon introduces the rest of the sentence as a quote even without quotation marks."""
+    text, g, out = ctx.text, ctx.g, []
+    marks = set(g.marks)
+    for c in cues:
+        if id(c) in used or c.kind == "prefix":
+            continue
+        s0, s1 = ctx.sentence(c.start)
+        colon = text.find(":", c.end, s1)
+        if colon < 0:
+            continue
+        head = text[c.end:colon]
+        for rx in (g.recipient, g.recipient_words):
+            head = rx.sub(" ", head) if rx is not None else head
+        start = skip_space(text, colon + 1)
+        if words(head) > 6 or any(ch in marks for ch in head) or start >= s1 or text[start] in marks \
+                or g.comp.search(head):
+            continue
+        end = s1
+        while end > start and text[end - 1] in END + " ":
+            end -= 1
+        if words(text[start:end]) < 3 or any(q.start < end and start < q.end for q in quotes + out):
+            continue
+        q = Quote(start, end, "direct")
+        set_cue(q, c, speaker_slot(ctx, c, s0, colon), used, g)
+        out.append(q)
+    return out
