@@ -36,7 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from syria_corpus.extract.quotes import extract_quotes
+from syria_corpus.analysis import ParsedDoc
+from syria_corpus.extract import registry
 from syria_corpus.model import Document
 
 ROOT = Path("/work/shared/corpora/polnear")
@@ -104,7 +105,7 @@ def speaker_ok(text: str, g: Span, p: Span) -> bool:
 
 def ours(text: str) -> list[Span]:
     out = []
-    for r in extract_quotes(Document("x", "x", text, "en")):
+    for r in registry.run(ParsedDoc(Document("x", "x", text, "en")), ["quotes"])["quotes"]:
         sp = (r["speaker_start"], r["speaker_end"]) if r["speaker_start"] is not None else None
         out.append(Span(r["start"], r["end"], speaker=sp, speaker_names=(r["speaker_name"], r["speaker_text"]),
                         direct=r["kind"] == "direct"))
