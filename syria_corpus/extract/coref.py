@@ -141,6 +141,10 @@ def _longer_name(lex: SpeakerLexicon, surface: str, persons) -> str | None:
         if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
                                        or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
             return name
+    for name, _ in reversed(persons):   # `Martinus` for `Kombes Martinus Sitompul` (a rank kept in the name)
+        full = lex._names[name]
+        if len(full) > len(words) and any(full[i:i + len(words)] == words for i in range(1, len(full) - len(words))):
+            return name
     return None
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lang import get as get_language
-from ..langdata import QuotesData, SpeakersData, name_lexicon
+from ..langdata import QuotesData, SpeakersData, name_lexicon, place_names
 from ..resources import per_configs
 
 if TYPE_CHECKING:
@@ -71,6 +71,8 @@ class SpeakerLexicon:
     generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
     voice_classes: frozenset = frozenset()   # `a WFP spokesman` speaks for WFP
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
+    places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
+    endings: tuple = ()                         # case endings peeled when matching places
     family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
@@ -132,6 +134,11 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
+    lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
+    for alias in place_names(lang):
+        ws = tuple(lex.base(w) for w in alias.split())
+        if ws:
+            lex.places.setdefault(_stem(lex, ws[0]), set()).add(ws)
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
@@ -169,6 +176,33 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     for v in list(q.verbs) + list(q.continuation):
         lex.cues.update((c + v) if lex.cased else n(c + v) for c in clitics + [""])
     return lex
+
+
+def _stem(lex: SpeakerLexicon, w: str) -> str:
+    """`w` without a case ending (`москвы` -> `москв`), for matching inflected place names."""
+    for e in lex.endings:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[: -len(e)]
+    return w
+
+
+def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """Tags with the tokens of a listed place (`Cianjur`, `عدن`, `в Москву`) turned into modifiers:
+    a place is never a person's name, and stays part of a role (`Bupati Cianjur`). Places that are
+    also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government."""
+    if not lex.places:
+        return tags
+    out = list(tags)
+    words = [lex.base(text[a:b]) for a, b in toks]
+    for i, w in enumerate(words):
+        for alias in lex.places.get(_stem(lex, w), ()):
+            k = len(alias)
+            got = words[i:i + k]
+            if len(got) == k and all(x == y or _stem(lex, x) == _stem(lex, y) for x, y in zip(got, alias)):
+                for j in range(i, i + k):
+                    if out[j] in ("N", "X") and (lex.cased is False or text[toks[j][0]].isupper()):
+                        out[j] = "L"
+    return out
 
 
 def _tag(lex: SpeakerLexicon, w: str) -> str:
@@ -211,6 +245,8 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     if lex.cased:
         if w[0].isupper() and not (len(w) > 1 and w.isupper()):
             return "N"
+        if 3 <= len(w) <= 6 and w.isupper() and w.isalpha():
+            return "G"   # `MUI`, `KPU`, `ОБСЕ`: an acronym names a body (or a person spelled out in the text)
         return "M" if w.isupper() or n in lex.particles else "X"
     article = lex.norm(lex.article)
     if lex.definite_prefixes and n.startswith(lex.definite_prefixes) and len(n) > 4:
@@ -230,7 +266,10 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     starts = parsed.token_starts
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
-        tags = [_tag(lex, text[a:b]) for a, b in toks]
+        tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
+        # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
+        tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
+                and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         i = 0
@@ -241,7 +280,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                 i += 1
                 continue
             j = i
-            while j < len(toks) and tags[j] in "NROGM" and not (
+            while j < len(toks) and tags[j] in "NROGML" and not (
                     j > i and tags[j - 1] == "N" and tags[j] == "M" and text[toks[j][0]:toks[j][1]].islower()
                     and lex.norm(text[toks[j][0]:toks[j][1]]) not in lex.particles):
                 j += 1
@@ -296,6 +335,13 @@ def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
     if not toks:
         return None
     t = "".join(tags)
+    if "L" in t:
+        # a place closing a run of names is no part of a person (`… Irvan hadir di Cianjur`), but stays in
+        # an organisation's name (`Pemuda Muhammadiyah Provinsi DKI Jakarta`) and in a role (`Bupati Cianjur`)
+        k = len(t) - len(t.rstrip("LM"))
+        if k and "L" in t[len(t) - k:] and not re.search("[OG]", t) and "N" in t[:len(t) - k]:
+            toks, t = toks[:len(t) - k], t[:len(t) - k]
+        t = t.replace("L", "M")
     return (_indefinite_source(text, lex, toks, t) or _postposed(text, lex, toks, t)
             or _person(text, lex, toks, t, at_sentence_start)
             or _group(text, lex, toks, t))

@@ -34,6 +34,7 @@ __all__ = [
     "language_data",
     "languages_with_data",
     "name_lexicon",
+    "place_names",
 ]
 
 
@@ -68,6 +69,18 @@ def name_lexicon(code: str) -> dict[str, tuple[str, str]]:
         for word, latin in entries.items():
             out.setdefault(word, (str(section), latin))
     return out
+
+
+@per_configs()
+def place_names(code: str) -> frozenset[str]:
+    """Every alias of a place (configs/places.yaml) a text in language `code` may use: its own
+    aliases and the English ones (news in any Latin-script language also write those; in other
+    scripts they cannot match). As written; callers fold them."""
+    out: set[str] = set()
+    for entry in read_yaml("places.yaml").get("places") or []:
+        aliases = entry.get("aliases") or {}
+        out.update(str(a) for a in list(aliases.get(code) or []) + list(aliases.get("en") or []))
+    return frozenset(out)
 
 
 @per_configs()

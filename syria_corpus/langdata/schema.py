@@ -87,6 +87,7 @@ class SpeakersData:
     organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)
     family_name_shape: Regex | None = None   # a family name with the article, as folded (`الحذيفي`)
     adverb_ending: str = ""          # an unknown word with this ending after a name is an adverb (`كيري ردا`)
+    case_endings: Words = ()         # endings peeled to match inflected forms to listed ones (`Москвы` -> Москва)
     role_modifiers: Words = ()       # words that may continue a role phrase
     org_heads: Words = ()            # head words of organisations (ministry, وزارة)
     org_names: Words = ()            # names that are organisations on their own (Kremlin, ТАСС)

@@ -85,6 +85,7 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
     text, g = ctx.text, ctx.g
     said: list[tuple[str, str | None, str | None]] = []   # (name, type, gender) of speakers so far, latest last
     genders: dict[str, str] = {}
+    last_end = 0
     rows = []
     for q in sorted(quotes, key=lambda x: (x.start, x.end)):
         sp, ref = q.speaker, q.referent or q.speaker
@@ -96,9 +97,10 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
             elif q.cue and (m := _last_named(ctx, q.cue.start)) is not None:
                 name, typ = m.speaker_name, m.speaker_type   # `وسئل الوزير X … فقال`: nobody spoke yet
         elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
-                and said and said[-1][1] == "person":
+                and said and said[-1][1] == "person" and not _introduced_since(ctx, name, last_end, q.start):
             name, typ = said[-1][:2]   # `…, ujarnya.`: the person quoted last, not any name since
         if name:
+            last_end = q.end
             if typ == "organisation" and g.organisation_gender:
                 genders.setdefault(name, g.organisation_gender)
             elif verb_gender and sp is not None and sp.kind in ("name", "title") and q.cue \
@@ -120,6 +122,13 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
             "start": q.start, "end": q.end,
         })
     return rows
+
+
+def _introduced_since(ctx: QuoteContext, name: str | None, after: int, before: int) -> bool:
+    """A person introduced with a title outside any quote since the last quote (`Versi kedua datang
+    dari Kombes Martinus Sitompul. Menurutnya, …`): a pronoun now refers to that person."""
+    return name is not None and any(m.kind == "name" and m.role and m.speaker_name == name
+                                    and after <= m.start < before for m in ctx.ms)
 
 
 def _last_named(ctx: QuoteContext, pos: int):

@@ -91,10 +91,10 @@ def _signature(ctx: QuoteContext, close: int, pb: int) -> tuple[Cue, Mention] | 
 
 
 def set_cue(q: Quote, c: Cue, sp: Mention | None, used: set, g: QuoteGrammar) -> None:
-    if sp is None and c.form in g.self:   # `ujarnya`: the verb carries its pronoun
+    if sp is None and c.form.lower() in g.self:   # `ujarnya`: the verb carries its pronoun
         sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
     q.cue, q.speaker = c, sp
-    q.implicit = sp is None and (c.kind == "cont" or g.side == "after" or c.form in g.self)
+    q.implicit = sp is None and (c.kind == "cont" or g.side == "after" or c.form.lower() in g.self)
     used.add(id(c))
 
 
@@ -170,7 +170,8 @@ def block_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: 
 def colon_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
     """`وقال لـ"الوطن": نظرا لـ…`, `He said: the talks …`: a reporting verb, its subject or the one told,
     then a colon introduces the rest of the sentence as a quote even without quotation marks."""
-    text, g, out = ctx.text, ctx.g, []
+    text, g = ctx.text, ctx.g
+    out: list[Quote] = []
     marks = set(g.marks)
     for c in cues:
         if id(c) in used or c.kind == "prefix":

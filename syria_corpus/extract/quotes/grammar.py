@@ -112,7 +112,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         side=q.speaker_side,
         after=set(q.after_verbs),
         bare=set(q.bare_content_verbs),
-        self=set(q.self_subject),
+        self={w.lower() for w in q.self_subject},
         gap=q.max_gap,
         fragment=q.fragment_max_words,
         conj=rx(q.conjunctions),

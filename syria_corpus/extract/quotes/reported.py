@@ -21,6 +21,8 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
             continue   # `"…," kata Abu kepada …`: `kata` already attributed the quote, it heads no clause
         s0, s1 = ctx.sentence(c.start)
         sp = speaker_slot(ctx, c, s0, s1)
+        if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
+            sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)
         span = (a, _clause_end(ctx, cues, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
         if span is None:
@@ -46,7 +48,7 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
     text, g = ctx.text, ctx.g
     out: list[Quote] = []
     for c in cues:
-        own = c.form in g.after or c.form in g.self
+        own = c.form in g.after or c.form.lower() in g.self
         if id(c) in used or c.kind == "prefix" or not ((own and g.unmarked) or (g.inverted and c.kind == "verb")):
             continue
         comma = re.search(r"[,،]\s*$", text[max(0, c.start - 4):c.start])
@@ -61,7 +63,7 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
                 or any(o.start < q.end and q.start < o.end for o in quotes):
             continue
         sp = speaker_slot(ctx, c, s0, s1) if own else subject_after(ctx, c, s1)
-        if (not own or c.form not in g.self) and (sp is None or sp.np_start < c.start):
+        if (not own or c.form.lower() not in g.self) and (sp is None or sp.np_start < c.start):
             continue   # `…, jelas …` (an adverb) or a verb with nobody after it
         if not own:   # `…, сообщил Конашенков.`: reported speech with the subject after its verb
             q.kind = "indirect"

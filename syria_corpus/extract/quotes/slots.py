@@ -26,6 +26,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     """The mention in the cue's subject slot: before it (`Lavrov said`) or after it
     (`said Lavrov`, `قال لافروف`, `according to X`), with at most two words in between."""
     text, g = ctx.text, ctx.g
+    if cue.form.lower() in g.self:
+        return None   # `katanya`, `menurutnya`: the verb carries its own subject
     comma = participle_comma(ctx, cue)
     if comma is not None:
         return _clause_subject(ctx, comma) if g.participle_subject else None
