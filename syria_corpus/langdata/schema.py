@@ -182,9 +182,13 @@ class FiguresData:
     percent: Words = ()
     stopwords: Words = ()            # never the counted noun
     unit_skip: Words = ()            # skipped on the way to the noun (`hundreds more`)
-    unit_nouns: Words = ()           # counted nouns without a category (`unit`, `bus`)
+    unit_nouns: Words = ()           # counted nouns without a category (`unit`, `bus`), also when
+                                     # they start like a clitic (فعالية) or a rejected shape
     unit_reject: Patterns = ()       # word shapes that are never a counted noun (verb endings)
     skip_before: Words = ()          # identifiers: `resolution 2254`
+    not_counts: Words = ()           # number words that alone are no count (أحد: "one of")
+    currency: Words = ()             # money written before the amount: `$5`, `Rp 553 juta`, `USD88000`
+    amount_cues: Words = ()          # a bare number after these is an amount: `sebesar 15333`, `в размере 40`
     blockers: Words = ()             # conjunctions that end a verb's reach
     dual_suffixes: Words = ()        # a noun with this ending is two of it (قائدين)
     dual_nouns: Words = ()
