@@ -123,14 +123,14 @@ class NumberLexicon:
         whole = "".join(c for c in m.group("i") if c.isdigit())
         return float(f"{whole}.{m.group('f')}" if m.group("f") else whole)  # float() reads ١٢٣ and ۱۲۳ too
 
-    def alternation(self, words: Iterable[str]) -> str:
+    def alternation(self, words: Iterable[str], ending: str = r"[\p{L}\p{M}]*") -> str:
         """A regex alternation of words/phrases, longest first; letters of one data-listed class
-        (e.g. أ إ آ ا) match each other, spaces match any whitespace."""
-        return "|".join(self._pattern(w) for w in sorted(set(words), key=len, reverse=True))
+        (e.g. أ إ آ ا) match each other, spaces match any whitespace; a stem (`*`) takes `ending`."""
+        return "|".join(self._pattern(w, ending) for w in sorted(set(words), key=len, reverse=True))
 
-    def _pattern(self, word: str) -> str:
+    def _pattern(self, word: str, ending: str = r"[\p{L}\p{M}]*") -> str:
         if word.endswith("*"):  # a stem: any ending
-            return self._pattern(word[:-1]) + r"[\p{L}\p{M}]*"
+            return self._pattern(word[:-1]) + ending
         out = []
         for c in word:
             cls = next((k for k in self.char_classes if c in k), None)

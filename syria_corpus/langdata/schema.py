@@ -131,6 +131,7 @@ class NumbersData:
 # ---------------------------------------------------------------------------- dates
 
 DurationUnit = Literal["Y", "M", "W", "D", "H", "MIN", "S", "DECADE"]
+YearPart = Literal["SP", "SU", "FA", "WI", "H1", "H2", "Q1", "Q2", "Q3", "Q4"]   # TIMEX3 seasons, halves, quarters
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,11 @@ class DatesData:
     weekdays: Mapping[int, Words] = field(default_factory=_empty)
     weekday_abbr: Mapping[int, Words] = field(default_factory=_empty)   # only before a date
     months_case_sensitive: bool = False     # "may", "march" are months only when capitalised
+    months_alone: bool = False       # a lower-case month name needs no cue (Russian names mean nothing else)
+    month_after: Words = ()          # `Februari lalu`, `أغسطس الماضي`: a past word after a month name makes it a month
+    day_ordinals: Mapping[int, Words] = field(default_factory=_empty)   # `الثالث من أغسطس`: day words
+    ordinal_not_after: Regex | None = None   # the word before an ordinal that makes it an adjective (الأسبوع الأول من)
+    year_parts: Mapping[YearPart, Words] = field(default_factory=_empty)   # `صيف 2012`, `первое полугодие 2009 года`
     weekdays_case_sensitive: bool = False
     of_words: Words = ()
     day_suffixes: Words = ()         # 1st, 2nd
