@@ -113,6 +113,9 @@ class DateGrammar:
             ("numeric", c(s(wds + ["("], True), rf"{wd}\(?(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
                                                 rf"(?P<y>\d{{4}}|(?<=/\d{{1,2}}/)\d\d)(?!\d)\)?{hijri_tail}")),
             ("iso", c(s([], True), r"(?P<y>\d{4})-(?P<a>\d\d)-(?P<b>\d\d)(?!\d)")),
+            # `1436/10/30هـ`, `2015/07/22`: year first
+            ("ymd", c(s([], True), r"(?P<y>\d{4})(?P<sep>[/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?!\d)"
+                                   + hijri_tail)),
         ]
         if data.year_parts:   # `صيف 2012` -> 2012-SU, `первое полугодие 2009 года` -> 2009-H1
             parts = _words(data.year_parts)
@@ -392,7 +395,13 @@ def _numeric_dm(g, m, anchor, text) -> Cand | None:
 
 
 def _iso_date(g, m, anchor, text) -> Cand | None:
-    v = iso_date(int(m.group("y")), int(m.group("a")), int(m.group("b")))
+    y, mon, day = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+    if y in HIJRI_YEARS and g.hijri_months:
+        try:
+            return Cand(m.start(), m.end(), Hijri(y, mon, day).to_gregorian().isoformat())
+        except (ValueError, OverflowError):
+            return None
+    v = iso_date(y, mon, day) if 1800 <= y < 2100 else None
     return Cand(m.start(), m.end(), v) if v else None
 
 
@@ -507,8 +516,8 @@ def _time(g, m, anchor, text) -> Cand | None:
 
 
 _BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _numeric, "numeric_dm": _numeric_dm,
-             "iso": _iso_date, "month_range": _month_range, "year_range": _year_range, "year_part": _year_part,
-             "month_bare": _month_bare, "month_past": _month_past,
+             "iso": _iso_date, "ymd": _iso_date, "month_range": _month_range, "year_range": _year_range,
+             "year_part": _year_part, "month_bare": _month_bare, "month_past": _month_past,
              "month": _month_alone, "year": _year, "weekday": _weekday, "relative": _relative,
              "hijri": _hijri, "hijri_year": _hijri_year, "time": _time}
 
