@@ -247,3 +247,18 @@ def test_number_word_figures(lang, text, span, value):
 ])
 def test_not_number_word_figures(lang, text):
     assert figures(text, lang) == []
+
+
+# ------------------------------------------------------------------ numbers in parentheses (Saudi official style)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "وبدأت إجراءات نزع ملكية (130) عقارا في المنطقة.", [("(130) عقارا", 130)]),
+    ("ar", "بتكلفة بلغت (24,525,125) ريالا للمشروع.", [("(24,525,125) ريالا", 24525125)]),
+    ("ar", "ويتسع المسجد لأكثر من ( 3000 ) مصل يوم الجمعة.", [("أكثر من ( 3000 ) مصل", 3000)]),
+    # a list number, a reference and an age in parentheses are no counts
+    ("ar", "الشروط:\n(1) تقديم الطلب\n(2) صورة الهوية", []),
+    ("ar", "وأوضح أن المادة (6) من النظام واضحة.", []),
+    ("ar", "أن لا يتجاوز عمر المتقدم (35) عاما.", []),
+])
+def test_parenthesised_numbers(lang, text, expected):
+    assert [(r["text"], r["value"]) for r in figures(text, lang)] == expected

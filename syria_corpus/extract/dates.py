@@ -110,7 +110,8 @@ class DateGrammar:
                                          rf"(?:,?\s+{of}{year})?" + e)),
             # `2005-2010`, `в 2014-2015 годах`
             ("year_range", c(s([], True), rf"(?P<y1>(?:1[89]|20)\d\d)\s*[-–—]\s*{year}" + e)),
-            ("numeric", c(s(wds + ["("], True), rf"{wd}\(?(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
+            # `11/11/2016`, `26 /9 /1436هـ` (spaced slashes need a four-digit year)
+            ("numeric", c(s(wds + ["("], True), rf"{wd}\(?(?P<a>\d{{1,2}})(?P<sep>\s?[/.\-]\s?)(?P<b>\d{{1,2}})(?P=sep)"
                                                 rf"(?P<y>\d{{4}}|(?<=/\d{{1,2}}/)\d\d)(?!\d)\)?{hijri_tail}")),
             ("iso", c(s([], True), r"(?P<y>\d{4})-(?P<a>\d\d)-(?P<b>\d\d)(?!\d)")),
             # `1436/10/30هـ`, `2015/07/22`: year first
@@ -532,14 +533,16 @@ def _durations(numbers: tuple[tuple[Token, ...], tuple[Number, ...]], g: DateGra
     for num in nums:
         if num.vague or (num.first > 0 and g.skip_before.get(tokens[num.first - 1].norm)):
             continue
-        j = num.last + 1
+        j, start = num.last + 1, num.start
         if j < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[num.last].end:
             j += 1  # "72-hour"
+        elif j < len(tokens) and tokens[j].text == ")" and num.first > 0 and tokens[num.first - 1].text == "(":
+            j, start = j + 1, tokens[num.first - 1].start   # `(35) عاماً`
         unit = g.durations.get(tokens[j].norm) if j < len(tokens) else None
         if unit == "Y" and num.is_digits and YEAR_SPAN[0] <= num.value <= YEAR_SPAN[1] and j == num.last + 1:
             continue   # `в 2015 годах`: a year, not 2015 years (but `a 2000-year-old colonnade`)
         if unit is not None:
-            out.append(Cand(num.start, tokens[j].end, _period(num.value, str(unit)), type="duration"))
+            out.append(Cand(start, tokens[j].end, _period(num.value, str(unit)), type="duration"))
     if g.duals:
         for t in tokens:
             if (unit := g.duals.get(t.norm)) is not None:

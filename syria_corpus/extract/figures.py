@@ -211,6 +211,8 @@ def _is_identifier(text: str, tokens: Sequence[Token], num: Number, g: FigureGra
     if before in "/:#№" or (after in "/:" and after2.isdigit()) or (after in ".," and after2.isdigit()):
         return True
     prev = num.first - 1
+    if prev > 0 and tokens[prev].text == "(":
+        prev -= 1   # `المادة (6)`
     return prev >= 0 and bool(g.skip_before.get(tokens[prev].norm))
 
 
@@ -237,14 +239,20 @@ def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, curr
     else:
         if num.value == 1 and num.last + 1 < len(tokens) and _is_of(tokens[num.last + 1], g):
             return None   # `one of the groups`, `Одна из групп`, `واحد من`: a member, not a count
-        unit = _unit(tokens, num.last + 1, g)
+        after = num.last + 1
+        if _parenthesised(tokens, num):
+            if _opens_sentence(text, tokens, num.first - 1):
+                return None   # `(2) تقديم الطلب`: a list number
+            after += 1   # `(130) عقارًا`, `(6) صور`: a number set in parentheses, its noun after them
+        unit = _unit(tokens, after, g)
         if g.name_numbers and _after_name(text, tokens, num, blocked) and not _known_noun(tokens, unit, g):
             return None   # `Densus 88 datang`: the number is part of a name
     category = unit.category or _verb_category(tokens, num, unit, g) or unit.victims
     amount = num.vague is None and (_has_multiplier(tokens, num, g) or _after_amount_cue(tokens, num, g))
     if not pct and not currency and not _is_figure(num, unit, category, amount):
         return None
-    first = currency.start("c") if currency else num.start
+    first = currency.start("c") if currency else tokens[num.first - 1].start if _parenthesised(tokens, num) \
+        else num.start
     qual_start, qualifier = _qualifier(text, first, g)
     start = qual_start if qual_start is not None else first
     if pct:
@@ -275,6 +283,11 @@ def _is_figure(num: Number, unit: Unit, category: str | None, amount: bool) -> b
     return True
 
 
+def _parenthesised(tokens: Sequence[Token], num: Number) -> bool:
+    return num.first > 0 and num.last + 1 < len(tokens) and tokens[num.first - 1].text == "(" \
+        and tokens[num.last + 1].text == ")"
+
+
 def _has_multiplier(tokens: Sequence[Token], num: Number, g: FigureGrammar) -> bool:
     """A number with a multiplier word (`50 juta`, `42 ألفا`, `1,5 млн`) is an amount even without a noun."""
     return any(not t.is_digits and g.lex.entries.get(g.lex.fold(t.text), ("",))[0] == MULT
@@ -297,7 +310,12 @@ def _after_name(text: str, tokens: Sequence[Token], num: Number, blocked: list[t
     t = tokens[k]
     if any(s < t.end and t.start < e for s, e in blocked):
         return False   # `Senin 20 orang`: a date word, not a name
-    return not (k == 0 or tokens[k - 1].text in SENTENCE_OPENERS or "\n" in text[tokens[k - 1].end:t.start])
+    return not _opens_sentence(text, tokens, k)
+
+
+def _opens_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the first of its sentence, line or quotation."""
+    return k == 0 or tokens[k - 1].text in SENTENCE_OPENERS or "\n" in text[tokens[k - 1].end:tokens[k].start]
 
 
 def _known_noun(tokens: Sequence[Token], unit: Unit, g: FigureGrammar) -> bool:
