@@ -271,7 +271,7 @@ def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, curr
 
 def _is_figure(num: Number, unit: Unit, category: str | None, amount: bool) -> bool:
     """Precision rules: a number needs a counted noun, a governing verb, a multiplier (`50 juta`) or an
-    amount cue (`sebesar 15333`); years are not counts; "one" needs a known noun or verb."""
+    amount cue (`sebesar 15333`); years are not counts; a number word worth one needs a listed noun."""
     if unit.index is None and category is None and not amount:
         return False
     if num.is_digits and num.vague is None and num.value == int(num.value) \
