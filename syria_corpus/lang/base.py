@@ -32,7 +32,8 @@ class Rules:
     month_gloss: bool = False           # `يوليو (تموز) 2014`: a second calendar's month name glosses the first
     time_suffix_alone: bool = False     # `3 a.m.`: an hour without minutes is a time before a suffix
     # figures
-    closed_units: bool = False          # only lexicon nouns count (`6 mempunyai` is no figure)
+    name_numbers: bool = False          # `Densus 88`, `Aksi 212`: digits right after a capitalised word are part
+                                        # of the name unless a known counted noun follows (`HP 4 buah`)
     soft_blockers: bool = False         # `погибли трое … и двое полицейских`: the second member takes the first's verb
 
 

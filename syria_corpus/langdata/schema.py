@@ -140,6 +140,7 @@ class NumbersData:
 # ---------------------------------------------------------------------------- dates
 
 DurationUnit = Literal["Y", "M", "W", "D", "H", "MIN", "S", "DECADE"]
+YearPart = Literal["SP", "SU", "FA", "WI", "H1", "H2", "Q1", "Q2", "Q3", "Q4"]   # TIMEX3 seasons, halves, quarters
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,11 @@ class DatesData:
     weekdays: Mapping[int, Words] = field(default_factory=_empty)
     weekday_abbr: Mapping[int, Words] = field(default_factory=_empty)   # only before a date
     months_case_sensitive: bool = False     # "may", "march" are months only when capitalised
+    months_alone: bool = False       # a lower-case month name needs no cue (Russian names mean nothing else)
+    month_after: Words = ()          # `Februari lalu`, `أغسطس الماضي`: a past word after a month name makes it a month
+    day_ordinals: Mapping[int, Words] = field(default_factory=_empty)   # `الثالث من أغسطس`: day words
+    ordinal_not_after: Regex | None = None   # the word before an ordinal that makes it an adjective (الأسبوع الأول من)
+    year_parts: Mapping[YearPart, Words] = field(default_factory=_empty)   # `صيف 2012`, `первое полугодие 2009 года`
     weekdays_case_sensitive: bool = False
     of_words: Words = ()
     day_suffixes: Words = ()         # 1st, 2nd
@@ -191,9 +197,13 @@ class FiguresData:
     percent: Words = ()
     stopwords: Words = ()            # never the counted noun
     unit_skip: Words = ()            # skipped on the way to the noun (`hundreds more`)
-    unit_nouns: Words = ()           # counted nouns without a category (`unit`, `bus`)
+    unit_nouns: Words = ()           # counted nouns without a category (`unit`, `bus`), also when
+                                     # they start like a clitic (فعالية) or a rejected shape
     unit_reject: Patterns = ()       # word shapes that are never a counted noun (verb endings)
     skip_before: Words = ()          # identifiers: `resolution 2254`
+    not_counts: Words = ()           # number words that alone are no count (أحد: "one of")
+    currency: Words = ()             # money written before the amount: `$5`, `Rp 553 juta`, `USD88000`
+    amount_cues: Words = ()          # a bare number after these is an amount: `sebesar 15333`, `в размере 40`
     blockers: Words = ()             # conjunctions that end a verb's reach
     dual_suffixes: Words = ()        # a noun with this ending is two of it (قائدين)
     dual_nouns: Words = ()
