@@ -212,3 +212,16 @@ def test_a_self_subject_verb_takes_no_name_after_it():
     text = "Budi Santoso hadir. \"Saya berharap warga tenang,\" katanya di Menteng, Jakarta."
     (r,) = quotes_of("id", text)
     assert (r["speaker_text"], r["speaker_name"]) == ("katanya", "Budi Santoso")
+@pytest.mark.parametrize("text, speaker", [
+    # a place is never a name: it stays part of the role before the name
+    ("Bupati Cianjur Irvan Rivano Muchtar mengatakan permainan itu berbahaya.", "Irvan Rivano Muchtar"),
+    ("Menurut pihak MUI Indramayu, permainan itu haram.", "MUI Indramayu"),   # an acronym names the body
+])
+def test_places_and_acronyms_in_speaker_names(text, speaker):
+    assert [r["speaker_name"] for r in quotes_of("id", text)] == [speaker]
+
+
+def test_a_place_alone_is_no_speaker():
+    assert quotes_of("id", "Di Menteng, Jakarta mengatakan warga sudah tenang.") == []
+    (r,) = quotes_of("id", "Budi Santoso, di Jakarta, Senin (10/10/2016), mengatakan warga sudah tenang.")
+    assert r["speaker_name"] == "Budi Santoso"

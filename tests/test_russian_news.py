@@ -133,3 +133,35 @@ def test_genitive_title_and_name_after_po_slovam():
     (r,) = quotes(text)
     assert (r["speaker_name"], r["role"], r["cue"]) == (
         "Игоря Конашенкова", "официального представителя Минобороны генерал-майора", "По словам")
+
+
+# ---- speakers on unseen news (issue 8): split quotes, inflected roles, more verbs
+
+@pytest.mark.parametrize("dash", ["—", "-", "–"])
+def test_a_quote_split_by_its_attribution(dash):
+    text = (f"Лавров заявил, что Москва настаивает на расследовании. «Мы предложили направить экспертов, {dash} "
+            f"сказал министр. {dash} Возникает закономерный вопрос: чего они опасаются?»")
+    rows = quotes_of("ru", text)
+    assert [(r["kind"], r["cue"], r["speaker_name"], r["text"]) for r in rows] == [
+        ("indirect", "заявил", "Лавров", "Москва настаивает на расследовании"),
+        ("direct", "сказал", "Лавров", "Мы предложили направить экспертов"),
+        ("direct", "сказал", "Лавров", "Возникает закономерный вопрос: чего они опасаются?")]
+
+
+def test_a_dash_inside_a_quote_without_a_verb_does_not_split_it():
+    text = "«Переговоры — это не уступки, а поиск решений», — заявил Лавров."
+    assert [(r["speaker_name"], r["text"]) for r in quotes_of("ru", text)] == [
+        ("Лавров", "Переговоры — это не уступки, а поиск решений")]
+
+
+@pytest.mark.parametrize("verb", ["заметил", "парировал", "резюмировал", "посетовала", "продолжал"])
+def test_more_verbs_of_saying(verb):
+    text = f"«Разговор был откровенным, и это уже немало», — {verb} Лавров."
+    (r,) = quotes_of("ru", text)
+    assert (r["cue"], r["speaker_name"]) == (verb, "Лавров")
+
+
+def test_an_inflected_role_after_the_name_keeps_the_role():
+    text = "По словам пресс-секретаря президента России Дмитрия Пескова, встреча прошла конструктивно."
+    (r,) = quotes_of("ru", text)
+    assert r["speaker_name"] == "Дмитрия Пескова" and r["role"] and "пресс-секретаря" in r["role"]

@@ -72,6 +72,8 @@ class SpeakerLexicon:
     voice_classes: frozenset = frozenset()   # `a WFP spokesman` speaks for WFP
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
+    title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
+    org_head_stems: set = field(default_factory=set)   # stems of organisation heads
     endings: tuple = ()                         # case endings peeled when matching places
     family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
@@ -105,8 +107,11 @@ class SpeakerLexicon:
     def classes(self, phrase: str) -> frozenset:
         for p in self.possessives:
             phrase = phrase.replace(p, " ")
-        words = {self.base(w) for w in phrase.split()}
-        low = " " + " ".join(self.base(w) for w in phrase.split()) + " "
+        bases = [self.base(w) for w in phrase.split()]
+        if self.endings:   # `государственного секретаря`: inflected role words match by their stems
+            bases = [_stem(self, b) for b in bases]
+        words = set(bases)
+        low = " " + " ".join(bases) + " "
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
 
 
@@ -134,7 +139,6 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
-    lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for alias in place_names(lang):
         ws = tuple(lex.base(w) for w in alias.split())
         if ws:
@@ -142,9 +146,11 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
+    lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for cls, words in sp.roles.items():
         for w in words:
-            lex.role_entries.append((" ".join(lex.base(x) for x in w.split()), cls))
+            entry = [lex.base(x) for x in w.split()]
+            lex.role_entries.append((" ".join(_stem(lex, x) for x in entry) if lex.endings else " ".join(entry), cls))
             if " " not in w:
                 lex.titles.add(lex.base(w))
     lex.connectors = {n(w) for w in sp.connectors}
@@ -175,6 +181,9 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     clitics = list(q.clitics) or [""]
     for v in list(q.verbs) + list(q.continuation):
         lex.cues.update((c + v) if lex.cased else n(c + v) for c in clitics + [""])
+    if lex.endings:   # inflected forms of role words and organisation heads (`министра`, `ведомства`)
+        lex.title_stems = {_stem(lex, w) for w in lex.titles | lex.anon_heads}
+        lex.org_head_stems = {_stem(lex, w) for w in lex.org_heads}
     return lex
 
 
@@ -240,6 +249,12 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
         return "X"   # `لرويترز`: the agency told, never part of a name
     if b in lex.titles or b in lex.anon_heads:
         return "R"
+    if lex.endings and w[:1].islower():
+        st = _stem(lex, b)
+        if st in lex.org_head_stems:
+            return "O"
+        if st in lex.title_stems:
+            return "R"
     if n in lex.modifiers or n in lex.honorifics or n in lex.indefinite:
         return "M"
     if lex.cased:
@@ -341,6 +356,9 @@ def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
         k = len(t) - len(t.rstrip("LM"))
         if k and "L" in t[len(t) - k:] and not re.search("[OG]", t) and "N" in t[:len(t) - k]:
             toks, t = toks[:len(t) - k], t[:len(t) - k]
+        elif k and "L" in t[len(t) - k:] and "G" in t and not re.search("[RO]", t):
+            g = toks[t.index("G")]   # `MUI Indramayu`: a body and its place
+            return Mention(g[0], toks[-1][1], "org", g[0], toks[-1][1])
         t = t.replace("L", "M")
     return (_indefinite_source(text, lex, toks, t) or _postposed(text, lex, toks, t)
             or _person(text, lex, toks, t, at_sentence_start)

@@ -78,6 +78,8 @@ def place_names(code: str) -> frozenset[str]:
     scripts they cannot match). As written; callers fold them."""
     out: set[str] = set()
     for entry in read_yaml("places.yaml").get("places") or []:
+        if entry.get("ambiguous"):
+            continue   # `Douma` is also the Russian parliament, `Solo` a word: a place only in context
         aliases = entry.get("aliases") or {}
         out.update(str(a) for a in list(aliases.get(code) or []) + list(aliases.get("en") or []))
     return frozenset(out)

@@ -22,6 +22,7 @@ from .direct import (
     in_clause,
     share_groups,
     share_joined,
+    split_at_attributions,
 )
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
@@ -47,11 +48,13 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     all_cues = find_cues(text, g)
     # `وقال «الحذيفي»:`: a short quoted name right after a cue is its subject, not a quote
     quotes = [q for q in quotes if not _quoted_subject_of_cue(ctx, q, all_cues)]
-    # a cue inside a quote belongs to the quoted speech, not to the article
-    cues = [c for c in all_cues if not any(q.start <= c.start < q.end for q in quotes)]
     used: set[int] = set()
+    quotes = split_at_attributions(ctx, quotes, all_cues, used)   # `«A, — сказал Лавров. — B»`
+    # a cue inside a quote belongs to the quoted speech, not to the article
+    cues = [c for c in all_cues if not any(q.start <= c.start < q.end for q in quotes) and id(c) not in used]
     for q in quotes:
-        attribute_direct(ctx, q, quotes, cues, used)
+        if not q.cue:
+            attribute_direct(ctx, q, quotes, cues, used)
     share_joined(ctx, quotes)
     share_groups(quotes)
     continue_after_attribution(ctx, quotes)
@@ -91,10 +94,11 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
         sp, ref = q.speaker, q.referent or q.speaker
         name, typ = (ref.speaker_name, ref.speaker_type) if ref else (None, None)
         verb_gender = g.gender_of(q.cue.form) if q.cue and q.cue.kind != "prefix" else None
-        if name is None and (q.implicit or (sp and sp.kind == "pronoun")):
-            if said:
+        role_only = sp is not None and sp.kind == "title" and any(not c.startswith("~") for c in sp.classes)
+        if name is None and (q.implicit or (sp and sp.kind == "pronoun") or role_only):
+            if said:   # `— сказал глава МИД России`: a role alone, nobody of that role named, is the one quoted
                 name, typ = _agreeing(said, genders, verb_gender)
-            elif q.cue and (m := _last_named(ctx, q.cue.start)) is not None:
+            elif q.cue and not role_only and (m := _last_named(ctx, q.cue.start)) is not None:
                 name, typ = m.speaker_name, m.speaker_type   # `وسئل الوزير X … فقال`: nobody spoke yet
         elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
                 and said and said[-1][1] == "person" and not _introduced_since(ctx, name, last_end, q.start):

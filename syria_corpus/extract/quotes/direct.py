@@ -29,6 +29,8 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         between = text[close:c.start]
         sp = speaker_slot(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
+        if re.search(r"[.!?؟]\s", lead + " "):
+            break   # `«…». Глава … призвал`: a cue in the next sentence is not this quote's
         if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \
                 or (sp and sp.np_start < c.start and not plain_gap(text[sp.np_end:c.start])):
             break   # only punctuation, a dash and the speaker may stand between quote and cue
@@ -195,4 +197,32 @@ def colon_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: 
         q = Quote(start, end, "direct")
         set_cue(q, c, speaker_slot(ctx, c, s0, colon), used, g)
         out.append(q)
+    return out
+
+
+_DASH_BEFORE = re.compile(r"([,.!?…])\s*[—–-]\s*$")
+_DASH_AFTER = re.compile(r"[.,:]\s*[—–-]\s+")
+
+
+def split_at_attributions(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """`«A, — сказал Лавров. — B»`, `«A, - пояснила она. - B»`: one pair of marks holding an attribution set
+    off by dashes is two quotes of the speaker the attribution names."""
+    text, out = ctx.text, []
+    for q in quotes:
+        for c in cues:
+            if not (q.start < c.start < q.end) or c.kind == "prefix":
+                continue
+            before = _DASH_BEFORE.search(text, q.start, c.start)
+            after = _DASH_AFTER.search(text, c.end, min(q.end, c.end + 160))
+            if not before or not after or words(text[c.end:after.start()]) > 12:
+                continue
+            first = Quote(q.start, before.start() + (0 if before.group(1) == "," else 1), "direct", group=q.group)
+            second = Quote(after.end(), q.end, "direct", group=q.group)
+            sp = speaker_slot(ctx, c, c.start, after.start())
+            for part in (first, second):
+                set_cue(part, c, sp, used, ctx.g)
+            out += [first, second]
+            break
+        else:
+            out.append(q)
     return out

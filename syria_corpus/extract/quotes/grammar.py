@@ -57,6 +57,7 @@ class QuoteGrammar:
     verb_gender: tuple[tuple[str, re.Pattern], ...]   # (gender, pattern) in data order
     organisation_gender: str | None
     recipient_words: re.Pattern | None   # an attached preposition + a body's name: told, never the subject
+    relative: re.Pattern | None  # a relative clause set off by commas right before a cue
 
     def gender_of(self, verb: str) -> str | None:
         """m | f | n | p shown by a cue verb, None when the language's data does not say."""
@@ -146,4 +147,6 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         verb_gender=tuple((gender, re.compile(p)) for gender, ps in q.verb_gender.items() for p in ps),
         organisation_gender=sp.organisation_gender,
         recipient_words=_attached(sp.attached_prepositions, sp.org_names),
+        relative=re.compile(rf"[,،]\s*(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
+                            r"[^,،.;:!?]{1,140}[,،]\s*$") if q.relative_words else None,
     )

@@ -35,11 +35,15 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     before = [m for m in ctx.ms if lo <= m.np_start and cue.start - NEAR <= m.np_end <= cue.start
               and plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)
               and not (g.noun_subject and _object_of_preposition(text, m, g))]
+    if g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
+        # `Нэнси Пелоси, которая … является главой …, отметила`: nobody inside the relative clause is the subject
+        before = [m for m in before if m.np_start < rel.start()]
     if before and g.conj.search(text, before[-1].np_end, cue.start):
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
     if pick and text[pick.np_end:cue.start].rstrip().endswith(",") \
-            and not re.fullmatch(r"\s*,[^,.;:]{1,80},\s*", text[pick.np_end:cue.start]):   # `Керри, в свою очередь,`
+            and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", text[pick.np_end:cue.start]):
+        # (`Керри, в свою очередь,` and `Budi, di Jakarta, Senin (10/10),` keep the subject)
         # `…in Jarablus on Monday, said Yildirim`
         pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", text[pick.np_end:cue.start]) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
