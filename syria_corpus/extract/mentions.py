@@ -139,10 +139,6 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
-    for alias in place_names(lang):
-        ws = tuple(lex.base(w) for w in alias.split())
-        if ws:
-            lex.places.setdefault(_stem(lex, ws[0]), set()).add(ws)
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
@@ -184,6 +180,10 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     if lex.endings:   # inflected forms of role words and organisation heads (`министра`, `ведомства`)
         lex.title_stems = {_stem(lex, w) for w in lex.titles | lex.anon_heads}
         lex.org_head_stems = {_stem(lex, w) for w in lex.org_heads}
+    for alias in place_names(lang):
+        ws = tuple(lex.base(w) for w in alias.split())
+        if ws:
+            lex.places.setdefault(_stem(lex, ws[0]), set()).add(ws)
     return lex
 
 
