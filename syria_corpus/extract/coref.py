@@ -81,6 +81,11 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             orgs.append(m.speaker_name)
             m.speaker_type = "organisation"
         else:
+            cls = lex.classes(surface) if len(surface.split()) == 1 else frozenset()
+            known = next((n for n, c in reversed(persons) if c & cls), None) if cls else None
+            if known:   # `Чиновник заметил` after `чиновник … Эдуард Товпинец`: the bare role is that person
+                m.speaker_name, m.speaker_type = known, "person"
+                continue
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
 

@@ -20,6 +20,7 @@ from .direct import (
     colon_quotes,
     continue_after_attribution,
     in_clause,
+    interview_turns,
     share_groups,
     share_joined,
     split_at_attributions,
@@ -61,6 +62,7 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = [q for q in quotes if q.cue or not is_label(text, q, g)]
     quotes += block_quotes(ctx, quotes, cues, used)
     quotes = sorted(quotes + colon_quotes(ctx, quotes, cues, used), key=lambda q: q.start)
+    quotes = sorted(quotes + interview_turns(ctx, quotes, used), key=lambda q: q.start)
     cues = [c for c in cues if not any(q.start <= c.start < q.end for q in quotes)]
     clauses = reported(ctx, quotes, cues, used)
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses

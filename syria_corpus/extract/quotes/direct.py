@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention
+from ..mentions import Mention, speaker_lexicon
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
@@ -225,4 +225,36 @@ def split_at_attributions(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue
             break
         else:
             out.append(q)
+    return out
+
+
+_TURN = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*)\s*:\s+")
+
+
+def interview_turns(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Quote]:
+    """`Мустафа Джемилев: Да, всё верно. …` / `Голос Америки: …`: in an interview, a paragraph that opens
+    with a speaker's name and a colon is that speaker's turn. Only when two paragraphs at least open
+    that way, so that a headline (`Лавров: …`) is not taken for an interview."""
+    text = ctx.text
+    lex = speaker_lexicon(ctx.lang)
+    turns: list[tuple[tuple[int, int], Mention, int]] = []
+    for a, b in ctx.paras:
+        m = _TURN.match(text, a, b)
+        if not m or (lex.cased and not all(w[0].isupper() for w in m.group(1).split())):
+            continue
+        name = m.group(1)
+        kind = "org" if any(lex.base(w) in lex.org_heads or lex.norm(w) in lex.org_names for w in name.split()) \
+            else "name"
+        head = Mention(a, m.end(1), kind, a, m.end(1))
+        if m.end() < b:
+            turns.append(((a, b), head, m.end()))
+    if len(turns) < 2:
+        return []
+    out = []
+    for (_, b), head, start in turns:
+        if any(q.start < b and start < q.end for q in quotes):
+            continue
+        q = Quote(start, b, "direct")
+        q.cue, q.speaker = Cue(start - 1, start, ":", "verb"), head
+        out.append(q)
     return out

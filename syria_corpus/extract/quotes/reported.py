@@ -84,7 +84,7 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     for rx in (g.recipient, g.recipient_words):   # `كشف الوزير لـ «عكاظ» أن`: the one told stands in between
         gap = rx.sub(" ", gap) if rx is not None else gap
     # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
-    own = not (m and g.side == "after" and g.verbs.search(text, pos, m.start()))
+    own = not (m and g.verbs.search(text, pos, m.start()))
     if m and own and words(gap) <= g.gap and not re.search(r"[\"“«:,،]", gap):
         end = m.end()
         while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
@@ -92,6 +92,8 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         return end
     if c.kind == "prefix":
         comma = re.search(r"[,،]", text[pos:s1])
+        if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
+            return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
         return pos + comma.end() if comma and words(text[pos:pos + comma.start()]) <= 8 else None
     if c.form.lower() in g.bare and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
             and not (g.bare_stop and g.bare_stop.match(text, pos, s1)):
