@@ -289,3 +289,26 @@ def test_a_generic_title_takes_the_official_quoted_before():
     text = ("وقال وزير الداخلية اللواء عبده الحذيفي إن الأمن مستتب. "
             "وعن خسائر المتمردين قال «المسؤول اليمني»: «لا أستطيع أن أحصيها».")
     assert [q["speaker_name"] for q in quotes(text)] == ["عبده الحذيفي", "عبده الحذيفي"]
+
+
+def test_a_participle_takes_the_subject_of_the_first_verb():
+    text = ("وقال وزير الخارجية عادل الجبير إن الحل سياسي. "
+            "وأكد شكري حرص بلاده على الأمن، مشيرا إلى أن التنسيق مستمر.")
+    assert [q["speaker_name"] for q in quotes(text)] == ["عادل الجبير", "شكري"]
+
+
+def test_a_name_with_allah_is_one_name():
+    text = "وقال مدير المهرجان إبراهيم بن محمد الجار الله إن المهرجان يحظى بدعم كبير."
+    assert [q["speaker_name"] for q in quotes(text)] == ["إبراهيم بن محمد الجار الله"]
+
+
+def test_a_verb_without_a_quote_still_names_who_speaks_next():
+    text = ("وقال الباحث سعيد بوميدوحة إن الأرقام مرتفعة. واعترفت إيران رسميا بتنفيذ الأحكام. "
+            "وقالت إنها نفذت الأحكام وفق القانون.")
+    assert [q["speaker_name"] for q in quotes(text)] == ["سعيد بوميدوحة", "إيران"]
+
+
+def test_a_quote_without_a_verb_goes_on_with_the_last_speaker():
+    text = ('وقال وزير الخارجية جون كيري: "سأستعرض كل الطرق الممكنة مع الوزراء". '
+            '"وسأبحث معهم ما ستفعله الولايات المتحدة بعد الاتفاق".')
+    assert [q["speaker_name"] for q in quotes(text)] == ["جون كيري", "جون كيري"]

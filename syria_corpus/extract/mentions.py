@@ -282,6 +282,9 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
+        # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
+        tags = ["N" if g == "M" and k + 1 < len(toks)
+                and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
         # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
         tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
                 and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]

@@ -29,7 +29,7 @@ from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
 from .model import Cue, Quote, QuoteContext, words
 from .reported import reported, unmarked
-from .slots import quoted_subject
+from .slots import quoted_subject, speaker_slot
 
 if TYPE_CHECKING:
     from ...analysis import ParsedDoc
@@ -68,10 +68,11 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses
     if g.unmarked or g.inverted:
         quotes = sorted(quotes + unmarked(ctx, quotes, cues, used), key=lambda q: q.start)
-    speakers = tuple(q.speaker for q in quotes if q.speaker)
+    silent = _silent_subjects(ctx, quotes, cues, used)
+    speakers = tuple(q.speaker for q in quotes if q.speaker) + tuple(m for _, m, _ in silent)
     resolve(text, parsed.lang, ctx.ms + [s for s in speakers if not any(s is m for m in ctx.ms)], speakers,
             tuple((q.start, q.end) for q in quotes if q.kind == "direct") if g.skip_quoted else ())
-    return _rows(ctx, quotes)
+    return _rows(ctx, quotes, silent)
 
 
 def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cues: list[Cue]) -> bool:
@@ -82,7 +83,22 @@ def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cues: list[Cue]) -> bool
     return any(c.end == len(before) for c in cues if c.kind != "prefix") and quoted_subject(ctx, mark) is not None
 
 
-def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
+def _silent_subjects(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[tuple]:
+    """(position, subject, verb gender) of reporting verbs that gave no quote (`واعترفت إيران بتنفيذ …`):
+    their subject is the one a later subject-less verb (`وقالت إن …`) goes on with."""
+    out = []
+    for c in cues:
+        if id(c) in used or c.kind != "verb":
+            continue
+        s0, s1 = ctx.sentence(c.start)
+        sp = speaker_slot(ctx, c, s0, s1)
+        if sp is not None and sp.kind in ("name", "org", "title") \
+                and not any(q.start <= c.start < q.end for q in quotes):
+            out.append((c.start, sp, ctx.g.gender_of(c.form)))
+    return out
+
+
+def _rows(ctx: QuoteContext, quotes: list[Quote], silent: list[tuple] = ()) -> list[dict]:
     """Rows of the contract. A subject-less cue (`وأضاف:`, `Adding,`) and an unresolved pronoun
     take the speaker of a quote before, the latest whose gender agrees with the verb (`وأضافت`
     skips a man quoted since, when the language's data tells the verb's gender)."""
@@ -92,12 +108,23 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
     genders: dict[str, str] = {}
     last_end = 0
     rows = []
+    pending = sorted(silent, key=lambda x: x[0])
     for q in sorted(quotes, key=lambda x: (x.start, x.end)):
+        while pending and pending[0][0] < q.start:
+            _, m, gender = pending.pop(0)
+            if m.speaker_name:
+                if gender and m.speaker_type == "person":
+                    genders.setdefault(m.speaker_name, gender)
+                elif m.speaker_type == "organisation" and g.organisation_gender:
+                    genders.setdefault(m.speaker_name, g.organisation_gender)
+                said.append((m.speaker_name, m.speaker_type, genders.get(m.speaker_name)))
         sp, ref = q.speaker, q.referent or q.speaker
         name, typ = (ref.speaker_name, ref.speaker_type) if ref else (None, None)
         verb_gender = g.gender_of(q.cue.form) if q.cue and q.cue.kind != "prefix" else None
         role_only = sp is not None and sp.kind == "title" and any(not c.startswith("~") for c in sp.classes)
-        if name is None and (q.implicit or (sp and sp.kind == "pronoun") or role_only):
+        # a quote with no cue at all that follows the last speaker's quote in its paragraph or the next
+        carried = q.cue is None and q.kind == "direct" and said and _near(ctx, last_end, q.start)
+        if name is None and (q.implicit or (sp and sp.kind == "pronoun") or role_only or carried):
             if said:   # `— сказал глава МИД России`: a role alone, nobody of that role named, is the one quoted
                 name, typ = _agreeing(said, genders, verb_gender)
             elif q.cue and not role_only and (m := _last_named(ctx, q.cue.start)) is not None:
@@ -128,6 +155,15 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
             "start": q.start, "end": q.end,
         })
     return rows
+
+
+def _near(ctx: QuoteContext, after: int, pos: int) -> bool:
+    """`pos` in the paragraph of `after` or the next one, with no name in between."""
+    k = ctx.parsed.paragraph_starts
+    pa, qa = ctx.paragraph(after)[0], ctx.paragraph(pos)[0]
+    if pa not in k or qa not in k or k.index(qa) - k.index(pa) > 1:
+        return False
+    return not any(after <= m.start < pos and m.kind in ("name", "org") for m in ctx.ms)
 
 
 def _introduced_since(ctx: QuoteContext, name: str | None, after: int, before: int) -> bool:

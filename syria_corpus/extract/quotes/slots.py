@@ -90,6 +90,13 @@ def _clause_subject(ctx: QuoteContext, comma: int) -> Mention | None:
     """The subject of the clause a participle (`, saying that`) goes on from: the first mention of
     its sentence that opens it, or follows an opening phrase or quote (`In Ohio, Trump …, saying`)."""
     s0, _ = ctx.sentence(comma)
+    if ctx.g.side == "after":   # verb-first: the subject of the clause's first verb (`وأكد شكري …، مشيرا`)
+        first = next((v for v in ctx.g.verbs.finditer(ctx.text, s0, comma)
+                      if v.group(1).lower() not in ctx.g.cont), None)
+        if first is not None:
+            sp = subject_after(ctx, Cue(first.start(1), first.end(1), first.group(1), "verb"), comma)
+            if sp is not None:
+                return sp
     for m in ctx.ms:
         if s0 <= m.np_start < comma:
             lead = ctx.text[s0:m.np_start].rstrip()
