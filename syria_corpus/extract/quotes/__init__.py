@@ -10,6 +10,7 @@ syria_corpus/lang/<code>.py.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..coref import resolve
@@ -98,7 +99,7 @@ def _silent_subjects(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], us
     return out
 
 
-def _rows(ctx: QuoteContext, quotes: list[Quote], silent: list[tuple] = ()) -> list[dict]:
+def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) -> list[dict]:
     """Rows of the contract. A subject-less cue (`وأضاف:`, `Adding,`) and an unresolved pronoun
     take the speaker of a quote before, the latest whose gender agrees with the verb (`وأضافت`
     skips a man quoted since, when the language's data tells the verb's gender)."""
