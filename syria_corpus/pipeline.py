@@ -10,6 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from . import stance
 from .analysis import ParsedDoc
 from .extract import registry
 from .langdata import languages_with_data
@@ -46,7 +47,9 @@ def process(raw: RawDoc, settings: dict) -> dict[str, Any]:
         "quotes": [dict(head, speaker=None, **q) for q in results["quotes"]],
         "dates": [dict(head, **d) for d in results["dates"]],
         "figures": [dict(head, speaker=None, **f) for f in results["figures"]],
+        "places": [dict(head, **p) for p in results["places"]],
     }
+    stance.annotate(tables["quotes"], doc.text, doc.lang)
     out: dict[str, Any] = {table: [conform(table, r, errors) for r in rows] for table, rows in tables.items()}
     out["errors"] = errors
     return out

@@ -121,7 +121,16 @@ class Store:
         sch = schema(name)
         if columns:
             sch = pa.schema([sch.field(c) for c in columns])
-        return pq.read_table(self.root / rel, columns=columns).cast(sch)
+        path = self.root / rel
+        have = set(pq.read_schema(path).names)
+        missing = [f for f in sch if f.name not in have]
+        if not missing:
+            return pq.read_table(path, columns=columns).cast(sch)
+        # a shard written before a column existed (the next ingest re-processes its files): nulls there
+        data = pq.read_table(path, columns=[f.name for f in sch if f.name in have])
+        for f in missing:
+            data = data.append_column(f, pa.nulls(data.num_rows, f.type))
+        return data.select([f.name for f in sch]).cast(sch)
 
     # -- writing ------------------------------------------------------------------------
     @contextlib.contextmanager

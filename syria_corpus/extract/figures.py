@@ -18,6 +18,7 @@ from ..lang import get as get_language
 from ..langdata import FiguresData
 from ..resources import per_configs
 from .numbers import MULT, NUM, Number, NumberLexicon, Token, WordTable, number_lexicon
+from .places import locate_figures
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -119,8 +120,8 @@ class Unit:
 
 
 def extract_figures(parsed: ParsedDoc) -> list[dict]:
-    """Figures of a document; `quote_start` ties each to the quote whose content contains it.
-    Reads the rows of the quotes and dates extractors (parsed.results)."""
+    """Figures of a document; `quote_start` ties each to the quote whose content contains it, `place`
+    and `date` are those its sentence names. Reads the rows of the quotes, dates and places extractors."""
     if parsed.data.figures is None:
         return []
     g = figure_grammar(parsed.lang)
@@ -140,6 +141,7 @@ def extract_figures(parsed: ParsedDoc) -> list[dict]:
                 row["category"] = rows[-1]["category"]   # `…, including 11 children`: also killed
             row["quote_start"] = _quote_start(row, quotes)
             rows.append(row)
+    locate_figures(parsed, rows)   # the place and the date the figure's sentence names
     return rows
 
 
