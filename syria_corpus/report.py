@@ -51,7 +51,7 @@ def _doc_mask(df: pd.DataFrame, docs: tuple[str, ...]) -> pd.Series:
 
 def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tuple[str, ...] = (),
           docs: tuple[str, ...] = (), category: tuple[str, ...] = (), kind: str | None = None,
-          limit: int | None = None) -> pd.DataFrame:
+          limit: int | None = None, stance: tuple[str, ...] = (), place: str | None = None) -> pd.DataFrame:
     df = load(store_dir, table)
     if speaker:
         who = speakers_matching(store_dir, speaker)
@@ -75,9 +75,27 @@ def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tupl
         if "kind" not in df.columns:
             raise CorpusError("--kind applies to the quotes table")
         df = df[df["kind"] == kind]
+    if stance:
+        if "stance" not in df.columns:
+            raise CorpusError("--stance applies to the quotes table")
+        df = df[df["stance"].isin(stance)]
+    if place:
+        df = df[_place_mask(df, place, table)]
     if limit is not None:
         df = df.head(limit)
     return df.reset_index(drop=True)
+
+
+def _place_mask(df: pd.DataFrame, query: str, table: str) -> pd.Series:
+    """Rows about a place or a place inside it (`--place Aleppo` keeps al-Bab, not Syria)."""
+    from .claims import resolve_place
+    from .extract.places import gazetteer
+
+    if "place" not in df.columns:
+        raise CorpusError(f"--place applies to the places, figures and claims tables, not {table}")
+    where, gaz = resolve_place(query), gazetteer()
+    inside = {p: where in gaz.chain(p) for p in set(df["place"].dropna()) if p in gaz.places}
+    return df["place"].map(lambda p: bool(inside.get(p, False)) if isinstance(p, str) else False).astype(bool)
 
 
 def figures_sum(df: pd.DataFrame, by: tuple[str, ...]) -> pd.DataFrame:
