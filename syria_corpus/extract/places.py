@@ -40,6 +40,7 @@ KINDS = ("country", "governorate", "district", "city", "site")
 TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’‑][\p{L}\p{M}\p{N}]+)*")
 MIN_STEM = 3          # a case ending is peeled only when this many letters remain (as in extract/mentions.py)
 MIN_KEY = 2           # shorter folded aliases are never matched (`ОАЭ` is three letters and stays)
+SHORT_CAPS = 5        # a word this short in capitals is an acronym: it matches an alias as written only
 DATE_VALUE = regex.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$")
 
 
@@ -136,6 +137,8 @@ class Alias:
     gaps: tuple[str, ...]       # punctuation between the words (`Tripoli, Lebanon`)
     places: tuple[str, ...]     # every place with this alias (two for Tripoli)
     safe: frozenset[str]        # places for which the alias needs no context
+    forms: tuple[str, ...] = ()   # the words folded, not stemmed: a short word in capitals (an acronym,
+                                  # `РИА` of РИА Новости) must be one of them exactly, not an inflection (Риау)
     twin: bool = False          # also listed with the article (رقة / الرقة): after a proclitic only that form
                                 # counts (بالرقة, وللرقة), so that ورقة `paper` and فرقة `band` are no places
 
@@ -242,7 +245,7 @@ def place_matcher(lang: str) -> PlaceMatcher:
     gaz = gazetteer()
     kinds_of = {lang: m.kind_words, "en": m.kind_words if lang == "en" else _kind_keys("en", m)}
     article = m.fold(sp.article) if sp.article else ""
-    found: dict[tuple, tuple[list[str], set[str], tuple[bool, ...]]] = {}
+    found: dict[tuple, tuple[list[str], set[str], tuple[bool, ...], tuple[str, ...]]] = {}
     twins: set[tuple] = set()
     for p in gaz.places.values():
         for alias_lang in dict.fromkeys((lang, "en")):
@@ -258,15 +261,17 @@ def place_matcher(lang: str) -> PlaceMatcher:
                     continue
                 gaps = tuple(_gap(alias[spans[i][1]:spans[i + 1][0]]) for i in range(len(spans) - 1))
                 upper = tuple(m.cased and w[:1].isupper() for w in words)
-                names, safe, _ = found.setdefault((keys, gaps), ([], set(), upper))
+                names, safe, _, _ = found.setdefault((keys, gaps), ([], set(), upper, tuple(m.fold(w) for w in words)))
                 if p.name not in names:
                     names.append(p.name)
                 if not p.ambiguous or any(k in kinds for k in keys):
                     safe.add(p.name)
                 if article and article + m.fold(alias) in forms:
                     twins.add((keys, gaps))
-    for (keys, gaps), (names, safe, upper) in found.items():
-        a = Alias(keys, upper, gaps, tuple(names), frozenset(safe) if len(names) == 1 else frozenset(),
+    for (keys, gaps), (names, safe, upper, as_written) in found.items():
+        if len(names) == 1 and len(keys) > 1 and any(len(found.get(((k,), ()), ((),))[0]) > 1 for k in keys):
+            safe.add(names[0])   # `Tripoli, Lebanon`, `طرابلس الشام`: the longer form settles a shared name
+        a = Alias(keys, upper, gaps, tuple(names), frozenset(safe) if len(names) == 1 else frozenset(), as_written,
                   (keys, gaps) in twins)
         m.index.setdefault(keys[0], []).append(a)
     for aliases in m.index.values():
@@ -346,13 +351,14 @@ def _match_at(text: str, words: list[tuple[int, int]], keys: list[str | None], i
     best: Match | None = None
     a0, b0 = words[i]
     w0 = text[a0:b0]
+    shouted = m.cased and len(w0) <= SHORT_CAPS and w0.isupper()
     for cut, tail, aliases in readings:
         for alias in aliases:
             n = len(alias.keys)
             if best is not None and n <= best.last - best.first + 1:
                 break
             if i + n > len(words) or (alias.upper[0] and not w0[cut:cut + 1].isupper()) or (n > 1 and tail) \
-                    or (cut and alias.twin):
+                    or (cut and alias.twin) or (shouted and m.fold(w0) not in alias.forms):
                 continue   # a possessive ends a name; a proclitic goes with the form with the article
             end_tail = tail
             for j in range(1, n):
