@@ -135,8 +135,10 @@ def _bounds(value: float, qualifier: str | None) -> tuple[float, float]:
 
 
 def _document_places(places: pd.DataFrame, gaz: Gazetteer) -> dict[str, str]:
-    """doc_id -> the place the document most often says something happened in (`in Aleppo`, not
-    `Moscow said`): smaller than a country first, earliest on a tie."""
+    """doc_id -> the place a document is about: the one it most often says something happened in (`in
+    Aleppo`, not `Moscow said`; smaller than a country first, earliest on a tie), when every other such
+    place below a country is on its chain (Jayrud and Rif Dimashq). A document about several places
+    (Aleppo and Idlib) has none: its figures without a place of their own are not compared."""
     out: dict[str, str] = {}
     if places.empty:
         return out
@@ -147,7 +149,10 @@ def _document_places(places: pd.DataFrame, gaz: Gazetteer) -> dict[str, str]:
             c = counts.setdefault(place, [kind == "country", 0, start])
             c[1] -= 1
             c[2] = min(c[2], start)
-        out[str(doc_id)] = min(counts, key=lambda k: (counts[k][0], counts[k][1], counts[k][2], k))
+        top = min(counts, key=lambda k: (counts[k][0], counts[k][1], counts[k][2], k))
+        chain = set(gaz.chain(top))
+        if all(p in chain or top in gaz.chain(p) for p, c in counts.items() if not c[0] and p in gaz.places):
+            out[str(doc_id)] = top
     return out
 
 
@@ -174,7 +179,8 @@ def claims_frame(figures: pd.DataFrame, documents: pd.DataFrame, places: pd.Data
             place, place_from = doc_place.get(r["doc_id"]), "document"
         if place is None:
             continue
-        span = span_of(r.get("date"))
+        total = bool(r.get("total"))
+        span = None if total else span_of(r.get("date"))   # a total's date is that of its report (`since 2011`)
         if span is None:
             pub = span_of(doc_date.get(r["doc_id"]))
             if pub is not None and pub[2] == "day":
@@ -189,7 +195,7 @@ def claims_frame(figures: pd.DataFrame, documents: pd.DataFrame, places: pd.Data
         else:
             claimant, kind = os.path.basename(str(r["path"]).split("#")[0]), "file"
         out.append(Claim(r["category"], _victims_class(r.get("victims")), place, place_from, span[0], span[1],
-                         span[2], float(value), low, high, claimant, kind, bool(r.get("total")), r))
+                         span[2], float(value), low, high, claimant, kind, total, r))
     return out
 
 
