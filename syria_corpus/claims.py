@@ -8,7 +8,8 @@ Figures are about the same thing when they have
   - the same category (killed, injured, displaced, sorties...; counts of people with no event, money
     and percentages are not compared) and compatible victims (people and civilians together; children,
     women, fighters, soldiers each apart);
-  - the same place, or one is the other's parent (Aleppo and Aleppo Governorate; not Aleppo and Syria):
+  - the same place, or one is the other's parent below the country (Aleppo and Aleppo Governorate; not
+    Aleppo Governorate and Syria):
     the place the figure's sentence names, else the place its document most often names as where
     things happen (`in Aleppo`; a city, a governorate or a site before a country);
   - the same scope: a running total (`the conflict has killed 280,000`, see `claims.totals` in the
@@ -23,7 +24,8 @@ Groups are seeded by their earliest claim and never chain: a claim joins a group
 overlap the seed's and its place fits the seed's.
 
 The claimant of a figure is its speaker (a figure inside a quote), else the outlet (`source` of the
-document), else its file. Two claimants disagree when their numbers are apart by THRESHOLD (1.5)
+document), else its file; a claimant's number is the largest it gives in the group. Two claimants
+disagree when their numbers are apart by THRESHOLD (1.5)
 or more, counting lower bounds as such: `more than 100`, `at least 100` and `dozens` (12) disagree
 only with numbers below them, `up to 100` and `less than 100` only with numbers above them.
 """
@@ -202,7 +204,11 @@ def claims_frame(figures: pd.DataFrame, documents: pd.DataFrame, places: pd.Data
 # ---------------------------------------------------------------------------- groups
 
 def _fits(place: str, seed: str, gaz: Gazetteer) -> bool:
-    return place == seed or gaz.places[place].parent == seed or gaz.places[seed].parent == place
+    """The same place, or one is the other's parent below the country: a country's toll is never a city's."""
+    if place == seed:
+        return True
+    a, b = gaz.places[place], gaz.places[seed]
+    return (a.parent == seed and b.kind != "country") or (b.parent == place and a.kind != "country")
 
 
 def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
@@ -229,11 +235,14 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
 
 
 def disagreement(group: list[Claim]) -> float:
-    """The largest ratio between two claimants' numbers, counting floors and ceilings (1.0: they agree)."""
+    """The largest ratio between two claimants' numbers, counting floors and ceilings (1.0: they agree).
+    A claimant's number is the largest it gives: its smaller ones are usually parts (one neighbourhood's
+    dead, an earlier toll of the same day), not another count of the same thing."""
     best = 1.0
     by: dict[str, list[Claim]] = {}
     for c in group:
         by.setdefault(c.claimant, []).append(c)
+    by = {k: [max(cs, key=lambda c: (c.value, c.low))] for k, cs in by.items()}
     highs = sorted(((min(c.high for c in cs), k) for k, cs in by.items()))   # each claimant's lowest ceiling
     lows = sorted(((max(c.low for c in cs), k) for k, cs in by.items()), reverse=True)   # highest floor
     for high, a in highs[:2]:

@@ -127,7 +127,11 @@ def test_a_figure_takes_the_date_its_sentence_names():
 @pytest.mark.parametrize("lang, text, totals", [
     ("en", "More than 280000 people have been killed since the conflict began.", [True]),
     ("en", "The war has since killed more than 300000 people.", [True]),
+    ("en", "The conflict in Syria which has lasted five years has killed more than 280000 people.", [True]),
+    ("en", "It was the best chance to end five years of conflict in which more than 300000 people have been killed.",
+     [True]),
     ("en", "Rocket fire killed 30 people on Saturday.", [False]),
+    ("en", "UNICEF said 35 people in total had died.", [False]),      # the toll of one attack, not the war's
     ("ar", "قتل أكثر من 250 ألف شخص منذ بداية الأزمة.", [True]),
     ("ar", "قتل 30 شخصا يوم السبت.", [False]),
     ("ru", "С начала конфликта погибли более 300 тысяч человек.", [True]),
