@@ -166,15 +166,15 @@ def _groups(figures: pd.DataFrame, documents: pd.DataFrame, places: pd.DataFrame
             s: _Strings) -> list[dict]:
     df = summary(group_claims(claims_frame(figures, documents, places)))
     out = []
-    for row in df.head(MAX_GROUPS).itertuples(index=False):
+    for row in df.head(MAX_GROUPS).to_dict("records"):   # not itertuples: it renames `_group`
         claims = [{"claimant": s(c.claimant), "kind": c.claimant_kind, "value": c.value,
                    "q": s(c.row.get("qualifier")), "doc": doc_index.get(c.row["doc_id"]),
                    "text": str(c.row["text"])[:80], "place": s(c.place)}
-                  for c in sorted(row._group, key=lambda c: (c.value, c.claimant))]
-        out.append({"group": int(row.group), "category": row.category, "victims": row.victims, "place": row.place,
-                    "from": row.date_from, "to": row.date_to, "total": bool(row.total), "min": row.min,
-                    "max": row.max, "ratio": row.ratio, "gap": row.gap, "disagree": bool(row.disagree),
-                    "claims": claims})
+                  for c in sorted(row["_group"], key=lambda c: (c.value, c.claimant))]
+        out.append({"group": int(row["group"]), "category": row["category"], "victims": row["victims"],
+                    "place": row["place"], "from": row["date_from"], "to": row["date_to"], "total": bool(row["total"]),
+                    "min": float(row["min"]), "max": float(row["max"]), "ratio": float(row["ratio"]),
+                    "gap": float(row["gap"]), "disagree": bool(row["disagree"]), "claims": claims})
     return out
 
 
