@@ -1,4 +1,4 @@
-"""Places: mentions of the gazetteer configs/places.yaml, with their kind and parent chain (docs/places.md).
+"""Places: mentions of the gazetteer configs/places.yaml, with their kind and parent chain (README, "Places, claims").
 
     gazetteer()                      every place by canonical name, its parent chain up to a country
     place_matcher(lang)              the aliases a text in `lang` may use, folded and stemmed once
