@@ -29,6 +29,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     salient: set[str] = set()   # persons who spoke, or have a role or a gender
     anons: list[str] = []
     ordered = sorted(mentions, key=lambda x: x.start)
+    later_names = _LaterNames(text, ordered)
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
         if m.kind == "name":
@@ -59,7 +60,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 fits = [n for n in fits if n in salient] + fits
             hit = fits[0] if fits else None
             if m.kind == "title" and want and lex.forward_titles:
-                later = _later_name(text, ordered, i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
+                later = later_names.find(i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
                 hit = (_longer_name(lex, text[later.start:later.end], persons)
                        or text[later.start:later.end]) if later else hit
             typ = "person"
@@ -110,14 +111,27 @@ def _voiced_body(lex: SpeakerLexicon, phrase: str, need_class: bool = True) -> s
     return " ".join(words[i:]) if i is not None else None
 
 
-def _later_name(text: str, ordered: list, i: int, want: frozenset) -> Mention | None:
-    """The next named person of the paragraph whose role shares a class with `want`."""
-    for x in ordered[i + 1:]:
-        if "\n" in text[ordered[i].end:x.start]:
+class _LaterNames:
+    """The next named person of a mention's paragraph whose role shares a class with a title's, in
+    O(log n) per question: the indices of names of each class, in text order, and the next line end."""
+
+    def __init__(self, text: str, ordered: list):
+        self.ordered = ordered
+        self.newlines = [nl.start() for nl in re.finditer("\n", text)]
+        self.by_class: dict[str, list[int]] = {}
+        for j, x in enumerate(ordered):
+            if x.kind == "name":
+                for c in x.classes:
+                    self.by_class.setdefault(c, []).append(j)
+
+    def find(self, i: int, want: frozenset) -> Mention | None:
+        nexts = [idx[k] for c in want
+                 if (idx := self.by_class.get(c)) and (k := bisect.bisect_right(idx, i)) < len(idx)]
+        if not nexts:
             return None
-        if x.kind == "name" and x.classes & want:
-            return x
-    return None
+        x = self.ordered[min(nexts)]
+        k = bisect.bisect_left(self.newlines, self.ordered[i].end)   # the first line end after the title
+        return None if k < len(self.newlines) and self.newlines[k] < x.start else x
 
 
 def _inside(spans: list, pos: int) -> bool:
