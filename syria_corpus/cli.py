@@ -18,6 +18,7 @@ from .resources import use_configs
 
 DEFAULT_STORE = "corpus-store"
 INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last commit
+INTERRUPTED = 130
 store_option = click.option("--store", "store", envvar="CORPUS_STORE", default=DEFAULT_STORE, show_default=True,
                             type=click.Path(file_okay=False), help="Store folder (env CORPUS_STORE).")
 
@@ -37,7 +38,10 @@ class _Main(click.Group):
                 raise
             click.echo(f"corpus: error: {e}", err=True)
             ctx.exit(e.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, BrokenPipeError):
+        except KeyboardInterrupt:   # Ctrl-C: the store keeps its last commit; 130 as shells report SIGINT
+            click.echo("corpus: interrupted", err=True)
+            ctx.exit(INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
             raise
         except Exception as e:  # a bug: one line for users, the traceback with -v
             if ctx.obj and ctx.obj.get("verbose"):

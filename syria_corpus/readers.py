@@ -35,6 +35,7 @@ class RawDoc:
     encoding: str = "utf-8"
     n_replaced: int = 0
     meta: dict = field(default_factory=dict)
+    key: str = ""   # identity: the file's resolved path and `#N` of a record (doc_id hashes it); path if unset
 
 
 @dataclass
