@@ -128,6 +128,8 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
     """Print a table (documents, quotes, speakers, dates, figures); with only --speaker, that speaker's quotes."""
     from . import report as rep
 
+    if speaker is not None and not speaker.strip():
+        raise click.UsageError("--speaker needs a name (it was empty)")
     if table is None:
         if not speaker:
             raise click.UsageError("name a TABLE or give --speaker")

@@ -82,10 +82,12 @@ def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tupl
 
 def figures_sum(df: pd.DataFrame, by: tuple[str, ...]) -> pd.DataFrame:
     """Totals of figures per group: number of figures, sum, min and max of their values, documents."""
-    keys = list(by) or ["category"]
+    keys = list(dict.fromkeys(by)) or ["category"]   # `--by path --by path` is one grouping
     for b in keys:
         if b not in df.columns:
             raise CorpusError(f"cannot group figures by {b!r}: not a column")
+        if b in ("value", "doc_id"):
+            raise CorpusError(f"cannot group figures by {b!r}: it is what --sum counts")
     g = df.assign(value=df["value"].astype("float64")).groupby(keys, dropna=False, sort=True)
     out = g.agg(n=("value", "size"), total=("value", "sum"), min=("value", "min"), max=("value", "max"),
                 docs=("doc_id", "nunique")).reset_index()

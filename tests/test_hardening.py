@@ -1,8 +1,11 @@
 """Issue 10: one bad input costs that input, never the run; a document is identified by where it is."""
+import codecs
 import csv
 import io
 import os
 import time
+
+import pytest
 
 import syria_corpus.pipeline as pipeline
 
@@ -155,3 +158,69 @@ def test_ctrl_c_exits_130_with_one_line(corpus, tmp_path, monkeypatch):
     res = corpus("ingest", tmp_path / "a.txt")
     assert res.exit_code == 130
     assert res.stderr == "corpus: interrupted\n"
+
+
+@pytest.mark.parametrize("yaml_text, line", [
+    ('commit_every: "lots"', 'commit_every: must be a whole number of at least 1, not "lots"'),
+    ("shards: 0", "shards: must be a whole number from 1 to 256, not 0"),
+    ("shards: -3", "shards: must be a whole number from 1 to 256, not -3"),
+    ('min_letters: "x"', 'min_letters: must be a whole number of at least 0, not "x"'),
+    ("languages: nope", 'languages: must be a list of strings, not "nope"'),
+    ("languages: [xx, ar]", "languages: unknown code(s) 'xx' (the codes of `scripts:` are ar, bg,"),
+    ("fields: &f {text: *f}", "fields: must be a mapping of names to lists of strings, not a structure that contains itself"),
+    ("comit_every: 5", "comit_every: unknown setting (known: languages,"),
+])
+def test_bad_settings_are_refused_up_front_one_line_each(corpus, tmp_path, yaml_text, line):
+    cfg = tmp_path / "bad.yaml"
+    cfg.write_text(yaml_text + "\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    res = corpus("ingest", tmp_path / "a.txt", "--config", cfg)
+    assert res.exit_code == 2
+    assert res.stderr.splitlines() == [f"corpus: error: config {cfg} has 1 bad setting(s):", res.stderr.splitlines()[1]]
+    assert res.stderr.splitlines()[1].startswith("  " + line)
+    assert not corpus.store.exists()
+
+
+RUSSIAN = "Министр иностранных дел России Сергей Лавров заявил, что пять человек погибли в Алеппо.\n"
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+def test_russian_in_legacy_code_pages_is_decoded_and_labelled_russian(corpus, tmp_path, codec):
+    (tmp_path / "ru.txt").write_bytes(RUSSIAN.encode(codec))
+    assert corpus("ingest", tmp_path / "ru.txt").exit_code == 0
+    [doc] = _rows(corpus, columns="lang,encoding,n_replaced")
+    assert doc == {"lang": "ru", "encoding": codec, "n_replaced": "0"}
+    assert _rows(corpus, "documents", "title")[0]["title"] == RUSSIAN.strip()
+
+
+def test_utf32_with_bom_is_utf32_and_a_bom_alone_is_an_empty_file(corpus, tmp_path):
+    (tmp_path / "ru32.txt").write_bytes(RUSSIAN.encode("utf-32"))   # with its BOM
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8)
+    res = corpus("ingest", tmp_path)
+    assert res.exit_code == 1
+    assert f"failed: {tmp_path / 'bom.txt'}: empty file (a byte order mark and nothing else)" in res.stderr
+    assert _rows(corpus, columns="path,lang,encoding")[0]["encoding"] == "utf-32-le-bom"
+
+
+def test_table_strips_terminal_escapes(corpus, tmp_path):
+    (tmp_path / "esc.txt").write_text("Evil\x1b]0;owned\x07 title\x1b[2J\n\n" + ARTICLE)
+    corpus("ingest", tmp_path / "esc.txt")
+    out = corpus("report", "documents", "--columns", "title", "--format", "table").stdout
+    assert out.splitlines()[2] == "Evil title"
+    assert "\x1b" not in out
+
+
+def test_empty_speaker_is_refused(corpus, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    corpus("ingest", tmp_path / "a.txt")
+    res = corpus("report", "--speaker", " ")
+    assert res.exit_code == 2
+    assert "--speaker needs a name (it was empty)" in res.stderr
+
+
+def test_figures_sum_by_a_column_twice_groups_once(corpus, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    corpus("ingest", tmp_path / "a.txt")
+    res = corpus("report", "figures", "--sum", "--by", "path", "--by", "path", "--format", "csv")
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.splitlines()[0] == "path,n,total,min,max,docs"
