@@ -150,6 +150,8 @@ def read_json(path: str, text: str, settings: dict, warnings: list[str]) -> Iter
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise InputError(f"{path}: broken JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply") from None
     records = _records_of(data)
     if records is None:
         raise InputError(f"{path}: JSON holds no array of records")
@@ -186,6 +188,9 @@ def read_jsonl(path: str, text: str, settings: dict, warnings: list[str]) -> Ite
             rec = json.loads(line)
         except json.JSONDecodeError as e:
             warnings.append(f"{path}#{n}: broken JSON line ({e.msg}), skipped")
+            continue
+        except RecursionError:   # `[[[[…` thousands deep: that line, not the file
+            warnings.append(f"{path}#{n}: JSON nested too deeply, skipped")
             continue
         if isinstance(rec, dict):
             doc = record_doc(path, n, rec, names, warnings)

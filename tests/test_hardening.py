@@ -224,3 +224,20 @@ def test_figures_sum_by_a_column_twice_groups_once(corpus, tmp_path):
     res = corpus("report", "figures", "--sum", "--by", "path", "--by", "path", "--format", "csv")
     assert res.exit_code == 0, res.stderr
     assert res.stdout.splitlines()[0] == "path,n,total,min,max,docs"
+
+
+def test_deeply_nested_jsonl_line_costs_that_line_only(corpus, tmp_path):
+    nested = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "r.jsonl").write_text(f'{{"text": "{ARTICLE.strip()}"}}\n{nested}\n{{"text": "Fine too."}}\n')
+    res = corpus("-v", "ingest", tmp_path / "r.jsonl")
+    assert res.exit_code == 0, res.stderr
+    assert f"warning: {tmp_path / 'r.jsonl'}#2: JSON nested too deeply, skipped" in res.stderr
+    assert [r["path"].rsplit("#", 1)[1] for r in _rows(corpus)] == ["1", "3"]
+
+
+def test_zero_width_characters_do_not_split_a_name(corpus, tmp_path):
+    (tmp_path / "zw.txt").write_text('Opposition spokesman Hassan\u200b Tahir said on Monday: "We will not stop."\n\n'
+                                     "Hassan Tahir added that 12 people were killed.\n")
+    corpus("ingest", tmp_path / "zw.txt")
+    [row] = _rows(corpus, "speakers", "speaker,aliases,n_quotes")
+    assert row == {"speaker": "Hassan Tahir", "aliases": "Hassan Tahir", "n_quotes": "2"}
