@@ -19,6 +19,7 @@ from ..lang import get as get_language
 from ..langdata import FiguresData
 from ..resources import per_configs
 from .numbers import MULT, NUM, Number, NumberLexicon, Token, WordTable, number_lexicon
+from .spans import Spans
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -225,22 +226,6 @@ def _token_links(t: str) -> list[tuple[int, int]]:
             out.append((min(found), len(t)))
         break
     return out
-
-
-class Spans:
-    """Spans (start, end) that may overlap each other, asked whether any overlaps [a, b) in
-    O(log n): sorted by start, with the largest end of every prefix."""
-
-    def __init__(self, spans: list[tuple[int, int]]):
-        spans = sorted(spans)
-        self.starts = [s for s, _ in spans]
-        self.max_end: list[int] = []
-        for _, e in spans:
-            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
-
-    def overlaps(self, a: int, b: int) -> bool:
-        i = bisect.bisect_left(self.starts, b)   # spans starting before b
-        return i > 0 and self.max_end[i - 1] > a
 
 
 def _currency(text: str, num: Number, g: FigureGrammar):
