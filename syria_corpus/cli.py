@@ -144,7 +144,10 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         df = rep.figures_sum(df, by)
     elif timeline:
         df = rep.timeline(df)
-    if speaker and df.empty:
+    if (speaker or table == "speakers") and not rep.is_linked(store):
+        click.echo("corpus: warning: speakers are not linked (the last ingest stopped early); "
+                   "run `corpus ingest` again to link them", err=True)
+    elif speaker and df.empty:
         click.echo(f"corpus: no speaker matches {speaker!r} (see `corpus report speakers`)", err=True)
     if columns:
         wanted = [c.strip() for c in columns.split(",") if c.strip()]

@@ -28,6 +28,12 @@ def load(store_dir: str, table: str) -> pd.DataFrame:
     return df[[c for c in COLUMNS[table] if c in df.columns]]
 
 
+def is_linked(store_dir: str) -> bool:
+    """False when the last ingest stopped before linking speakers across documents: the speakers
+    table and the `speaker` column then lag behind the quotes until the next `corpus ingest`."""
+    return bool(Store(store_dir).manifest().get("linked", True))
+
+
 def speakers_matching(store_dir: str, query: str) -> list[str]:
     """Canonical speakers a user's query names; raises AmbiguousSpeaker rather than guess."""
     from .speakers import find_speakers

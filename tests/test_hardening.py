@@ -2,6 +2,7 @@
 import codecs
 import csv
 import io
+import json
 import os
 import time
 
@@ -241,3 +242,16 @@ def test_zero_width_characters_do_not_split_a_name(corpus, tmp_path):
     corpus("ingest", tmp_path / "zw.txt")
     [row] = _rows(corpus, "speakers", "speaker,aliases,n_quotes")
     assert row == {"speaker": "Hassan Tahir", "aliases": "Hassan Tahir", "n_quotes": "2"}
+
+
+def test_reports_say_when_speakers_are_not_linked(corpus, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    corpus("ingest", tmp_path / "a.txt")
+    manifest = corpus.store / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data["linked"] = False   # as a run killed between two commits leaves it
+    manifest.write_text(json.dumps(data))
+    for args in (["speakers"], ["--speaker", "Lavrov"]):
+        res = corpus("report", *args)
+        assert res.exit_code == 0
+        assert "corpus: warning: speakers are not linked (the last ingest stopped early)" in res.stderr
