@@ -165,6 +165,34 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         _quiet_broken_pipe()
 
 
+@cli.command()
+@store_option
+@click.pass_context
+def check(ctx, store):
+    """Read every shard the store's manifest names; list what is damaged (exit 1 when anything is)."""
+    from .storecheck import check as run
+
+    n, damage = run(store)
+    for d in damage:
+        click.echo(f"damaged: {d.what}: {d.why}")
+    click.echo(f"{n} shards read, {len(damage)} damaged" + (" (`corpus repair` drops them)" if damage else ""),
+               err=True)
+    ctx.exit(1 if damage else 0)
+
+
+@cli.command()
+@store_option
+def repair(store):
+    """Drop damaged shards and mark their source files for the next ingest."""
+    from .storecheck import repair as run
+
+    damage, files = run(store)
+    for d in damage:
+        click.echo(f"dropped: {d.what}: {d.why}")
+    click.echo(f"{len(damage)} damaged parts dropped; {files} source files will be read again by the next "
+               "`corpus ingest`" if damage else "nothing damaged", err=True)
+
+
 def _quiet_broken_pipe() -> None:
     """The reader left (`| head`): that is success, and nothing more is written or said."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
