@@ -11,7 +11,8 @@ Texts (read where they are; nothing is copied into the repository):
          (/usr/share/locale/<lang>/LC_MESSAGES/*.mo, msgstr differing from msgid, iso_* name lists
          left out): ar, ru, id and the confusable fa, ms, uk, bg, fr, de, es, tr.
 Each sentence gives a full item and prefixes of <=20 and 20-60 letters (titles, captions and
-one-line records are that short), so every length bucket is filled by real text. Letters are
+one-line records are that short), so every length bucket is filled by real text; every item has
+at least two words with letters (a lone word may be a name, which the design answers `und`). Letters are
 counted as the library counts them (letters of a known script).
 
 Three ways of deciding, all restricted to the same configured languages:
@@ -140,6 +141,11 @@ def ui_texts(lang: str) -> list[str]:
     return out
 
 
+def two_words(text: str) -> bool:
+    """At least two words with letters: a lone word may be a name, which the design calls `und`."""
+    return sum(1 for w in text.split() if LETTER.search(w)) >= 2
+
+
 def collect(per_bucket: int, seed: int = 0) -> dict[tuple[str, str], list[str]]:
     """(source, lang) -> texts, at most `per_bucket` of each length bucket, drawn reproducibly."""
     rng = random.Random(seed)
@@ -148,13 +154,13 @@ def collect(per_bucket: int, seed: int = 0) -> dict[tuple[str, str], list[str]]:
         pools[("ui", lang)] = ui_texts(lang)
     out = {}
     for key, pool in sorted(pools.items()):
-        pool = sorted({s for s in pool if len(s.split()) >= 2 and letters(s) >= 3})
+        pool = sorted({s for s in pool if two_words(s)})
         rng.shuffle(pool)
         by: dict[str, list[str]] = defaultdict(list)
         for s in pool:
             cands = [s, prefix(s, 3, 20, rng), prefix(s, 21, 60, rng)]
             for c in cands:
-                if c and len(by[bucket(c)]) < per_bucket:
+                if c and two_words(c) and len(by[bucket(c)]) < per_bucket:
                     by[bucket(c)].append(c)
             if all(len(by[b]) >= per_bucket for b in BUCKETS):
                 break
@@ -280,6 +286,8 @@ def confidence_table(texts: dict[tuple[str, str], list[str]], detect: Callable, 
     paths: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     und: Counter[str] = Counter()
     for (_, lang), items in texts.items():
+        if lang not in settings["languages"]:
+            continue   # never right: the confidence is among the configured languages
         for t in items:
             d = detect(t, settings)
             paths[d.how][0] += d.lang == lang
@@ -365,8 +373,9 @@ def fit(per_bucket: int) -> None:
                 pts[i][1] = tot / n
         curve = ", ".join(f"[{x}, {y:.3f}]" for x, y, _ in pts)
         print(f"  {how}: [{curve}]   # n: " + " ".join(str(n) for *_, n in pts))
-    letters_ok = [ok for _, ok in seen["letters"]]
-    print(f"  letters: {sum(letters_ok) / max(1, len(letters_ok)):.3f}   # n: {len(letters_ok)}")
+    for how in ("letters", "markers"):
+        ok = [right for _, right in seen[how]]
+        print(f"  {how}: {sum(ok) / max(1, len(ok)):.3f}   # n: {len(ok)}")
     print("# answers by kind:", {k: len(v) for k, v in sorted(seen.items())})
 
 

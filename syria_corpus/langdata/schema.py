@@ -246,6 +246,8 @@ class LangIdLanguage:
     script: Script                   # the script its letters are in (chars.SCRIPTS)
     alphabet: str = ""               # its letters of that script, lower case; a text whose words use
                                      # others is not in it (ы is not Ukrainian). Empty: never ruled out
+    markers: Words = ()              # frequent words the other languages of its script do not write
+                                     # (Bulgarian `са`, `ще`): they settle a disagreement of the detectors
 
 
 @dataclass(frozen=True)
@@ -256,6 +258,7 @@ class Calibration:
     agree: Curve = ((0.0, 0.0), (1.0, 1.0))      # unsure, and the second detector says the same
     disagree: Curve = ((0.0, 0.0), (1.0, 1.0))   # unsure, and the second detector says otherwise
     letters: float = 0.99            # the letters left one language (`ї`: Ukrainian)
+    markers: float = 0.5             # the detectors disagreed and marker words sided with one
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..chars import SCRIPTS
 from . import detectors
 from .data import interpolate, langid_data
-from .letters import LETTERS, WORDS, is_name, main_script, rule_out, script_counts, words
+from .letters import LETTERS, WORDS, is_name, main_script, marked, rule_out, script_counts, words
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Detection:
     lang: str
     confidence: float
     segments: tuple[Segment, ...] = ()
-    how: str = ""   # script | letters | lingua | agree | disagree | name | none (no candidate, no letters)
+    how: str = ""   # script | letters | lingua | agree | disagree | markers | name | none (no letters, no candidate)
 
     @property
     def langs(self) -> list[str]:
@@ -77,9 +77,12 @@ def decide(text: str, script: str, cands: tuple[str, ...], use_detectors: bool =
     second = detectors.langdetect(text, left)
     if second is None:
         return Detection(lang, round(interpolate(cal.alone, raw), 3), how="lingua")
-    agree = second == lang
-    return Detection(lang, round(interpolate(cal.agree if agree else cal.disagree, raw), 3),
-                     how="agree" if agree else "disagree")
+    if second == lang:
+        return Detection(lang, round(interpolate(cal.agree, raw), 3), how="agree")
+    backed = marked(ws, (lang, second), {c: data.languages[c].markers for c in left})
+    if backed:
+        return Detection(backed, cal.markers, how="markers")
+    return Detection(lang, round(interpolate(cal.disagree, raw), 3), how="disagree")
 
 
 def detect(text: str, settings: dict) -> Detection:

@@ -50,3 +50,10 @@ def rule_out(ws: Sequence[str], candidates: Sequence[str], alphabets: Mapping[st
         if hits < need:
             kept.append(c)
     return tuple(kept) or tuple(candidates)
+
+
+def marked(ws: Sequence[str], langs: Sequence[str], markers: Mapping[str, Sequence[str]]) -> str | None:
+    """The one of `langs` whose marker words the text uses, when only one's are there."""
+    lowered = {w.lower() for w in ws}
+    hits = [lang for lang in langs if lowered.intersection(markers.get(lang, ()))]
+    return hits[0] if len(hits) == 1 else None
