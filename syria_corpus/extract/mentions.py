@@ -195,6 +195,16 @@ def _stem(lex: SpeakerLexicon, w: str) -> str:
     return w
 
 
+def names_a_place(lex: SpeakerLexicon, words: list[str]) -> bool:
+    """The words (as `lex.base` gives them) hold a listed place (`Syria`, `сирии`)."""
+    for i, w in enumerate(words):
+        for alias in lex.places.get(_stem(lex, w), ()):
+            got = words[i:i + len(alias)]
+            if len(got) == len(alias) and all(x == y or _stem(lex, x) == _stem(lex, y) for x, y in zip(got, alias)):
+                return True
+    return False
+
+
 def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
     """Tags with the tokens of a listed place (`Cianjur`, `عدن`, `в Москву`) turned into modifiers:
     a place is never a person's name, and stays part of a role (`Bupati Cianjur`). Places that are
@@ -408,6 +418,11 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         k = 0 if k == 2 and converted else k - 1
     if k and lex.cased and _names_organisation(text, lex, toks[:-k], t[:-k]):
         return None   # `Observatory for Human Rights`: capitalised words after an organisation head name it
+    if k and lex.cased and k < len(t) and "R" in t[:-k] and text[toks[-k - 1][0]:toks[-k - 1][1]] in lex.connectors \
+            and lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]) not in lex.determiners:
+        # `the mayor of Easton`, `a spokesman for Hamas`: the name after the role's preposition is its
+        # scope (a place, a body), not the person; the phrase is a title
+        return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if k and (lex.cased or "R" in t[:-k]):
         if k == len(t) == 1 and lex.cased and at_sentence_start and text.count(text[a:b]) < 2:
             return None  # a capitalised first word seen once is too often not a name

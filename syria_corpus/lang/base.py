@@ -22,6 +22,8 @@ class Rules:
     inverted_reports: bool = False      # `…, сообщил Конашенков.`: any verb, its subject after it
     quoted_addressee: bool = False      # `сказал «Интерфаксу», что`: a quoted name may stand before the complementizer
     recipient_first: bool = False       # `сообщил ТАСС источник`: an agency right after the verb is the one told
+    subject_speaks: bool = False        # `Bush called Trump “unhinged.”`: a quote no cue claims is the words of
+                                        # the subject that opens its sentence, whatever the verb
     # speakers
     titles_need_class: bool = False     # `the source` resolves to the last `a source …`, never to the last person
     pronouns_prefer_speakers: bool = False   # a pronoun prefers a person who spoke or has a role or gender

@@ -20,11 +20,13 @@ from .direct import (
     block_quotes,
     colon_quotes,
     continue_after_attribution,
+    headline_quotes,
     in_clause,
     interview_turns,
     share_groups,
     share_joined,
     split_at_attributions,
+    subject_speaks,
 )
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
@@ -64,6 +66,9 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes += block_quotes(ctx, quotes, cues, used)
     quotes = sorted(quotes + colon_quotes(ctx, quotes, cues, used), key=lambda q: q.start)
     quotes = sorted(quotes + interview_turns(ctx, quotes, used), key=lambda q: q.start)
+    quotes = sorted(quotes + headline_quotes(ctx, quotes, used), key=lambda q: q.start)
+    if ctx.parsed.rules.subject_speaks:
+        subject_speaks(ctx, quotes)
     cues = [c for c in cues if not any(q.start <= c.start < q.end for q in quotes)]
     clauses = reported(ctx, quotes, cues, used)
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses

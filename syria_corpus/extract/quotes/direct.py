@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention, speaker_lexicon
+from ..mentions import Mention, names_a_place, speaker_lexicon
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
@@ -226,6 +226,88 @@ def split_at_attributions(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue
         else:
             out.append(q)
     return out
+
+
+HEADLINE_MAX_WORDS = 30
+
+
+def headline_quotes(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Quote]:
+    """`Kasich: ‘We Are Going …’`, `الجبير: نحن مع الاتفاق …`, `Лавров: «…»`: a headline that opens with a
+    speaker and a colon gives its quotes to that speaker; unmarked, the rest of the headline is the quote.
+    Only the document's first paragraph, when short (a headline); only a name the article's body names
+    again (a headline capitalises every word: `The Latest:` is no name), and never a place (`Syria: …`)."""
+    if len(ctx.paras) < 2:
+        return []
+    text = ctx.text
+    a, b = ctx.paras[0]
+    m = _TURN.match(text, skip_space(text, a), b)
+    if not m or words(text[a:b]) > HEADLINE_MAX_WORDS:
+        return []
+    lex = speaker_lexicon(ctx.lang)
+    name = m.group(1)
+    ws = [lex.base(w) for w in name.split()]
+    if lex.cased and not all(w[:1].isupper() for w in name.split()):
+        return []
+    if names_a_place(lex, ws) or any(w in lex.stop or w in lex.pronouns for w in ws):
+        return []
+    body = ctx.paras[1][0]
+    again = next((x for x in ctx.ms if x.start >= body and x.kind in ("name", "org")
+                  and (lex.base(text[x.start:x.end].split()[-1]) == ws[-1] or text[x.start:x.end] == name)), None)
+    if again is None:
+        return []
+    head = next((x for x in ctx.ms if x.np_start == m.start(1) and x.np_end == m.end(1)), None)
+    if head is None:
+        kind = "org" if any(w in lex.org_heads or w in lex.org_names for w in ws) else "name"
+        head = Mention(m.start(1), m.end(1), kind, m.start(1), m.end(1))
+    colon = text.index(":", m.end(1))
+    cue, start = Cue(colon, colon + 1, ":", "verb"), m.end()
+    inside = [q for q in quotes if start <= q.start < b]
+    for q in inside:
+        if not q.cue:   # the body's mention names the speaker in full (`Kasich` -> `John Kasich`)
+            q.cue, q.speaker, q.referent = cue, head, again
+    if inside or any(ch in ctx.g.marks for ch in text[start:b]):
+        return []
+    end = b
+    while end > start and text[end - 1] in END + " ":
+        end -= 1
+    if words(text[start:end]) < 3:
+        return []
+    q = Quote(start, end, "direct")
+    q.cue, q.speaker, q.referent = cue, head, again
+    return [q]
+
+
+def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`Bush called Trump “unhinged.”`, `He expressed amusement that Mr. Rubio had … “not only …”`: a quote no
+    cue claims, in a sentence that opens with a person (after an adverbial set off by a comma at most) and
+    a verb after it, is that person's words; the verb is its cue. Not a possessive (`Trump’s aides …`), not
+    when another quote or a sentence end stands between."""
+    text, g = ctx.text, ctx.g
+    for q in quotes:
+        if q.cue or q.speaker or q.kind != "direct":
+            continue
+        s0, _ = ctx.sentence(max(q.start - 2, 0))
+        # `On Twitter, …`, `With New Hampshire set to vote Tuesday, …`: an opening phrase set off by commas
+        leads = [skip_space(text, s0)] + [s0 + m.end() for m in
+                                          re.finditer(r"(?:[^,.!?;:\"“”«»\n]{1,100},\s+){1,2}", text[s0:q.start])][:1]
+        heads = [x for x in ctx.ms if x.np_start in leads and x.np_end < q.start
+                 and x.kind in ("name", "title", "pronoun")]
+        if not heads or any(s0 <= o.start < q.start for o in quotes if o is not q):
+            continue
+        sp = min(heads, key=lambda x: x.np_start)
+        if sp.kind == "title" and not sp.role:
+            continue
+        after = text[sp.np_end:q.start]
+        # `Christie, New Jersey’s sitting governor, repeated`, `Kasich (R-OH) called`: an aside before the verb
+        aside = re.match(r"\s*\([^)]{1,40}\)|\s*,[^,.;:\"“”«»()]{1,80},", after)
+        skip = aside.end() if aside else 0
+        v = re.match(rf"\s+(?:(?:{g.subject_adverbs})\s+)?([a-z][\w’'-]*)\b", after[skip:])
+        if not v or re.match(r"[’']s\b", after) or v.group(1) in g.function_words or v.group(1) in g.prepositions:
+            continue
+        if re.search(r"[.!?]\s", after):
+            continue
+        c0 = sp.np_end + skip + v.start(1)
+        q.cue, q.speaker = Cue(c0, c0 + len(v.group(1)), v.group(1), "verb"), sp
 
 
 _TURN = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*)\s*:\s+")

@@ -43,11 +43,11 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if before and g.conj.search(text, before[-1].np_end, cue.start):
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
-    if pick and text[pick.np_end:cue.start].rstrip().endswith(",") \
-            and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", text[pick.np_end:cue.start]):
+    gap = re.sub(r"\s*\([^)]*\)", "", text[pick.np_end:cue.start]) if pick else ""   # `Kasich (R-OH), said`
+    if pick and gap.rstrip().endswith(",") and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", gap):
         # (`Керри, в свою очередь,` and `Budi, di Jakarta, Senin (10/10),` keep the subject)
         # `…in Jarablus on Monday, said Yildirim`
-        pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", text[pick.np_end:cue.start]) else pick)
+        pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", gap) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
         pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
     if not pick and side == "after" and before and not ctx.text[before[-1].np_end:cue.start].strip() \
