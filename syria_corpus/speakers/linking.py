@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..translit import script_of, title_case, to_latin
+from ..translit import script_of, to_latin
 from .gazetteer import Gazetteer, load_gazetteer
 from .names import MIN_FUZZY_KEY, clean_name, deletes, edit1, looks_like_name, skeleton
 
@@ -204,7 +204,7 @@ class _Resolver:
         if latin:
             return " ".join(best(latin).split())
         choice = best(list(weight))
-        return choice if members[0][1] == "organisation" else title_case(to_latin(choice))
+        return choice if members[0][1] == "organisation" else to_latin(choice)
 
 
 def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer) -> pd.Series:
