@@ -7,6 +7,7 @@ All tables and rules are data (configs/translit.yaml); this module holds the mec
     to_latin(s)        the Latin form of an Arabic or Cyrillic name as English-language news write it:
                        each word (compounds of words first) from the name lexicons, else the letter tables
     lexicon_word(w)    the lexicon's Latin spelling of one name word, None when it is not listed
+    spelling_key(s)    a Latin spelling with the variation of romanizations folded, vowels kept
     phonetic_key(s)    space-joined consonant skeletons of the name's tokens, stable across
                        scripts and the usual transliteration variants (Lavrov = لافروف = Лавров)
 """
@@ -258,3 +259,18 @@ def phonetic_key(name: str) -> str:
     latin = normalize_name(to_latin(unicodedata.normalize("NFC", name)))
     tokens = [prefix.sub("", t) for t in latin.split() if t not in article_tokens]
     return " ".join(_token_key(t) for t in tokens if t)
+
+
+@per_configs(maxsize=1)
+def _spelling_rules() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(pat), rep) for pat, rep in _data().get("spelling", [])]
+
+
+@per_configs(maxsize=200_000)
+def spelling_key(latin: str) -> str:
+    """A Latin spelling folded for comparison, vowels kept: 'Kerry' and 'Kery' -> 'keri',
+    'Hussein' and 'Hussain' -> 'husain'; 'Omar' and 'Omari' stay apart."""
+    out = normalize_name(latin)
+    for pat, rep in _spelling_rules():
+        out = pat.sub(rep, out)
+    return out
