@@ -250,6 +250,48 @@ def _token_key(token: str) -> str:
 
 
 @per_configs(maxsize=200_000)
+def name_words(name: str) -> tuple[tuple[str, str], ...]:
+    """(romanized word, its consonant key) of each word of a name, articles dropped, words whose key
+    is empty (all vowels) left out: 'محمد بن زايد' -> (('mohammed', 'mhmd'), ('bin', 'bn'), ('zayed', 'sd'))."""
+    prefix, article_tokens, _, _ = _phonetic_rules()
+    latin = normalize_name(to_latin(unicodedata.normalize("NFC", name)))
+    words = [prefix.sub("", t) for t in latin.split() if t not in article_tokens]
+    return tuple((w, k) for w in words if w and (k := _token_key(w)))
+
+
+@per_configs(maxsize=1)
+def _known_spellings() -> dict[str, frozenset[str]]:
+    """Spelling key of each Latin word the lexicons give -> the written words it stands for (a
+    compound's words aligned one to one when their numbers agree)."""
+    out: dict[str, set[str]] = {}
+    lex = _lexicon()
+    _, article_tokens, _, _ = _phonetic_rules()
+    article = normalize_name(_data()["arabic"]["article"])
+
+    def bare(w: str) -> str:
+        return w[len(article):] if w.startswith(article) and len(w) > len(article) + 2 else w
+
+    pairs = [((w,), latin) for w, latin in lex.words.items()] + list(lex.compounds.items())
+    for written, latin in pairs:
+        written = tuple(bare(w) for w in written)
+        latin_words = [w for w in normalize_name(latin).split() if w not in article_tokens]
+        if len(written) == 1 and len(latin_words) > 1:
+            written = tuple(written) * len(latin_words)   # one written word, two Latin ones: Abdul Rahman
+        if len(latin_words) != len(written):
+            continue
+        for w, lw in zip(written, latin_words):
+            out.setdefault(spelling_key(lw), set()).add(w)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def known_spelling(latin_word: str) -> frozenset[str] | None:
+    """The written words (in the lexicons' scripts) a romanized word stands for, None when the
+    lexicons do not give it: Mohammed {محمد}, Mahmoud {محمود}, Khaled and Khalid {خالد}. Two known
+    words with nothing in common are different names, though their consonants agree (m-h-m-d)."""
+    return _known_spellings().get(spelling_key(latin_word))
+
+
+@per_configs(maxsize=200_000)
 def phonetic_key(name: str) -> str:
     """Consonant skeleton of each token of `name`, space-joined, articles dropped.
 

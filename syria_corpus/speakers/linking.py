@@ -24,11 +24,12 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from ..resources import per_configs
-from ..translit import normalize_name, phonetic_key, script_of, spelling_key, to_latin
+from ..translit import known_spelling, name_words, normalize_name, script_of, spelling_key, to_latin
 from .gazetteer import Gazetteer, load_gazetteer
 from .names import (
     MIN_FUZZY_KEY,
     article_tokens,
+    cased,
     clean_name,
     deletes,
     edit1,
@@ -101,9 +102,9 @@ class _Resolver:
         orgs = [f for f in rest if f[1] == "organisation"]
         people = [f for f in rest if f[1] != "organisation"]
         self._organisations(orgs)
-        self._full_names([f for f in people if len(tokens(f[0])) > 1])
+        self._full_names([f for f in people if _full(f[0])])
         self._prefixes()
-        self._single_names([f for f in people if len(tokens(f[0])) <= 1])
+        self._single_names([f for f in people if not _full(f[0])])
         return self.target
 
     def _gazetteer_pass(self) -> list[Form]:
@@ -138,16 +139,16 @@ class _Resolver:
                 by_surname[tokens(f[0])[-1]].append(f)
         for group in self._merge_fuzzy(by_surname).values():
             for members in self._agreeing(group):
-                ks = tokens(members[0][0])
-                self._cluster("cl:%s:%s" % (ks[-1], " ".join(ks[:-1])), members)
+                self._cluster("cl:%s:%s" % (members[0][1] or "", members[0][0]), members)
 
     def _gaz_full(self, f: Form) -> str | None:
+        ws = words(f[0])
         ks = tokens(f[0])
         hits = {n for n, alias in self.gaz_people.get(ks[-1], ())
-                if agree(ks, tokens(alias), fuzzy=False) and self._telling(f[0], alias)}
+                if agree(ws, words(alias), fuzzy=False) and self._telling(f[0], alias)}
         if not hits and f[1] == "person" and len(ks[-1]) >= MIN_FUZZY_KEY:
             hits = {n for k, entries in self.gaz_people.items() if k != ks[-1] and edit1(k, ks[-1])
-                    for n, alias in entries if agree(ks, tokens(alias), fuzzy=True)}
+                    for n, alias in entries if agree(ws, words(alias), fuzzy=True)}
         return next(iter(hits)) if len(hits) == 1 else None
 
     @functools.cached_property
@@ -206,36 +207,44 @@ class _Resolver:
         order = sorted(forms, key=lambda f: (-len(tokens(f[0])), -self.counts.get(f, 0), f[0], f[1] or ""))
         clusters: list[list[Form]] = []
         for f in order:
-            ks = tokens(f[0])
-            fits = [c for c in clusters if all(self._same_person(f, ks, m) for m in c)]
+            fits = [c for c in clusters if all(self._same_person(f, m) for m in c)]
             if len(fits) == 1:
                 fits[0].append(f)
             else:
                 clusters.append([f])
         return clusters
 
-    def _same_person(self, f: Form, ks: tuple[str, ...], m: Form) -> bool:
-        if not agree(ks, tokens(m[0]), fuzzy=f[1] == "person" and m[1] == "person"):
+    def _same_person(self, f: Form, m: Form) -> bool:
+        if not agree(words(f[0]), words(m[0]), fuzzy=f[1] == "person" and m[1] == "person"):
             return False
         return self._telling(f[0], m[0]) or bool(self.docs.get(f, frozenset()) & self.docs.get(m, frozenset()))
 
     def _prefixes(self):
         """A full-name cluster whose longest name is the beginning of the names of exactly one
-        other speaker (`Sri Mulyani`, `Sri Mulyani Indrawati`) joins it."""
+        other speaker (`Sri Mulyani`, `Sri Mulyani Indrawati`) joins it: word by word the same
+        consonants, the same known name, and for a short last word the same spelling."""
         names = self._full_forms()
         for ent in sorted(names):
             if not ent.startswith("cl:"):
                 continue
-            mine = max((tokens(f) for f in names[ent]), key=len)
-            if max(len(k) for k in mine) < 3:
+            mine = max(names[ent], key=lambda n: (len(tokens(n)), n))
+            mw = words(mine)
+            if max(len(k) for k, _ in mw) < 3:
                 continue
             hosts = {other for other, forms in names.items() if other != ent and any(
-                len(tokens(f)) > len(mine) and tokens(f)[:len(mine)] == mine for f in forms)}
+                self._begins(mine, mw, f) for f in forms)}
             if len(hosts) == 1:
-                host = next(iter(hosts))
-                if any(len(tokens(f)) > len(mine) for f in names.get(host, ())):
-                    self._move(ent, host)
-                    names = self._full_forms()
+                self._move(ent, next(iter(hosts)))
+                names = self._full_forms()
+
+    def _begins(self, mine: str, mw: tuple[Word, ...], other: str) -> bool:
+        ow = words(other)
+        if len(ow) <= len(mw) or not all(_same(a, b, False) for a, b in zip(mw, ow)):
+            return False
+        if len(mw[-1][0]) >= MIN_FUZZY_KEY:
+            return True
+        last = strip_leading(mine).split()[-1]
+        return any(spellings(last) & spellings(w) for w in strip_leading(other).split())
 
     # -- one-word names
 
@@ -250,36 +259,45 @@ class _Resolver:
             if target:
                 self._assign(f, target, None)
             else:
-                ks = tokens(f[0])
-                k = ks[0] if ks else ""
-                own[k if len(k) >= MIN_FUZZY_KEY else "=" + clean_name(f[0])].append(f)
-        for key, members in own.items():
-            self._cluster("sn:" + key, members)
+                ws = words(f[0])
+                k, known = ("".join(w[0] for w in ws), ws[0][1] if len(ws) == 1 else None) if ws else ("", None)
+                tag = min(known) if known else ""
+                own[(k, tag) if len(k) >= MIN_FUZZY_KEY else ("=" + clean_name(f[0]), "")].append(f)
+        for (key, tag), members in own.items():
+            self._cluster("sn:%s:%s" % (key, tag), members)
 
     def _single_target(self, f: Form, full: dict[str, list[str]]) -> str | None:
-        word = strip_leading(f[0])
-        ks = tokens(word)
-        if not ks or not ks[0]:
+        ws = words(f[0])
+        if not ws:
             return self._acronym_target(f, full)
-        k = ks[0]
-        long_key = len(k) >= MIN_FUZZY_KEY
-        surname, first = set(), set()
+        size = len(ws)
+        long_key = sum(len(k) for k, _ in ws) >= MIN_FUZZY_KEY
+        # a one-letter slip is told from another word only where names are capitalised
+        fuzzy = long_key and f[1] == "person" and cased(f[0])
+        exact: set[tuple[str, int]] = set()   # (entity, position of the word in its names)
+        slips: set[str] = set()
         for ent, names in full.items():
-            for n in names:
-                nk = tokens(n)
-                if nk[-1] == k or (long_key and f[1] == "person" and len(nk[-1]) >= MIN_FUZZY_KEY and edit1(nk[-1], k)):
-                    surname.add(ent)
-                if nk[0] == k:
-                    first.add(ent)
-        if len(surname) == 1 and (long_key or self._evidence(f, next(iter(surname)), full, -1)):
-            return next(iter(surname))
-        if not surname and len(first) == 1 and self._evidence(f, next(iter(first)), full, 0):
-            return next(iter(first))
-        if not surname and not first and long_key:
-            hits = {"gaz:" + n for n in self.gaz.surname_keys.get(k, ())}
+            for name in names:
+                nw = words(name)
+                if len(nw) <= size:
+                    continue
+                if all(_same(a, b, False) for a, b in zip(nw[-size:], ws)):
+                    exact.add((ent, -1))
+                elif fuzzy and all(_same(a, b, True) for a, b in zip(nw[-size:], ws)):
+                    slips.add(ent)
+                if all(_same(a, b, False) for a, b in zip(nw[:size], ws)):
+                    exact.add((ent, 0))
+        # a surname of 4+ consonants is telling on its own; a short one and a first name need evidence
+        telling = {ent for ent, pos in exact if (pos == -1 and long_key) or self._evidence(f, ent, full, pos)}
+        if len(telling) == 1:
+            return next(iter(telling))
+        if not telling and len(slips) == 1:
+            return next(iter(slips))
+        if not telling and not slips and long_key and size == 1:
+            hits = {"gaz:" + e for e in self.gaz.surname_keys.get(ws[0][0], ())}
             if len(hits) == 1:
                 return next(iter(hits))
-        return self._acronym_target(f, full) if not surname and not first else None
+        return self._acronym_target(f, full) if not telling and not slips else None
 
     def _evidence(self, f: Form, ent: str, full: dict[str, list[str]], position: int) -> bool:
         """A short word joins a speaker only when a name of it writes the same word (in any script,
@@ -361,26 +379,44 @@ class _Resolver:
         return choice if members[0][1] == "organisation" else to_latin(choice)
 
 
+Word = tuple[str, "frozenset[str] | None"]   # (consonant key, the written words a known romanization stands for)
+
+
 @per_configs(maxsize=200_000)
+def words(name: str) -> tuple[Word, ...]:
+    """The words of a name as (consonant key, what the lexicons know it stands for): ('mhmd', {محمد}),
+    ('bn', {بن}), ('sd', {زايد}) for محمد بن زايد; articles and leading titles dropped."""
+    return tuple((k, known_spelling(w)) for w, k in name_words(strip_leading(name)))
+
+
+def _full(name: str) -> bool:
+    """A name of two written words or more, two of them with consonants (a first name and a
+    surname); `عبدالرحمن` (Abdul Rahman) is one word, a first name alone."""
+    return len(strip_leading(name).split()) > 1 and len(tokens(name)) > 1
+
+
 def tokens(name: str) -> tuple[str, ...]:
-    """Phonetic keys of the words of a name (articles and leading titles dropped, empty keys kept
-    out): ('mhmd', 'bn', 'sd') for محمد بن زايد."""
-    return tuple(t for t in phonetic_key(strip_leading(name)).split() if t)
+    """The consonant keys of the words of a name: ('mhmd', 'bn', 'sd') for محمد بن زايد."""
+    return tuple(k for k, _ in words(name))
 
 
-def _same(a: str, b: str, fuzzy: bool) -> bool:
-    return a == b or (fuzzy and min(len(a), len(b)) >= MIN_FUZZY_KEY and edit1(a, b))
+def _same(a: Word, b: Word, fuzzy: bool) -> bool:
+    """One word of two names: the same consonants (one letter apart in a long key when `fuzzy`),
+    and not two different names the lexicons know (محمد Mohammed, محمود Mahmoud)."""
+    if a[1] and b[1] and not a[1] & b[1]:
+        return False
+    return a[0] == b[0] or (fuzzy and min(len(a[0]), len(b[0])) >= MIN_FUZZY_KEY and edit1(a[0], b[0]))
 
 
-def agree(a: tuple[str, ...], b: tuple[str, ...], fuzzy: bool) -> bool:
+def agree(a: tuple[Word, ...], b: tuple[Word, ...], fuzzy: bool) -> bool:
     """Two full names of one person: the same first name and surname (a one-letter slip in a
     surname of 4+ letters when `fuzzy`), and the middle words of the shorter among those of the
     longer, in order (`Mohammed Zayed` and `Mohammed bin Zayed`; not `Maher al-Assad`)."""
     if len(a) < 2 or len(b) < 2 or not _same(a[0], b[0], False) or not _same(a[-1], b[-1], fuzzy):
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    rest = iter(long_[1:-1])
-    return all(any(_same(k, m, False) for m in rest) for k in short[1:-1])
+    rest = iter(long_[1:-1])   # a middle word may be shortened (Abd, Abdul)
+    return all(any(_same(k, m, False) or edit1(k[0], m[0]) for m in rest) for k in short[1:-1])
 
 
 @per_configs(maxsize=200_000)

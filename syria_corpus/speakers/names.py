@@ -157,6 +157,8 @@ def _vocabulary() -> _Vocabulary:
     org_names: set[str] = set()
     for code in sorted(languages_with_data()):
         sp = language_data(code).speakers
+        if sp is None:
+            continue
         name_words |= _norm_all([*sp.particles, *sp.name_words, *sp.not_stop])
         function |= _norm_all([*sp.pronouns, *sp.stop, *sp.indefinite, *sp.connectors, *sp.determiners])
         function |= _stop_words(code)
@@ -227,7 +229,7 @@ def _known(word: str) -> bool:
     return load_gazetteer().lookup(word) is not None
 
 
-def _cased(text: str) -> bool:
+def cased(text: str) -> bool:
     """Does the script of `text` write capitals (Latin, Cyrillic; not Arabic)?"""
     letters = [ch for ch in text if ch.isalpha()]
     return any(ch.lower() != ch.upper() for ch in letters)
@@ -262,8 +264,12 @@ def name_core(form: str, typ: str | None = None) -> str | None:
     lo, hi = 0, len(spans)
     while lo < hi and peelable(lo):
         lo += 1
-    if not _cased(text):
-        while hi > lo and peelable(hi - 1):
+    if not cased(text) and person:
+        # without capitals, a title after the name ends it (سهيل المزروعي وزير الطاقة); a place at
+        # the end may be a family name (الركبان): only other words go
+        cut = next((i for i in range(lo + 1, hi) if classes[i] == "no" and _in(spans[i][2], v.heads)), hi)
+        hi = cut
+        while hi > lo and peelable(hi - 1) and classes[hi - 1] != "place":
             hi -= 1
     if lo >= hi:
         return None
@@ -304,7 +310,7 @@ def looks_like_name(text: str | None) -> bool:
     r = _rules()
     if not tokens or clean in r["non_names"] or any(t in r["non_names"] for t in tokens):
         return False
-    if not _cased(core):
+    if not cased(core):
         return True
     words = [w for w in core.split() if w[:1].isalpha()
              and normalize_name(w) not in r["articles"] and normalize_name(w) not in r["leading"]]
