@@ -239,7 +239,7 @@ class _Resolver:
 
     def _begins(self, mine: str, mw: tuple[Word, ...], other: str) -> bool:
         ow = words(other)
-        if len(ow) <= len(mw) or not all(_same(a, b, False) for a, b in zip(mw, ow)):
+        if len(ow) <= len(mw) or not all(same_word(a, b, False) for a, b in zip(mw, ow)):
             return False
         if len(mw[-1][0]) >= MIN_FUZZY_KEY:
             return True
@@ -281,11 +281,11 @@ class _Resolver:
                 nw = words(name)
                 if len(nw) <= size:
                     continue
-                if all(_same(a, b, False) for a, b in zip(nw[-size:], ws)):
+                if all(same_word(a, b, False) for a, b in zip(nw[-size:], ws)):
                     exact.add((ent, -1))
-                elif fuzzy and all(_same(a, b, True) for a, b in zip(nw[-size:], ws)):
+                elif fuzzy and all(same_word(a, b, True) for a, b in zip(nw[-size:], ws)):
                     slips.add(ent)
-                if all(_same(a, b, False) for a, b in zip(nw[:size], ws)):
+                if all(same_word(a, b, False) for a, b in zip(nw[:size], ws)):
                     exact.add((ent, 0))
         # a surname of 4+ consonants is telling on its own; a short one and a first name need evidence
         telling = {ent for ent, pos in exact if (pos == -1 and long_key) or self._evidence(f, ent, full, pos)}
@@ -400,7 +400,7 @@ def tokens(name: str) -> tuple[str, ...]:
     return tuple(k for k, _ in words(name))
 
 
-def _same(a: Word, b: Word, fuzzy: bool) -> bool:
+def same_word(a: Word, b: Word, fuzzy: bool) -> bool:
     """One word of two names: the same consonants (one letter apart in a long key when `fuzzy`),
     and not two different names the lexicons know (محمد Mohammed, محمود Mahmoud)."""
     if a[1] and b[1] and not a[1] & b[1]:
@@ -412,11 +412,11 @@ def agree(a: tuple[Word, ...], b: tuple[Word, ...], fuzzy: bool) -> bool:
     """Two full names of one person: the same first name and surname (a one-letter slip in a
     surname of 4+ letters when `fuzzy`), and the middle words of the shorter among those of the
     longer, in order (`Mohammed Zayed` and `Mohammed bin Zayed`; not `Maher al-Assad`)."""
-    if len(a) < 2 or len(b) < 2 or not _same(a[0], b[0], False) or not _same(a[-1], b[-1], fuzzy):
+    if len(a) < 2 or len(b) < 2 or not same_word(a[0], b[0], False) or not same_word(a[-1], b[-1], fuzzy):
         return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     rest = iter(long_[1:-1])   # a middle word may be shortened (Abd, Abdul)
-    return all(any(_same(k, m, False) or edit1(k[0], m[0]) for m in rest) for k in short[1:-1])
+    return all(any(same_word(k, m, False) or edit1(k[0], m[0]) for m in rest) for k in short[1:-1])
 
 
 @per_configs(maxsize=200_000)
