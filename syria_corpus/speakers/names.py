@@ -179,9 +179,16 @@ def _vocabulary() -> _Vocabulary:
                     places.setdefault(key, p["kind"])
     speaking = {k for k, kind in places.items() if kind == "country"} | org_names
     conj = tuple(c for c in tr["inflection"].get("arabic_proclitics", []) if normalize_name(c) not in prepositions)
-    return _Vocabulary(frozenset(name_words), frozenset(function - name_words), frozenset(heads - name_words),
-                       frozenset(modifiers - name_words), frozenset(honorifics), tuple(sorted(prepositions)),
-                       tuple(sorted(_norm_all(conj))), tuple(sorted(articles - {""})), places, frozenset(speaking))
+    articles -= {""}
+
+    def with_bare(words: set[str]) -> frozenset[str]:
+        """The words and, for those written with an article, the words without it (الشرطة: شرطة)."""
+        bare = {w[len(a):] for w in words for a in articles if w.startswith(a) and len(w) > len(a) + 1}
+        return frozenset((words | bare) - name_words)
+
+    return _Vocabulary(frozenset(name_words), with_bare(function), with_bare(heads), with_bare(modifiers),
+                       frozenset(honorifics), tuple(sorted(prepositions)), tuple(sorted(_norm_all(conj))),
+                       tuple(sorted(articles)), places, frozenset(speaking))
 
 
 def place_kind(name: str) -> str | None:
