@@ -96,6 +96,7 @@ class _Resolver:
         self.docs = docs or {}
         self.target: dict[Form, str] = {}   # (form, type) -> entity id
         self.display: dict[str, str] = {}   # entity id -> display name
+        self._docs_of: dict[str, frozenset[str]] = {}   # entity id -> its documents
 
     def run(self) -> dict[Form, str]:
         rest = self._gazetteer_pass()
@@ -224,18 +225,23 @@ class _Resolver:
         other speaker (`Sri Mulyani`, `Sri Mulyani Indrawati`) joins it: word by word the same
         consonants, the same known name, and for a short last word the same spelling."""
         names = self._full_forms()
+        by_first: dict[str, set[str]] = defaultdict(set)   # first word key -> entities
+        for ent, ns in names.items():
+            for n in ns:
+                by_first[tokens(n)[0]].add(ent)
         for ent in sorted(names):
-            if not ent.startswith("cl:"):
+            if not ent.startswith("cl:") or ent not in names:
                 continue
             mine = max(names[ent], key=lambda n: (len(tokens(n)), n))
             mw = words(mine)
             if max(len(k) for k, _ in mw) < 3:
                 continue
-            hosts = {other for other, forms in names.items() if other != ent and any(
-                self._begins(mine, mw, f) for f in forms)}
+            hosts = {other for other in by_first[mw[0][0]] if other != ent and other in names and any(
+                self._begins(mine, mw, f) for f in names[other])}
             if len(hosts) == 1:
-                self._move(ent, next(iter(hosts)))
-                names = self._full_forms()
+                host = next(iter(hosts))
+                self._move(ent, host)
+                names[host] = sorted(set(names[host]) | set(names.pop(ent)))
 
     def _begins(self, mine: str, mw: tuple[Word, ...], other: str) -> bool:
         ow = words(other)
@@ -253,9 +259,12 @@ class _Resolver:
         first name, or as an acronym of the name; else it stays its own speaker (one per key when
         the key is long enough to be telling, else one per spelling)."""
         full = self._full_forms()
+        index = _NameIndex(full)
+        self._docs_of = {ent: frozenset().union(*(self.docs.get(m, frozenset()) for m in members))
+                         for ent, members in self.members.items()}
         own = defaultdict(list)
         for f in sorted(forms, key=lambda x: (x[0], x[1] or "")):
-            target = self._single_target(f, full)
+            target = self._single_target(f, full, index)
             if target:
                 self._assign(f, target, None)
             else:
@@ -266,7 +275,7 @@ class _Resolver:
         for (key, tag), members in own.items():
             self._cluster("sn:%s:%s" % (key, tag), members)
 
-    def _single_target(self, f: Form, full: dict[str, list[str]]) -> str | None:
+    def _single_target(self, f: Form, full: dict[str, list[str]], index: _NameIndex) -> str | None:
         ws = words(f[0])
         if not ws:
             return self._acronym_target(f, full)
@@ -276,17 +285,17 @@ class _Resolver:
         fuzzy = long_key and f[1] == "person" and cased(f[0])
         exact: set[tuple[str, int]] = set()   # (entity, position of the word in its names)
         slips: set[str] = set()
-        for ent, names in full.items():
-            for name in names:
-                nw = words(name)
-                if len(nw) <= size:
-                    continue
-                if all(same_word(a, b, False) for a, b in zip(nw[-size:], ws)):
-                    exact.add((ent, -1))
-                elif fuzzy and all(same_word(a, b, True) for a, b in zip(nw[-size:], ws)):
+        for ent, nw in index.by_last.get(ws[-1][0], ()):
+            if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[-size:], ws)):
+                exact.add((ent, -1))
+        if fuzzy:
+            for ent, nw in index.near_last(ws[-1][0]):
+                if len(nw) > size and (ent, -1) not in exact and all(
+                        same_word(a, b, True) for a, b in zip(nw[-size:], ws)):
                     slips.add(ent)
-                if all(same_word(a, b, False) for a, b in zip(nw[:size], ws)):
-                    exact.add((ent, 0))
+        for ent, nw in index.by_first.get(ws[0][0], ()):
+            if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[:size], ws)):
+                exact.add((ent, 0))
         # a surname of 4+ consonants is telling on its own; a short one and a first name need evidence
         telling = {ent for ent, pos in exact if (pos == -1 and long_key) or self._evidence(f, ent, full, pos)}
         if len(telling) == 1:
@@ -317,7 +326,8 @@ class _Resolver:
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _entity_docs(self, ent: str) -> frozenset[str]:
-        return frozenset().union(*(self.docs.get(m, frozenset()) for m in self.members.get(ent, ())))
+        """The documents of a speaker's full names (as they were before one-word names joined)."""
+        return self._docs_of.get(ent, frozenset())
 
     def _full_forms(self) -> dict[str, list[str]]:
         """Entity -> its full names of two words or more (a gazetteer person seen in the corpus: all
@@ -380,6 +390,30 @@ class _Resolver:
 
 
 Word = tuple[str, "frozenset[str] | None"]   # (consonant key, the written words a known romanization stands for)
+
+
+class _NameIndex:
+    """The full names of the corpus by the key of their first word and of their last word, and the
+    last-word keys by their one-letter deletions (for slips)."""
+
+    def __init__(self, full: dict[str, list[str]]):
+        self.by_first: dict[str, list] = defaultdict(list)
+        self.by_last: dict[str, list] = defaultdict(list)
+        self._deletes: dict[str, set[str]] = defaultdict(set)
+        for ent in sorted(full):
+            for n in full[ent]:
+                nw = words(n)
+                self.by_first[nw[0][0]].append((ent, nw))
+                self.by_last[nw[-1][0]].append((ent, nw))
+        for k in self.by_last:
+            if len(k) >= MIN_FUZZY_KEY:
+                for d in deletes(k):
+                    self._deletes[d].add(k)
+
+    def near_last(self, key: str) -> list:
+        """Names whose last-word key is one letter away from `key` (4+ letters)."""
+        keys = {k for d in deletes(key) for k in self._deletes.get(d, ()) if k != key and edit1(k, key)}
+        return [x for k in sorted(keys) for x in self.by_last[k]]
 
 
 @per_configs(maxsize=200_000)
