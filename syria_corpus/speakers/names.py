@@ -182,9 +182,11 @@ def _vocabulary() -> _Vocabulary:
     articles -= {""}
 
     def with_bare(words: set[str]) -> frozenset[str]:
-        """The words and, for those written with an article, the words without it (الشرطة: شرطة)."""
+        """The words, those written with an article also without it (الشرطة: شرطة), and the stems
+        of inflected words (демократы: демократ)."""
         bare = {w[len(a):] for w in words for a in articles if w.startswith(a) and len(w) > len(a) + 1}
-        return frozenset((words | bare) - name_words)
+        stems = {st for w in words if " " not in w for st in _stems_inflected(w)} if words else set()
+        return frozenset((words | bare | stems) - name_words)
 
     return _Vocabulary(frozenset(name_words), with_bare(function), with_bare(heads), with_bare(modifiers),
                        frozenset(honorifics), tuple(sorted(prepositions)), tuple(sorted(_norm_all(conj))),
@@ -201,9 +203,11 @@ def place_kind(name: str) -> str | None:
 
 
 def _bare(word: str) -> list[str]:
-    """The word and the word without an article written onto it (الشرطة -> شرطة)."""
+    """The word, the word without an article written onto it (الشرطة -> شرطة) and, for a script
+    with case endings, its stems (Демократы -> демократ)."""
     v = _vocabulary()
-    return [word] + [word[len(a):] for a in v.articles if word.startswith(a) and len(word) > len(a) + 1]
+    out = [word] + [word[len(a):] for a in v.articles if word.startswith(a) and len(word) > len(a) + 1]
+    return out + (sorted(_stems_inflected(word) - {word}) if script_of(word) == "cyrillic" else [])
 
 
 def _in(word: str, words: frozenset[str]) -> bool:
@@ -217,7 +221,7 @@ def _word_class(word: str, person: bool) -> str:
         return "name"
     if _in(word, v.function) or _in(word, v.heads) or word in v.honorifics or (person and _in(word, v.modifiers)):
         return "no"
-    if person and word in v.places:
+    if person and place_kind(word) is not None:
         return "place"
     for p in v.prepositions:   # `لرويترز`, `بمنطقة`, `بجدة`: a preposition before a known word
         rest = word[len(p):]
