@@ -316,3 +316,18 @@ def spelling_key(latin: str) -> str:
     for pat, rep in _spelling_rules():
         out = pat.sub(rep, out)
     return out
+
+
+@per_configs(maxsize=200_000)
+def letter_skeleton(word: str) -> str | None:
+    """A word of a script that leaves vowels unwritten (Arabic), in that script without its article
+    and its long-vowel letters, for comparing two spellings of that script: نتانياهو and نتنياهو
+    agree, كارنيغي and الخرينج do not (their Latin keys do). None for other scripts."""
+    a = _data()["arabic"]
+    if script_of(word) != "arabic":
+        return None
+    w = normalize_name(word).replace(" ", "")
+    article = normalize_name(a["article"])
+    if w.startswith(article) and len(w) > len(article) + 2:
+        w = w[len(article):]
+    return "".join(ch for ch in w if ch not in a["vowel_letters"]) or None

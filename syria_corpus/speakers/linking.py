@@ -24,7 +24,15 @@ from collections import Counter, defaultdict
 import pandas as pd
 
 from ..resources import per_configs
-from ..translit import known_spelling, name_words, normalize_name, script_of, spelling_key, to_latin
+from ..translit import (
+    known_spelling,
+    letter_skeleton,
+    name_words,
+    normalize_name,
+    script_of,
+    spelling_key,
+    to_latin,
+)
 from .gazetteer import Gazetteer, load_gazetteer
 from .names import (
     MIN_FUZZY_KEY,
@@ -297,7 +305,8 @@ class _Resolver:
             if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[:size], ws)):
                 exact.add((ent, 0))
         # a surname of 4+ consonants is telling on its own; a short one and a first name need evidence
-        telling = {ent for ent, pos in exact if (pos == -1 and long_key) or self._evidence(f, ent, full, pos)}
+        telling = {ent for ent, pos in exact if self._same_letters(f, full[ent], pos) and (
+                   (pos == -1 and long_key) or self._evidence(f, ent, full, pos))}
         if len(telling) == 1:
             return next(iter(telling))
         if not telling and len(slips) == 1:
@@ -307,6 +316,16 @@ class _Resolver:
             if len(hits) == 1:
                 return next(iter(hits))
         return self._acronym_target(f, full) if not telling and not slips else None
+
+    @staticmethod
+    def _same_letters(f: Form, names: list[str], position: int) -> bool:
+        """Agreeing keys are no evidence when the speaker's names in the same script (one that
+        leaves vowels unwritten) spell that word with other letters (كارنيغي is not الخرينج)."""
+        mine = letter_skeleton(strip_leading(f[0]))
+        if mine is None:
+            return True
+        theirs = {letter_skeleton(n.split()[position]) for n in names if script_of(n) == script_of(f[0])}
+        return not theirs or mine in theirs
 
     def _evidence(self, f: Form, ent: str, full: dict[str, list[str]], position: int) -> bool:
         """A short word joins a speaker only when a name of it writes the same word (in any script,

@@ -276,9 +276,11 @@ def name_core(form: str, typ: str | None = None) -> str | None:
     while lo < hi and peelable(lo):
         lo += 1
     if not cased(text) and person:
-        # without capitals, a title after the name ends it (سهيل المزروعي وزير الطاقة); a place at
+        # without capitals, a title or a function word after the name ends it (سهيل المزروعي وزير
+        # الطاقة, مميش وهو يتحدث); a place at
         # the end may be a family name (الركبان): only other words go
-        cut = next((i for i in range(lo + 1, hi) if classes[i] == "no" and _in(spans[i][2], v.heads)), hi)
+        cut = next((i for i in range(lo + 1, hi) if classes[i] == "no" and (
+            _in(spans[i][2], v.heads) or _in(spans[i][2], v.function))), hi)
         hi = cut
         while hi > lo and peelable(hi - 1) and classes[hi - 1] != "place":
             hi -= 1
