@@ -242,7 +242,7 @@ class _Resolver:
                 continue
             mine = max(names[ent], key=lambda n: (len(tokens(n)), n))
             mw = words(mine)
-            if max(len(k) for k, _ in mw) < 3:
+            if max(len(w[0]) for w in mw) < 3:
                 continue
             hosts = {other for other in by_first[mw[0][0]] if other != ent and other in names and any(
                 self._begins(mine, mw, f) for f in names[other])}
@@ -288,7 +288,7 @@ class _Resolver:
         if not ws:
             return self._acronym_target(f, full)
         size = len(ws)
-        long_key = sum(len(k) for k, _ in ws) >= MIN_FUZZY_KEY
+        long_key = sum(len(w[0]) for w in ws) >= MIN_FUZZY_KEY
         # a one-letter slip is told from another word only where names are capitalised
         fuzzy = long_key and f[1] == "person" and cased(f[0])
         exact: set[tuple[str, int]] = set()   # (entity, position of the word in its names)
@@ -408,7 +408,8 @@ class _Resolver:
         return choice if members[0][1] == "organisation" else to_latin(choice)
 
 
-Word = tuple[str, "frozenset[str] | None"]   # (consonant key, the written words a known romanization stands for)
+# (consonant key, the written words a known romanization stands for, spelling key of the romanization)
+Word = tuple[str, "frozenset[str] | None", str]
 
 
 class _NameIndex:
@@ -439,7 +440,7 @@ class _NameIndex:
 def words(name: str) -> tuple[Word, ...]:
     """The words of a name as (consonant key, what the lexicons know it stands for): ('mhmd', {محمد}),
     ('bn', {بن}), ('sd', {زايد}) for محمد بن زايد; articles and leading titles dropped."""
-    return tuple((k, known_spelling(w)) for w, k in name_words(strip_leading(name)))
+    return tuple((k, known_spelling(w), spelling_key(w)) for w, k in name_words(strip_leading(name)))
 
 
 def _full(name: str) -> bool:
@@ -450,23 +451,32 @@ def _full(name: str) -> bool:
 
 def tokens(name: str) -> tuple[str, ...]:
     """The consonant keys of the words of a name: ('mhmd', 'bn', 'sd') for محمد بن زايد."""
-    return tuple(k for k, _ in words(name))
+    return tuple(w[0] for w in words(name))
 
 
 def same_word(a: Word, b: Word, fuzzy: bool) -> bool:
-    """One word of two names: the same consonants (one letter apart in a long key when `fuzzy`),
-    and not two different names the lexicons know (محمد Mohammed, محمود Mahmoud)."""
+    """One word of two names: the same consonants, and not two different names the lexicons know
+    (محمد Mohammed, محمود Mahmoud); when `fuzzy`, a one-letter slip in a key of 4+ letters that is a
+    one-letter slip in the spelling too (Petrovsly, Petrovsky; not Sudjarno, Sjahranie)."""
     if a[1] and b[1] and not a[1] & b[1]:
         return False
-    return a[0] == b[0] or (fuzzy and min(len(a[0]), len(b[0])) >= MIN_FUZZY_KEY and edit1(a[0], b[0]))
+    if a[0] == b[0]:
+        return True
+    return fuzzy and min(len(a[0]), len(b[0])) >= MIN_FUZZY_KEY and edit1(a[0], b[0]) and edit1(a[2], b[2])
 
 
 def agree(a: tuple[Word, ...], b: tuple[Word, ...], fuzzy: bool) -> bool:
     """Two full names of one person: the same first name and surname (a one-letter slip in a
-    surname of 4+ letters when `fuzzy`), and the middle words of the shorter among those of the
+    surname of 4+ letters when `fuzzy`; in a first name of 3+ letters when the surnames agree
+    exactly: Staffa, Staffan de Mistura), and the middle words of the shorter among those of the
     longer, in order (`Mohammed Zayed` and `Mohammed bin Zayed`; not `Maher al-Assad`)."""
-    if len(a) < 2 or len(b) < 2 or not same_word(a[0], b[0], False) or not same_word(a[-1], b[-1], fuzzy):
+    if len(a) < 2 or len(b) < 2 or not same_word(a[-1], b[-1], fuzzy):
         return False
+    if not same_word(a[0], b[0], False):
+        slip = a[-1][0] == b[-1][0] and len(a[-1][0]) >= MIN_FUZZY_KEY and min(len(a[0][0]), len(b[0][0])) >= 3
+        if not (slip and (not a[0][1] or not b[0][1] or a[0][1] & b[0][1]) and edit1(a[0][0], b[0][0])
+                and edit1(a[0][2], b[0][2])):
+            return False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     rest = iter(long_[1:-1])   # a middle word may be shortened (Abd, Abdul)
     return all(any(same_word(k, m, False) or edit1(k[0], m[0]) for m in rest) for k in short[1:-1])
