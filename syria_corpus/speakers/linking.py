@@ -1,18 +1,23 @@
 """One canonical speaker across documents and scripts (docs/speakers.md has the user-facing version).
 
 How a row gets its speaker:
-  1. the name is `speaker_name`, else `speaker_text` when that is a name (not a pronoun/title);
-     anonymous rows keep their description, rows without a name get None;
+  1. the name is the name inside `speaker_name` (names.name_core: leading titles, function words,
+     common nouns and places peeled; None when nothing of a name is left), else inside
+     `speaker_text` when that is a name (not a pronoun/title); anonymous rows keep their
+     description;
   2. gazetteer alias match (normalized spelling, attached Arabic proclitic, Russian case ending);
      generic ministry names ("Deplu", "МИД") become the ministry of the country the rest of the
      document speaks for, when it has a clear majority;
-  3. otherwise phonetic keys across scripts (translit.phonetic_key): a full name joins the
-     gazetteer person or unknown cluster with the same surname key and first initial; a surname
-     alone joins the only full-name speaker of the corpus with that surname key; a one-letter
-     difference in a surname key of 4+ letters is tolerated only between speakers both typed
-     `person` (the context check);
+  3. otherwise word by word (`words`: consonant key, what the lexicons know the word stands for,
+     spelling key), and a merge needs evidence: full names agree word by word (`agree`) with a
+     gazetteer person or with every member of a cluster, a short surname key only with the same
+     spelling or a document in common; a full name that begins exactly one longer name joins it;
+     a one-word name joins the only speaker that has it as surname (a long key suffices) or as
+     first name (with the same spelling or a document in common), an acronym the only speaker
+     whose initials it spells (with a document in common); a one-letter slip only in a long
+     key and its spelling, between persons, in a script with capitals;
   4. display: the gazetteer name, else the most frequent Latin full form written, else the
-     title-cased transliteration.
+     romanization (translit.to_latin: name lexicons, then letter tables).
 Every step works on distinct names, never on rows, and sorts before choosing, so the result does
 not depend on row order.
 """
