@@ -173,6 +173,13 @@ def test_forms_that_name_no_one_get_no_speaker():
         None, None, "Rudiantara", "Rudiantara", "Russia"]
 
 
+def test_a_preposition_written_onto_a_known_name_is_no_speaker():
+    # `قال لرويترز` is said to Reuters; a conjunction (`ولافروف`, and Lavrov) keeps the name
+    assert speakers(("a", "ar", "لرويترز", "organisation"), ("b", "ar", "لبوتين"), ("c", "ar", "ولافروف"),
+                    ("d", "ar", "رويترز", "organisation"), ("e", "ar", "بوتين")) == [
+        None, None, "Sergei Lavrov", "Reuters", "Vladimir Putin"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Rudiantara", True), ("Sergei Lavrov", True), ("خالد العتيبي", True),
     ("Aleppo", False), ("Justru", False), ("صحيفة", False), ("the newspaper", False), ("آخر", False),

@@ -42,6 +42,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .names import (
     MIN_FUZZY_KEY,
     article_tokens,
+    attached_prepositions,
     cased,
     clean_name,
     deletes,
@@ -73,7 +74,9 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
             return None
         key = (v, _str_or_none(t))
         if key not in cores:
-            if gaz.lookup(v) is not None:
+            if gaz.written_onto(v, attached_prepositions()):
+                cores[key] = None   # `قال لرويترز`: said to Reuters
+            elif gaz.lookup(v) is not None:
                 cores[key] = v
             elif text and not looks_like_name(v):
                 cores[key] = None

@@ -193,6 +193,11 @@ def _vocabulary() -> _Vocabulary:
                        tuple(sorted(articles)), places, frozenset(speaking))
 
 
+def attached_prepositions() -> tuple[str, ...]:
+    """Prepositions written onto the next word (ل, ب): `لرويترز` is `to Reuters`, not Reuters."""
+    return _vocabulary().prepositions
+
+
 def place_kind(name: str) -> str | None:
     """The kind (country, city, ...) of the place `name` names as a whole, None when it is no place."""
     places = _vocabulary().places
