@@ -21,8 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from syria_corpus.extract.dates import extract_dates, find_dateline, normalize_date_string
-from syria_corpus.extract.figures import extract_figures
+from syria_corpus.analysis import ParsedDoc
+from syria_corpus.extract import registry
+from syria_corpus.extract.dates import find_dateline
+from syria_corpus.metadates import normalize_date as normalize_date_string
 from syria_corpus.model import Document
 
 csv.field_size_limit(1 << 30)
@@ -61,10 +63,13 @@ def load_berita(root: Path, limit: int | None) -> list[Document]:
 
 
 def measure(docs: list[Document]) -> dict:
+    parsed = [ParsedDoc(d) for d in docs]
+    for p in parsed:
+        p.results["quotes"] = []   # figures alone: no quote attribution
     t0 = time.perf_counter()
-    all_dates = [extract_dates(d) for d in docs]
+    all_dates = [registry.run(p, ["dates"])["dates"] for p in parsed]
     t1 = time.perf_counter()
-    all_figs = [extract_figures(d, [], dates) for d, dates in zip(docs, all_dates)]
+    all_figs = [registry.run(p, ["figures"])["figures"] for p in parsed]
     t2 = time.perf_counter()
     words = sum(len(d.text.split()) for d in docs)
     figs = [f for fs in all_figs for f in fs]

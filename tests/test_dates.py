@@ -166,3 +166,92 @@ def test_hijri_month_is_a_gregorian_range_typed_as_a_date():
     (row,) = dates_of("ar", "صدر القرار في شوال 1436 هـ بعد الاجتماع.")
     assert (row["text"], row["value"], row["type"], row["anchored"]) == (
         "شوال 1436 هـ", "2015-07-17/2015-08-15", "date", False)
+
+
+# ------------------------------------------------------------------ parts of years, ranges, ordinal days, Hijri digits
+
+# lang, text, publication date, {text: value} expected exactly
+MORE_DATES = [
+    # seasons, halves and quarters of a year
+    ("ar", "اندلعت الاشتباكات في صيف 2013 واستمرت.", None, {"صيف 2013": "2013-SU"}),
+    ("ar", "وقع الاتفاق في النصف الأول من عام 2015.", None, {"النصف الأول من عام 2015": "2015-H1"}),
+    ("ru", "Выручка в первом полугодии 2016 года выросла.", None, {"первом полугодии 2016 года": "2016-H1"}),
+    ("en", "The siege began in the summer of 2013.", None, {"summer of 2013": "2013-SU"}),
+    ("id", "Laba perusahaan naik pada kuartal III 2017.", None, {"kuartal III 2017": "2017-Q3"}),
+    # a part of a year as a year cue
+    ("ar", "وصادق عليها الرئيس في أواخر 2014 بعد جدل.", None, {"2014": "2014"}),
+    # days written as ordinal words
+    ("ar", "ويعقد الاجتماع في الثالث من أغسطس المقبل.", None, {"الثالث من أغسطس": "XXXX-08-03"}),
+    ("ar", "وانطلقت الحملة في الحادي والعشرين من مارس.", None, {"الحادي والعشرين من مارس": "XXXX-03-21"}),
+    ("ar", "وافتتح المعرض في العاشر من رمضان 1436 هـ.", None, {"العاشر من رمضان 1436 هـ": "2015-06-27"}),
+    ("ar", "وافتتح المعرض الأحد العاشر من رمضان 1436 هـ.", "2015-06-30",
+     {"الأحد": "2015-06-28", "العاشر من رمضان 1436 هـ": "2015-06-27"}),
+    ("en", "It opened on the third of May in Aleppo.", None, {"the third of May": "XXXX-05-03"}),
+    # a Hijri date in digits, beside its weekday; a Gregorian one stays Gregorian
+    ("ar", "ويقام الحفل يوم الأحد 10/10/1436ه في الرياض.", None, {"الأحد 10/10/1436ه": "2015-07-26"}),
+    ("ar", "ويقام الحفل يوم 10/10/2015 في الرياض.", None, {"10/10/2015": "2015-10-10"}),
+    ("ar", "وتستمر المهلة حتى ١٤٣٦/١٠/٣٠ هـ وفق البيان.", None, {"١٤٣٦/١٠/٣٠ هـ": "2015-08-15"}),   # year first
+    ("ar", "وتسلم الطلبات الأحد 10-10-1436هـ في المقر.", None, {"الأحد 10-10-1436هـ": "2015-07-26"}),
+    ("en", "The memo dated 2015/07/22 was read.", None, {"2015/07/22": "2015-07-22"}),
+    ("ar", "وقعت الحادثة بتاريخ 19 / 6 / 1436هـ في الرياض.", None, {"19 / 6 / 1436هـ": "2015-04-08"}),   # spaced slashes
+    ("ar", "بشرط ألا يتجاوز عمره (35) عاما.", None, {"(35) عاما": "P35Y"}),
+    ("ar", "وتغلق الأبواب الساعة 7:30 مساء يوميا.", None, {"الساعة 7:30 مساء": "XXXX-XX-XXT19:30", "يوميا": "P1D"}),
+    # Russian ordinal years
+    ("ru", "Закон принят в 2010-м году и действует.", None, {"2010-м году": "2010"}),
+    ("ar", "وأغلق باب التسجيل في الأول من محرم عام 1437هـ.", None, {"الأول من محرم عام 1437هـ": "2015-10-14"}),
+    ("id", "Koran itu terbit Senin 8 Muharam 1422 H di Amman.", "2001-04-05",
+     {"Senin": "2001-04-02", "8 Muharam 1422 H": "2001-04-02"}),
+    # ranges of months and of years are one row
+    ("ru", "Судья заявила, что с ноября по декабрь 2010 года он действовал.", None,
+     {"ноября по декабрь 2010 года": "2010-11/2010-12"}),
+    ("ru", "С ноября по март 2016 года цены росли.", None, {"ноября по март 2016 года": "2015-11/2016-03"}),
+    ("ar", "ارتفعت الأسعار من يناير إلى مارس 2015.", None, {"يناير إلى مارس 2015": "2015-01/2015-03"}),
+    ("id", "Ia menjabat periode 2005-2010 di sana.", None, {"2005-2010": "2005/2010"}),
+    ("ru", "В 2014-2015 годах компания получила контракты.", None, {"2014-2015 годах": "2014/2015"}),
+    # Russian weekdays in other cases, month names alone
+    ("ru", "Поставки ограничат с понедельника.", None, {"понедельника": "XXXX-WXX-1"}),
+    ("ru", "Вода начнет спадать не раньше пятницы.", None, {"пятницы": "XXXX-WXX-5"}),
+    ("ru", "Инфляция по итогам июля замедлилась.", None, {"июля": "XXXX-07"}),
+    ("ru", "Снижение возможно в сентябре или октябре.", None, {"сентябре": "XXXX-09", "октябре": "XXXX-10"}),
+    # a month followed by a past word: the last such month
+    ("id", "Februari kemarin ada 200 lokasi.", None, {"Februari kemarin": "XXXX-02"}),
+    ("id", "Februari kemarin ada 200 lokasi.", "2017-11-10", {"Februari kemarin": "2017-02"}),
+    ("ar", "وفي أغسطس الماضي وقعت الحادثة.", "2015-07-20", {"أغسطس الماضي": "2014-08"}),
+    # Indonesian day words, also before a parenthesised day/month
+    ("id", "Sejak pagi tadi beredar kabar.", None, {"pagi tadi": "XXXX-XX-XX"}),
+    ("id", "Secara resmi tadi malam (14/7) Kominfo mengumumkan.", None, {"tadi malam (14/7)": "XXXX-07-14"}),
+    # a number of years is a duration unless it is a year
+    ("en", "It has a 2000-year-old colonnade.", None, {"2000-year": "P2000Y"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,pub,expected", MORE_DATES)
+def test_more_date_forms(lang, text, pub, expected):
+    assert values(text, lang, pub) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a part of a year needs the year
+    ("ru", "Выручка в первом полугодии выросла.", {}),
+    ("en", "They scored in the first half of the match.", {}), ("en", "The summer was hot.", {}),
+    # an ordinal after a definite noun qualifies it (the first week of August)
+    ("ar", "وتبدأ الدراسة في الأسبوع الأول من أغسطس.", {}),
+    ("ar", "ونفذت حملات خلال الربع الأول من شهر رمضان.", {}),
+    # a Hijri month is no season (ربيع)
+    ("ar", "صدر القرار في ربيع الأول 1437 هـ.", {"ربيع الأول 1437 هـ": "2015-12-12/2016-01-10"}),
+    # two months apart, a descending pair of years, an ISO date
+    ("ru", "В ноябре цены выросли, а в декабре 2010 года упали.", {"ноябре": "XXXX-11", "декабре 2010 года": "2010-12"}),
+    ("en", "Scores of 2015-2010 were not recorded.", {"2015": "2015"}),
+    ("en", "A report dated 2016-11-11 said so.", {"2016-11-11": "2016-11-11"}),
+    ("ar", "وسجل الرقم 1436/13/40 في الدفتر.", {}),   # no such Hijri day
+    ("en", "The score was 4 / 5 / 16 at the break.", {}),   # spaced slashes need a four-digit year
+    # `среды` is "environment" without a preposition; names and adjectives are no months
+    ("ru", "Это вредит окружающей среды.", {}), ("ru", "Марта Иванова выступила.", {}),
+    ("ru", "Итоги мартовских выборов известны.", {}),
+    # a year followed by `годах` is no duration of 2015 years
+    ("ru", "Контракты заключены в 2015 годах прошлых.", {"2015 годах": "2015"}),
+    # a day before the month keeps its day-month reading
+    ("ar", "وفي ١٥ أغسطس الماضي وقعت الحادثة.", {"١٥ أغسطس": "XXXX-08-15"}),
+])
+def test_not_more_date_forms(lang, text, expected):
+    assert values(text, lang) == expected

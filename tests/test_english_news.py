@@ -252,3 +252,67 @@ def test_dateline_is_not_part_of_a_final_attribution():
             "the Syrian Observatory for Human Rights said.")
     (r,) = quotes(text)
     assert r["text"] == "Air strikes killed at least 42 people in Idlib on Tuesday"
+
+
+# ------------------------------------------------------------------ who speaks when no reporting verb does
+
+@pytest.mark.parametrize("text,content,name", [
+    # a verb that characterizes in the speaker's own words
+    ("Governor Mark Ellison called the new plan “a betrayal of every family in the valley.”",
+     "betrayal of every family", "Mark Ellison"),
+    ("Senator Ruth Okafor described the ceasefire as “fragile but real, for the first time in years.”",
+     "fragile but real", "Ruth Okafor"),
+    # any verb: the subject that opens the sentence holds the quote
+    ("Carla Menendez thanked the volunteers for “keeping the clinic open through the winter.”",
+     "keeping the clinic open", "Carla Menendez"),
+    ("On Twitter, Former Governor Peter Lund mocked the rally as “a show for nobody in the hall.”",
+     "a show for nobody", "Peter Lund"),
+    ("Tom Varga, the mayor of Easton, repeated his warning that the river would “rise over the bridge by Friday.”",
+     "rise over the bridge", "Tom Varga"),
+])
+def test_the_sentence_subject_speaks(text, content, name):
+    assert quote_with(text, content)["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text,content", [
+    # a possessive opens the sentence: the person is not its subject
+    ("Mark Ellison’s office released a list of “priorities for the coming session of parliament.”",
+     "priorities for the coming"),
+    # a sentence end between the subject and the quote
+    ("Mark Ellison left early. “The session was a waste of everybody’s time and money,” a guard muttered later on.",
+     "waste of everybody"),
+])
+def test_no_subject_speaks_for_the_quote(text, content):
+    assert quote_with(text, content)["speaker_name"] != "Mark Ellison"
+
+
+@pytest.mark.parametrize("text", [
+    "The report names the so-called “reform package for the northern districts” as the cause of the delay.",
+    "The ministers called for talks on the so-called “reform package for the northern districts” last week.",
+])
+def test_so_called_and_called_for_are_no_cues(text):
+    assert [q["cue"] for q in quotes(text)] == [None]
+
+
+def test_name_with_party_state_and_comma_before_said():
+    text = "After the vote, Gov. John Kessler (R-OH), said, “We are going all the way to the convention.”"
+    assert quote_with(text, "all the way")["speaker_name"] == "John Kessler"
+
+
+@pytest.mark.parametrize("lang,text,content,name", [
+    ("en", "Kessler: ‘We Are Going All the Way to the Convention and We Will Win.’\n\nGov. John Kessler spoke on Monday.",
+     "We Are Going All the Way", "John Kessler"),
+    ("en", "Mark Ellison: The Party Has Lost Its Way on Taxes\n\nSenator Mark Ellison spoke on Monday.",
+     "The Party Has Lost Its Way", "Mark Ellison"),
+])
+def test_headline_opening_with_a_speaker_and_a_colon(lang, text, content, name):
+    q = next(q for q in quotes_of(lang, text) if content in q["text"])
+    assert (q["speaker_name"], q["cue"], q["kind"]) == (name, ":", "direct")
+
+
+@pytest.mark.parametrize("text", [
+    "The Latest: Voters Head to the Polls in Ohio on a Cold Morning\n\nPolls opened at 6 a.m.",
+    "Syria: Twelve Killed in Shelling of a Market in the North\n\nThe shelling began at dawn.",
+])
+def test_headline_opening_with_a_word_or_place_has_no_speaker(text):
+    assert [q for q in quotes(text) if q["cue"] == ":"] == []

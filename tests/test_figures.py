@@ -128,3 +128,137 @@ def test_a_part_introduced_by_including_counts_the_same(lang, text):
     from extraction import figures_of
     whole, part = figures_of(lang, text)
     assert (whole["category"], part["category"], part["victims"]) == ("killed", "killed", "children")
+
+
+# ------------------------------------------------------------------ counted nouns outside the lexicon
+
+# lang, text, (figure text, value, unit) of every figure
+PLAIN_NOUNS = [
+    # Indonesian: any noun counts, not only the lexicon's
+    ("id", "Kementerian memblokir 12 akun palsu pekan ini.", [("12 akun", 12, "akun")]),
+    ("id", "Panitia menerima 3.450 laporan dari warga.", [("3.450 laporan", 3450, "laporan")]),
+    ("id", "Warga membangun tiga jembatan bambu.", [("tiga jembatan", 3, "jembatan")]),
+    # number words from two up count any noun after them
+    ("ar", "وافتتحت البلدية ثلاث مدارس جديدة.", [("ثلاث مدارس", 3, "مدارس")]),
+    ("ar", "ووصل أربعة من الوزراء إلى المدينة.", [("أربعة من الوزراء", 4, "الوزراء")]),
+    ("ru", "Суд оправдал троих журналистов.", [("троих журналистов", 3, "журналистов")]),
+    ("ru", "Город построит восемь новых мостов.", [("восемь новых", 8, "новых")]),
+    # Arabic nouns that start like a clitic (ف, و) are listed, so they are no new clause
+    ("ar", "ويضم المهرجان اثنين وعشرين فعالية ثقافية.", [("اثنين وعشرين فعالية", 22, "فعالية")]),
+    ("ar", "واستقال خمسة وزراء أمس.", [("خمسة وزراء", 5, "وزراء")]),
+    # a partitive counts the noun after the second number
+    ("ru", "Пятеро из восьми депутатов проголосовали против.",
+     [("Пятеро из восьми депутатов", 5, "депутатов"), ("восьми депутатов", 8, "депутатов")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PLAIN_NOUNS)
+def test_plain_counted_nouns(lang, text, expected):
+    assert [(r["text"], r["value"], r["unit"]) for r in figures(text, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    # verb shapes after a number are no counted noun
+    ("id", "Pada hari itu 40 menginap di masjid."), ("id", "Saat itu 15 berangkat lebih dulu."),
+    ("id", "Sejak pagi 30 dibebaskan polisi."),
+    # a number right after a capitalised word is part of a name (`Densus 88`)
+    ("id", "Tim Densus 88 datang ke lokasi."), ("id", "Kantornya di Jalan Merdeka Raya 15 dekat pasar."),
+    # a leading zero marks a code, not a count
+    ("id", "Komandan Kodim 0412 Kuningan hadir."),
+    # `one of`: a member, not a count
+    ("ru", "Одна из версий следствия подтвердилась."), ("ar", "وقال أحد القادة إن الهجوم فشل."),
+    ("id", "Salah satu warga melapor ke polisi."), ("ar", "وكان واحد من الجنود في المكان."),
+    # a conjunction written onto the next word opens a clause
+    ("ar", "ارتفع العدد إلى 300 وتواصل القصف."),
+    # fractions and words that are not nouns
+    ("ar", "وأنفق ثلاثة أرباع الميزانية على التسليح."), ("id", "Dua lainnya agar segera pulang."),
+])
+def test_not_plain_counted_nouns(lang, text):
+    assert figures(text, lang) == []
+
+
+def test_a_capitalised_word_before_a_listed_noun_does_not_hide_the_count():
+    assert [(r["value"], r["unit"]) for r in figures("Polisi menyita HP 4 buah dari sel.", "id")] == [(4, "buah")]
+
+
+# ------------------------------------------------------------------ amounts without a counted noun
+
+AMOUNTS = [
+    # a multiplier makes an amount
+    ("id", "Data yang bocor kini 1,09 juta.", "1,09 juta", 1090000, None, None),
+    ("ar", "وقال إن منهم 42 ألفا من الطلاب.", "42 ألفا من الطلاب", 42000, None, None),
+    ("ru", "Ущерб оценили в два миллиарда.", "два миллиарда", 2e9, None, None),
+    # an amount cue before a bare number
+    ("id", "Dengan indeks sebesar 16000, gajinya naik.", "16000", 16000, None, None),
+    ("ar", "وقال إن عدد الجرحى يتجاوز 60 حتى الآن.", "يتجاوز 60", 60, "more_than", "injured"),
+    ("ru", "Штраф составил 450 по итогам проверки.", "450", 450, None, None),
+    # money written before the amount, with or without a space
+    ("id", "Gaji itu naik menjadi Rp 48 juta per bulan.", "Rp 48 juta", 48e6, None, "money"),
+    ("id", "Ia menerima sekitar USD18000 per tahun.", "sekitar USD18000", 18000, "about", "money"),
+    ("id", "Tarifnya Rp4,5 juta per malam.", "Rp4,5 juta", 4.5e6, None, "money"),
+    ("en", "The fund pledged $5 million to the camps.", "$5 million", 5e6, None, "money"),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value,qualifier,category", AMOUNTS)
+def test_amounts(lang, text, span, value, qualifier, category):
+    f = one(text, lang)
+    assert (f["text"], f["qualifier"], f["category"]) == (span, qualifier, category)
+    assert f["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Penduduknya kini 400 di desa itu."),      # a bare number without a cue or multiplier
+    ("id", "Tim Densus 88 sebesar itu."),             # no digits after the cue
+    ("id", "Nilainya sebesar 2015 pada waktu itu."),  # a year, even after a cue
+    ("ar", "وقال إن النتيجة كانت 60 في النهاية."),   # no cue: a score, a rank, anything
+])
+def test_not_amounts(lang, text):
+    assert figures(text, lang) == []
+
+
+def test_the_sign_before_the_next_amount_is_not_the_counted_noun():
+    rows = figures("Gajinya naik dari Rp 62 juta menjadi Rp 553 juta per bulan.", "id")
+    assert [(r["text"], r["value"]) for r in rows] == [("Rp 62 juta", 62e6), ("Rp 553 juta", 553e6)]
+
+
+# ------------------------------------------------------------------ number words (Russian cases, Arabic forms)
+
+WORD_FIGURES = [
+    ("ru", "В форуме участвовали около шестисот делегатов.", "около шестисот делегатов", 600),
+    ("ru", "Бюджет недополучит более триллиона рублей.", "более триллиона рублей", 1e12),
+    ("ru", "Турции выделят шесть миллиардов евро.", "шесть миллиардов евро", 6e9),   # `тур*` no longer hides it
+    ("ru", "Помощь получили двумстам семьям.", "двумстам семьям", 200),
+    ("ar", "وشارك نحو ألفي طالب في المسيرة.", "نحو ألفي طالب", 2000),
+    ("ar", "وبلغت المساعدات 15 ملیون دولار.", "15 ملیون دولار", 15e6),   # Persian ی in ملیون
+    ("ar", "وحصد 13 ألفا و845 صوتا.", "13 ألفا و845 صوتا", 13845),
+]
+
+
+@pytest.mark.parametrize("lang,text,span,value", WORD_FIGURES)
+def test_number_word_figures(lang, text, span, value):
+    f = one(text, lang)
+    assert f["text"] == span and f["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Депутаты Думы 112 созыва собрались."),   # an ordinal
+    ("ru", "Они вернулись в свою семью."),           # `семью` is "family", not seven
+])
+def test_not_number_word_figures(lang, text):
+    assert figures(text, lang) == []
+
+
+# ------------------------------------------------------------------ numbers in parentheses (Saudi official style)
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("ar", "وبدأت إجراءات نزع ملكية (130) عقارا في المنطقة.", [("(130) عقارا", 130)]),
+    ("ar", "بتكلفة بلغت (24,525,125) ريالا للمشروع.", [("(24,525,125) ريالا", 24525125)]),
+    ("ar", "ويتسع المسجد لأكثر من ( 3000 ) مصل يوم الجمعة.", [("أكثر من ( 3000 ) مصل", 3000)]),
+    # a list number, a reference and an age in parentheses are no counts
+    ("ar", "الشروط:\n(1) تقديم الطلب\n(2) صورة الهوية", []),
+    ("ar", "وأوضح أن المادة (6) من النظام واضحة.", []),
+    ("ar", "أن لا يتجاوز عمر المتقدم (35) عاما.", []),
+])
+def test_parenthesised_numbers(lang, text, expected):
+    assert [(r["text"], r["value"]) for r in figures(text, lang)] == expected

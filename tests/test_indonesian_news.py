@@ -180,3 +180,48 @@ def test_dateline_with_a_date_is_not_part_of_an_unmarked_quote():
 def test_headline_verb_tewaskan_is_killed():
     (f,) = figures("Serangan udara tewaskan 30 warga sipil di Aleppo")
     assert (f["value"], f["category"], f["victims"]) == (30, "killed", "civilians")
+
+
+# ---- speakers on unseen news (issue 8): -nya cues, short mentions, self-subject verbs
+
+def test_menurutnya_refers_to_the_person_just_introduced():
+    text = ("Polisi menangkap lima orang. \"Mereka sudah diperiksa,\" kata Kapolres Budi Santoso. "
+            "Versi lain datang dari Kabag Penum Kombes Martinus Sitompul. Menurutnya, isu itu adalah hoaks.")
+    rows = quotes_of("id", text)
+    assert [(r["cue"], r["speaker_name"]) for r in rows] == [("kata", "Budi Santoso"),
+                                                             ("Menurutnya", "Martinus Sitompul")]
+
+
+def test_ujarnya_keeps_the_person_quoted_last():
+    text = ("\"Kami sudah bekerja,\" kata Menteri Retno Marsudi. Ia bertemu Duta Besar Mark Lane. "
+            "\"Semua berjalan baik,\" ujarnya.")
+    assert [r["speaker_name"] for r in quotes_of("id", text)] == ["Retno Marsudi", "Retno Marsudi"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kabag Penum Kombes Martinus Sitompul hadir di sana. Martinus mengatakan kerusuhan sudah reda.",
+     "Martinus Sitompul"),                                          # a first name inside a longer name
+    ("Bupati Irvan Rivano Muchtar hadir. Irvan mengatakan permainan itu berbahaya.", "Irvan Rivano Muchtar"),
+    ("Bupati Irvan Rivano Muchtar hadir. Budi mengatakan permainan itu berbahaya.", "Budi"),   # no link
+])
+def test_a_short_mention_takes_the_longer_name(text, speaker):
+    assert [r["speaker_name"] for r in quotes_of("id", text)] == [speaker]
+
+
+def test_a_self_subject_verb_takes_no_name_after_it():
+    text = "Budi Santoso hadir. \"Saya berharap warga tenang,\" katanya di Menteng, Jakarta."
+    (r,) = quotes_of("id", text)
+    assert (r["speaker_text"], r["speaker_name"]) == ("katanya", "Budi Santoso")
+@pytest.mark.parametrize("text, speaker", [
+    # a place is never a name: it stays part of the role before the name
+    ("Bupati Cianjur Irvan Rivano Muchtar mengatakan permainan itu berbahaya.", "Irvan Rivano Muchtar"),
+    ("Menurut pihak MUI Indramayu, permainan itu haram.", "MUI Indramayu"),   # an acronym names the body
+])
+def test_places_and_acronyms_in_speaker_names(text, speaker):
+    assert [r["speaker_name"] for r in quotes_of("id", text)] == [speaker]
+
+
+def test_a_place_alone_is_no_speaker():
+    assert quotes_of("id", "Di Menteng, Jakarta mengatakan warga sudah tenang.") == []
+    (r,) = quotes_of("id", "Budi Santoso, di Jakarta, Senin (10/10/2016), mengatakan warga sudah tenang.")
+    assert r["speaker_name"] == "Budi Santoso"

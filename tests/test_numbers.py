@@ -7,6 +7,7 @@ CASES = [
     # separators
     ("en", "1,000", 1000), ("en", "2.5", 2.5), ("en", "1,250,000", 1250000), ("en", "1000", 1000),
     ("id", "1.000", 1000), ("id", "2,5", 2.5), ("id", "1.250.000", 1250000),
+    ("id", "437,000", 437000), ("id", "1,09", 1.09),   # a comma before exactly three digits groups (copied English)
     ("ru", "1 000", 1000), ("ru", "1\u00a0500", 1500), ("ru", "2,5", 2.5),
     ("ar", "١٢٫٥", 12.5), ("ar", "١٬٠٠٠", 1000), ("ar", "1,888", 1888),
     # digit systems
@@ -57,6 +58,31 @@ def test_numbers_offsets_and_clitic_prefix():
     text = "تضم 17 دولة وثلاث منظمات"
     _, nums = numbers_in(text, "ar")
     assert [(text[n.start:n.end], n.value) for n in nums] == [("17", 17), ("ثلاث", 3)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    # Russian number words in every case, collectives, trillions
+    ("ru", "шестисот", 600), ("ru", "семистах", 700), ("ru", "двумястами", 200), ("ru", "пятерых", 5),
+    ("ru", "двадцати пяти", 25), ("ru", "сорока", 40), ("ru", "более триллиона", None), ("ru", "триллиона", 1e12),
+    ("ru", "трех миллиардов", 3e9),
+    # Arabic construct and accusative forms, glued conjunctions after a multiplier, Persian letters
+    ("ar", "ألفي", 2000), ("ar", "42 ألفا", 42000), ("ar", "13 ألفا و845", 13845), ("ar", "مليار و460 مليون", 1.46e9),
+    ("ar", "ألف و500", 1500), ("ar", "اثنين وعشرين", 22), ("ar", "ثلاثمائة وخمسة وعشرين", 325), ("ar", "15 ملیون", 15e6),
+])
+def test_number_forms(lang, text, value):
+    assert parse_number(text, lang) == (pytest.approx(value) if value is not None else None)
+
+
+@pytest.mark.parametrize("lang,text,parts", [
+    ("en", "5 million and 6", [5e6, 6]),             # a connector before digits joins only when written onto them
+    ("id", "2 juta dan 300", [2e6, 300]),
+    ("ar", "3 آلاف و5 آلاف", [3000, 5000]),           # a second thousand is a second number
+    ("ar", "خمس وأربع", [5, 4]),                      # units do not add to units: five and four
+    ("ar", "5 و6", [5, 6]),
+])
+def test_numbers_that_do_not_join(lang, text, parts):
+    _, nums = numbers_in(text, lang)
+    assert [n.value for n in nums] == parts
 
 
 def test_seven_three_are_two_numbers():

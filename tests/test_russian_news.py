@@ -133,3 +133,65 @@ def test_genitive_title_and_name_after_po_slovam():
     (r,) = quotes(text)
     assert (r["speaker_name"], r["role"], r["cue"]) == (
         "Игоря Конашенкова", "официального представителя Минобороны генерал-майора", "По словам")
+
+
+# ---- speakers on unseen news (issue 8): split quotes, inflected roles, more verbs
+
+@pytest.mark.parametrize("dash", ["—", "-", "–"])
+def test_a_quote_split_by_its_attribution(dash):
+    text = (f"Лавров заявил, что Москва настаивает на расследовании. «Мы предложили направить экспертов, {dash} "
+            f"сказал министр. {dash} Возникает закономерный вопрос: чего они опасаются?»")
+    rows = quotes_of("ru", text)
+    assert [(r["kind"], r["cue"], r["speaker_name"], r["text"]) for r in rows] == [
+        ("indirect", "заявил", "Лавров", "Москва настаивает на расследовании"),
+        ("direct", "сказал", "Лавров", "Мы предложили направить экспертов"),
+        ("direct", "сказал", "Лавров", "Возникает закономерный вопрос: чего они опасаются?")]
+
+
+def test_a_dash_inside_a_quote_without_a_verb_does_not_split_it():
+    text = "«Переговоры — это не уступки, а поиск решений», — заявил Лавров."
+    assert [(r["speaker_name"], r["text"]) for r in quotes_of("ru", text)] == [
+        ("Лавров", "Переговоры — это не уступки, а поиск решений")]
+
+
+@pytest.mark.parametrize("verb", ["заметил", "парировал", "резюмировал", "посетовала", "продолжал"])
+def test_more_verbs_of_saying(verb):
+    text = f"«Разговор был откровенным, и это уже немало», — {verb} Лавров."
+    (r,) = quotes_of("ru", text)
+    assert (r["cue"], r["speaker_name"]) == (verb, "Лавров")
+
+
+def test_an_inflected_role_after_the_name_keeps_the_role():
+    text = "По словам пресс-секретаря президента России Дмитрия Пескова, встреча прошла конструктивно."
+    (r,) = quotes_of("ru", text)
+    assert r["speaker_name"] == "Дмитрия Пескова" and r["role"] and "пресс-секретаря" in r["role"]
+
+
+def test_interview_turns():
+    text = ("Депутат Мустафа Джемилев ответил на вопросы «Голоса Америки».\n\n"
+            "Голос Америки: Вы передавали письмо президенту?\n\n"
+            "Мустафа Джемилев: Да, всё верно. Мы обсудили строительство университета.\n\n"
+            "Голос Америки: Какова была реакция?\n\n"
+            "Мустафа Джемилев: Положительная была реакция, он обещал помочь.")
+    rows = [(r["speaker_name"], r["text"][:20]) for r in quotes_of("ru", text)]
+    assert rows == [("Голос Америки", "Вы передавали письмо"), ("Мустафа Джемилев", "Да, всё верно. Мы об"),
+                    ("Голос Америки", "Какова была реакция?"), ("Мустафа Джемилев", "Положительная была р")]
+
+
+def test_one_name_and_colon_is_no_interview():
+    text = "Лавров: Москва не отступит\n\nМинистр выступил в Женеве с речью о Сирии."
+    assert quotes_of("ru", text) == []
+
+
+def test_the_source_of_a_parenthesis_is_not_the_subject():
+    text = "Японская полиция, по данным газеты, отметила, что число радикалов выросло."
+    assert [(r["cue"], r["speaker_name"]) for r in quotes_of("ru", text)] == [("отметила", "Японская полиция")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Первый замминистра Эдуард Товпинец заявил, что долг растет. Чиновник заметил, что санкции возможны.",
+     "Эдуард Товпинец"),                          # a bare role noun is the person of that role named before
+    ("Источник заметил, что санкции возможны.", "Источник"),   # an anonymous source stays anonymous
+])
+def test_a_bare_role_noun(text, speaker):
+    assert quotes_of("ru", text)[-1]["speaker_name"] == speaker

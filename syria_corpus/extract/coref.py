@@ -46,10 +46,13 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             m.speaker_name, m.speaker_type = full, "person"
         elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
             m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
+        elif m.kind == "title" and (body := _voiced_body(lex, surface)):
+            m.speaker_name, m.speaker_type = _org_name(lex, body, orgs), "organisation"   # `a WFP spokesman`
+            orgs.append(m.speaker_name)
         elif m.kind in ("title", "pronoun"):
             want = m.classes
             pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
-            fits = [n for n, c in reversed(persons) if (not want or c & want)
+            fits = [n for n, c in reversed(persons) if (not want or c & want or (c and want <= lex.generic_roles))
                     and (not pg or genders.get(n, pg) == pg)   # `she` skips a known man
                     and (m.kind != "pronoun" or not quoted or n in unquoted)]
             if lex.prefer_speakers and m.kind == "pronoun":
@@ -69,18 +72,42 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 persons.append((hit, next((c for n, c in reversed(persons) if n == hit), frozenset()) | want))
         elif m.kind == "org":
             words = surface.split()
-            heads = [w for w in words if lex.base(w) in lex.org_heads]
-            if len(words) <= 2 and heads:
-                head = lex.base(heads[0])
-                m.speaker_name = next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()}
-                                       and o != surface), surface)
+            if words and lex.base(words[0]) in lex.document_heads:
+                # `وأضاف البيان`, `the statement said`: whoever issued it (named after it, else the last body)
+                issuer = _voiced_body(lex, " ".join(words[1:]), need_class=False)
+                m.speaker_name = _org_name(lex, issuer, orgs) if issuer else (orgs[-1] if orgs else surface)
             else:
-                m.speaker_name = surface
+                m.speaker_name = _org_name(lex, surface, orgs)
             orgs.append(m.speaker_name)
             m.speaker_type = "organisation"
         else:
+            cls = lex.classes(surface) if len(surface.split()) == 1 else frozenset()
+            known = next((n for n, c in reversed(persons) if c & cls), None) if cls else None
+            if known:   # `Чиновник заметил` after `чиновник … Эдуард Товпинец`: the bare role is that person
+                m.speaker_name, m.speaker_type = known, "person"
+                continue
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
+
+
+def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
+    """A short head (`the ministry`, `الوزارة`) is the last body with that head; else the name as written."""
+    words = surface.split()
+    heads = [w for w in words if lex.base(w) in lex.org_heads]
+    if len(words) <= 2 and heads:
+        head = lex.base(heads[0])
+        return next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()} and o != surface), surface)
+    return surface
+
+
+def _voiced_body(lex: SpeakerLexicon, phrase: str, need_class: bool = True) -> str | None:
+    """The body a phrase names from its first organisation head on (`متحدث باسم برنامج الأغذية` ->
+    `برنامج الأغذية`), when the phrase's role speaks for a body (or `need_class` is off)."""
+    if need_class and not (lex.classes(phrase) & lex.voice_classes):
+        return None
+    words = phrase.split()
+    i = next((k for k, w in enumerate(words) if lex.base(w) in lex.org_heads or lex.norm(w) in lex.org_names), None)
+    return " ".join(words[i:]) if i is not None else None
 
 
 def _later_name(text: str, ordered: list, i: int, want: frozenset) -> Mention | None:
@@ -118,6 +145,10 @@ def _longer_name(lex: SpeakerLexicon, surface: str, persons) -> str | None:
             full = lex._names[name] = [lex.norm(w) for w in name.split()]
         if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
                                        or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
+            return name
+    for name, _ in reversed(persons):   # `Martinus` for `Kombes Martinus Sitompul` (a rank kept in the name)
+        full = lex._names[name]
+        if len(full) > len(words) and any(full[i:i + len(words)] == words for i in range(1, len(full) - len(words))):
             return name
     return None
 

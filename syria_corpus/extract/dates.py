@@ -33,6 +33,9 @@ DATELINE_WEEKDAY_CHARS = 1200   # a `Weekday (d/m/yyyy)` date line may stand fur
 ISO_UNITS = {"Y": ("P", "Y"), "M": ("P", "M"), "W": ("P", "W"), "D": ("P", "D"), "H": ("PT", "H"),
              "MIN": ("PT", "M"), "S": ("PT", "S")}
 YEAR = r"(?P<y>(?:1[89]|20)\d\d)(?!\d)"
+HIJRI_YEARS = range(1300, 1500)   # a numeric date with such a year is Hijri where the language has Hijri data
+YEAR_SPAN = (1800, 2099)          # a number of years in this span is a year (`2015 годах`)
+MONTH_ENDING = r"\p{L}{0,2}"     # a month stem alone (`ноябр*`) takes a case ending, not any suffix (`мартовский`)
 
 
 @dataclass(slots=True)
@@ -64,6 +67,9 @@ class DateGrammar:
         self.relative = {"days": WordTable(self.lex, rel.days), "weeks": WordTable(self.lex, rel.weeks),
                          "months": WordTable(self.lex, rel.months), "years": WordTable(self.lex, rel.years)}
         self.sets = WordTable(self.lex, data.sets)
+        self.ordinals = WordTable.inverted(self.lex, data.day_ordinals)
+        self.ordinal_not_after = regex.compile(data.ordinal_not_after) if data.ordinal_not_after else None
+        self.year_parts = WordTable.inverted(self.lex, data.year_parts)
         # `UU Nomor 7 Tahun 1978`: a reference number, not a duration
         self.skip_before = WordTable(self.lex, dict.fromkeys(data.skip_before, True))
         self.not_after = {w.lower() for w in data.dateline_not_after}
@@ -76,12 +82,17 @@ class DateGrammar:
         wd = f"(?:(?P<wd>{alt(wds)})\\.?,?\\s*)?" if wds else ""
         suf = data.day_suffixes
         day = rf"(?P<d>\d{{1,2}})(?!\d)(?:{alt(suf)})?" if suf else r"(?P<d>\d{1,2})(?!\d)"
+        ordinals = _words(data.day_ordinals)
+        if ordinals:   # `الثالث من أغسطس`: a day written as an ordinal word
+            day = rf"(?:{day}|(?P<dw>{alt(ordinals)})(?![\p{{L}}\p{{M}}]))"
         of = f"(?:(?:{alt(data.of_words)})\\s+){{0,2}}" if data.of_words else ""
         the = list(data.day_articles)
         the_re = f"(?:(?:{alt(the)})\\s+)?" if the else ""
         ysuf = f"(?:\\s*(?:{alt(data.year_suffixes)})(?!\\w))?" if data.year_suffixes else ""
         year = YEAR + ysuf
         rng = alt(data.range_words or ["-"])
+        # `10/10/1436ه`: a Hijri marker after a numeric date belongs to it
+        hijri_tail = rf"(?:\s*(?:{alt(data.hijri_markers)})(?![\p{{L}}\p{{M}}]))?" if data.hijri_markers else ""
         e = r"(?![\p{L}\p{M}])"
         s = self._starts
 
@@ -91,16 +102,36 @@ class DateGrammar:
 
         self.patterns: list[tuple[str, regex.Pattern]] = [
             ("range", c(s([], True), rf"(?P<d1>\d{{1,2}})(?!\d)\s*(?:{rng})\s*{day}\s+{of}{mon}(?:,?\s+{year})?" + e)),
-            ("dmy", c(s(wds + the, True), rf"{wd}{the_re}{day}\s+{of}{mon}(?:,?\s+{year})?" + e)),
+            ("dmy", c(s(wds + the + ordinals, True), rf"{wd}{the_re}{day}\s+{of}{mon}(?:,?\s+{year})?" + e)),
             ("mdy", c(s(wds + months), rf"{wd}{mon}\s+{day}(?:,?\s+{year})?" + e)),
             ("my", c(s(months), rf"{mon}\s+{of}{year}" + e)),
-            ("numeric", c(s(wds + ["("], True), rf"{wd}\(?(?P<a>\d{{1,2}})(?P<sep>[/.\-])(?P<b>\d{{1,2}})(?P=sep)"
-                                                rf"(?P<y>\d{{4}}|(?<=/\d{{1,2}}/)\d\d)(?!\d)\)?")),
+            # `с ноября по декабрь 2010 года`, `من يناير إلى مارس`: a range of months is one row
+            ("month_range", c(s(months), rf"{mon.replace('(?P<m>', '(?P<m1>', 1)}\s*(?:{rng})\s*{mon}"
+                                         rf"(?:,?\s+{of}{year})?" + e)),
+            # `2005-2010`, `в 2014-2015 годах`
+            ("year_range", c(s([], True), rf"(?P<y1>(?:1[89]|20)\d\d)\s*[-–—]\s*{year}" + e)),
+            # `11/11/2016`, `26 /9 /1436هـ` (spaced slashes need a four-digit year)
+            ("numeric", c(s(wds + ["("], True), rf"{wd}\(?(?P<a>\d{{1,2}})(?P<sep>\s?[/.\-]\s?)(?P<b>\d{{1,2}})(?P=sep)"
+                                                rf"(?P<y>\d{{4}}|(?<=/\d{{1,2}}/)\d\d)(?!\d)\)?{hijri_tail}")),
             ("iso", c(s([], True), r"(?P<y>\d{4})-(?P<a>\d\d)-(?P<b>\d\d)(?!\d)")),
+            # `1436/10/30هـ`, `2015/07/22`: year first
+            ("ymd", c(s([], True), r"(?P<y>\d{4})(?P<sep>[/.])(?P<a>\d{1,2})(?P=sep)(?P<b>\d{1,2})(?!\d)"
+                                   + hijri_tail)),
         ]
-        if wds:   # `Senin (21/2)`: a weekday with a parenthesised day/month, no year
-            self.patterns.append(("numeric_dm", c(s(wds), rf"(?P<wd>{alt(wds)})\.?,?\s*\(\s*(?P<a>\d{{1,2}})/"
-                                                          rf"(?P<b>\d{{1,2}})\s*\)")))
+        if data.year_parts:   # `صيف 2012` -> 2012-SU, `первое полугодие 2009 года` -> 2009-H1
+            parts = _words(data.year_parts)
+            cue = rf"(?:(?:{alt(data.year_cues)})\s+)?" if data.year_cues else ""
+            self.patterns.append(("year_part", c(s(parts), rf"(?P<part>{alt(parts)})\s+{of}{cue}{year}" + e)))
+        if data.months_alone:   # `по итогам июля`, `в сентябре или октябре`: Russian month names alone
+            bare = _full_names(data.months)
+            self.patterns.append(("month_bare", c(s(bare), rf"(?P<m>{alt(bare, MONTH_ENDING)})(?!\s*\d)" + e)))
+        if data.month_after:   # `Februari lalu`, `أغسطس الماضي`: the last such month
+            self.patterns.append(("month_past", c(s(months), rf"{mon}\s+(?:{alt(data.month_after)})" + e)))
+        if wds:   # `Senin (21/2)`, `tadi malam (14/7)`: a weekday or a day word with a parenthesised day/month
+            days = list(rel.days)
+            lead = rf"(?:(?P<wd>{alt(wds)})|{alt(days)})" if days else rf"(?P<wd>{alt(wds)})"
+            self.patterns.append(("numeric_dm", c(s(wds + days), rf"{lead}\.?,?\s*\(\s*(?P<a>\d{{1,2}})/"
+                                                                 rf"(?P<b>\d{{1,2}})\s*\)")))
         if data.month_cues:
             self.patterns.append(("month", c(s(data.month_cues), rf"(?:{alt(data.month_cues)})\s+{mon}(?!\s*\d)" + e)))
         if data.year_cues:
@@ -113,8 +144,9 @@ class DateGrammar:
         if self.hijri_months:
             hm = _words(data.hijri_months)
             marker = alt(data.hijri_markers)
-            self.patterns.append(("hijri", c(s(hm, True), rf"(?:{day}\s+{of})?(?P<m>{alt(hm)})"
-                                                           rf"(?:\s+(?P<y>1[34]\d\d)(?!\d)"
+            ycue = rf"(?:(?:{alt(data.year_cues)})\s+)?" if data.year_cues else ""   # `محرم عام 1437هـ`
+            self.patterns.append(("hijri", c(s(hm + ordinals, True), rf"(?:{day}\s+{of})?(?P<m>{alt(hm)})"
+                                                           rf"(?:\s+{ycue}(?P<y>1[34]\d\d)(?!\d)"
                                                            rf"(?:\s*(?:{marker})(?![\p{{L}}\p{{M}}]))?)?")))
             self.patterns.append(("hijri_year", c(s([], True),
                                                   rf"(?P<y>1[34]\d\d)\s*(?:{marker})(?![\p{{L}}\p{{M}}])")))
@@ -143,6 +175,15 @@ class DateGrammar:
 
 def _words(groups: Mapping[Any, Iterable[str]]) -> list[str]:
     return [w for ws in groups.values() for w in ws]
+
+
+def _full_names(months: Mapping[Any, Iterable[str]]) -> list[str]:
+    """Month names without abbreviations (a name that begins another name of its month: `сен`, `сент`)."""
+    out = []
+    for names in months.values():
+        stems = [n.rstrip("*") for n in names]
+        out += [n for n, st in zip(names, stems) if not any(o != st and o.startswith(st) for o in stems)]
+    return out
 
 
 @per_configs()
@@ -226,11 +267,31 @@ def _weekday_ok(g: DateGrammar, m) -> bool:
     return wd is None or _case_ok(wd, g.weekdays_cs)
 
 
-def _dm(g, m, anchor, text, day_group="d") -> Cand | None:
+def _day(g: DateGrammar, m) -> int | None:
+    """The day of a match: digits (`d`) or an ordinal word (`dw`)."""
+    if m.groupdict().get("d"):
+        return int(m.group("d"))
+    word = m.groupdict().get("dw")
+    value = g.ordinals.get(" ".join(g.lex.fold(word).split())) if word else None
+    return int(value) if value is not None else None
+
+
+def _adjective_ordinal(g: DateGrammar, m, text: str) -> bool:
+    """`الأسبوع الأول من أغسطس`: an ordinal after a definite noun qualifies it; it is no day."""
+    if not m.groupdict().get("dw") or g.ordinal_not_after is None or m.groupdict().get("wd"):
+        return False
+    prev = regex.search(r"(\S+)\s+$", text[max(0, m.start() - 30):m.start()])
+    return bool(prev and g.ordinal_not_after.search(prev.group(1))
+                and g.weekdays.get(g.lex.fold(prev.group(1))) is None)   # `الأحد العاشر من رمضان` is a day
+
+
+def _dm(g, m, anchor, text) -> Cand | None:
     mon = _month(g, m)
-    if mon is None or not _weekday_ok(g, m):
+    if mon is None or not _weekday_ok(g, m) or _adjective_ordinal(g, m, text):
         return None
-    day = int(m.group(day_group))
+    day = _day(g, m)
+    if day is None:
+        return None
     y = m.groupdict().get("y")
     if y:
         v = iso_date(int(y), mon, day)
@@ -250,7 +311,7 @@ def _day_month(start, end, mon, day, anchor) -> Cand | None:
 def _range(g, m, anchor, text) -> Cand | None:
     hi = _dm(g, m, anchor, text)
     d1 = int(m.group("d1"))
-    if hi is None or not d1 < int(m.group("d")):
+    if hi is None or not d1 < (_day(g, m) or 0):
         return None
     lo_value = hi.value[:-2] + f"{d1:02d}"
     return Cand(m.start(), m.end(), f"{lo_value}/{hi.value}", anchored=hi.anchored)
@@ -261,11 +322,59 @@ def _my(g, m, anchor, text) -> Cand | None:
     return Cand(m.start(), m.end(), f"{int(m.group('y')):04d}-{mon:02d}") if mon else None
 
 
+def _month_range(g, m, anchor, text) -> Cand | None:
+    """`с ноября по декабрь 2010 года` -> 2010-11/2010-12; a range over New Year starts the year before."""
+    first = m.group("m1")
+    lo = g.months.get(g.lex.fold(first.rstrip("."))) if _case_ok(first, g.months_cs) else None
+    hi = _month(g, m)
+    if lo is None or hi is None or lo == hi:
+        return None
+    if m.group("y"):
+        y, anchored = int(m.group("y")), False
+    elif anchor is not None:
+        y, anchored = _year_for(anchor, hi, 1), True
+    else:
+        return Cand(m.start(), m.end(), f"XXXX-{lo:02d}/XXXX-{hi:02d}")
+    y1 = y if lo < hi else y - 1
+    return Cand(m.start(), m.end(), f"{y1:04d}-{lo:02d}/{y:04d}-{hi:02d}", anchored=anchored)
+
+
+def _year_range(g, m, anchor, text) -> Cand | None:
+    y1, y2 = int(m.group("y1")), int(m.group("y"))
+    return Cand(m.start(), m.end(), f"{y1}/{y2}") if y1 < y2 <= y1 + 100 else None
+
+
+def _year_part(g, m, anchor, text) -> Cand | None:
+    part = g.year_parts.get(" ".join(g.lex.fold(m.group("part")).split()))
+    return Cand(m.start(), m.end(), f"{m.group('y')}-{part}") if part else None
+
+
+def _month_bare(g, m, anchor, text) -> Cand | None:
+    """A month name standing alone, in lower case (`Марта` may be a name)."""
+    return _month_alone(g, m, anchor, text) if m.group("m")[:1].islower() else None
+
+
+def _month_past(g, m, anchor, text) -> Cand | None:
+    """`Februari lalu`: the latest such month up to the publication date."""
+    mon = _month(g, m)
+    if mon is None or regex.search(r"\d\s*$", text[max(0, m.start() - 5):m.start()]):
+        return None   # `١٥ أغسطس الماضي`: a day and month, read by the day-month pattern
+    if anchor is None:
+        return Cand(m.start(), m.end(), f"XXXX-{mon:02d}")
+    y = anchor.year if mon <= anchor.month else anchor.year - 1
+    return Cand(m.start(), m.end(), f"{y:04d}-{mon:02d}", anchored=True)
+
+
 def _numeric(g, m, anchor, text) -> Cand | None:
     if not _weekday_ok(g, m):
         return None
     a, b_, y = int(m.group("a")), int(m.group("b")), full_year(m.group("y"))
     mon, day = (a, b_) if g.order == "mdy" else (b_, a)
+    if y in HIJRI_YEARS and g.hijri_months:   # `الاحد 10/10/1436ه`: a Hijri date written in digits
+        try:
+            return Cand(m.start(), m.end(), Hijri(y, mon, day).to_gregorian().isoformat())
+        except (ValueError, OverflowError):
+            return None
     v, other = iso_date(y, mon, day), iso_date(y, day, mon)
     wd = m.group("wd") and g.weekdays.get(g.lex.fold(m.group("wd")))
     if v is None or (wd and other and _weekday_of(other) == wd != _weekday_of(v)):
@@ -287,7 +396,13 @@ def _numeric_dm(g, m, anchor, text) -> Cand | None:
 
 
 def _iso_date(g, m, anchor, text) -> Cand | None:
-    v = iso_date(int(m.group("y")), int(m.group("a")), int(m.group("b")))
+    y, mon, day = int(m.group("y")), int(m.group("a")), int(m.group("b"))
+    if y in HIJRI_YEARS and g.hijri_months:
+        try:
+            return Cand(m.start(), m.end(), Hijri(y, mon, day).to_gregorian().isoformat())
+        except (ValueError, OverflowError):
+            return None
+    v = iso_date(y, mon, day) if 1800 <= y < 2100 else None
     return Cand(m.start(), m.end(), v) if v else None
 
 
@@ -362,8 +477,8 @@ def _hijri(g, m, anchor, text) -> Cand | None:
     """A Hijri date converted to Gregorian; a month alone becomes the range of its days. Without a
     year the Hijri year of the publication date is assumed (nothing is read without either)."""
     mon = g.hijri_months.get(g.lex.fold(m.group("m")))
-    d = m.group("d")
-    if mon is None or not (m.group("y") or d):
+    d = _day(g, m)
+    if mon is None or not (m.group("y") or d) or _adjective_ordinal(g, m, text):
         return None  # a bare month name (رمضان) is a season, not a date
     if m.group("y"):
         y, anchored = int(m.group("y")), False
@@ -373,7 +488,7 @@ def _hijri(g, m, anchor, text) -> Cand | None:
         return Cand(m.start(), m.end(), "XXXX-XX-XX")
     try:
         if d:
-            return Cand(m.start(), m.end(), Hijri(y, mon, int(d)).to_gregorian().isoformat(), anchored=anchored)
+            return Cand(m.start(), m.end(), Hijri(y, mon, d).to_gregorian().isoformat(), anchored=anchored)
         first = Hijri(y, mon, 1)
         last = Hijri(y, mon, first.month_length())
     except (ValueError, OverflowError):
@@ -402,7 +517,8 @@ def _time(g, m, anchor, text) -> Cand | None:
 
 
 _BUILDERS = {"range": _range, "dmy": _dm, "mdy": _dm, "my": _my, "numeric": _numeric, "numeric_dm": _numeric_dm,
-             "iso": _iso_date,
+             "iso": _iso_date, "ymd": _iso_date, "month_range": _month_range, "year_range": _year_range,
+             "year_part": _year_part, "month_bare": _month_bare, "month_past": _month_past,
              "month": _month_alone, "year": _year, "weekday": _weekday, "relative": _relative,
              "hijri": _hijri, "hijri_year": _hijri_year, "time": _time}
 
@@ -417,12 +533,16 @@ def _durations(numbers: tuple[tuple[Token, ...], tuple[Number, ...]], g: DateGra
     for num in nums:
         if num.vague or (num.first > 0 and g.skip_before.get(tokens[num.first - 1].norm)):
             continue
-        j = num.last + 1
+        j, start = num.last + 1, num.start
         if j < len(tokens) and tokens[j].text == "-" and tokens[j].start == tokens[num.last].end:
             j += 1  # "72-hour"
+        elif j < len(tokens) and tokens[j].text == ")" and num.first > 0 and tokens[num.first - 1].text == "(":
+            j, start = j + 1, tokens[num.first - 1].start   # `(35) عاماً`
         unit = g.durations.get(tokens[j].norm) if j < len(tokens) else None
+        if unit == "Y" and num.is_digits and YEAR_SPAN[0] <= num.value <= YEAR_SPAN[1] and j == num.last + 1:
+            continue   # `в 2015 годах`: a year, not 2015 years (but `a 2000-year-old colonnade`)
         if unit is not None:
-            out.append(Cand(num.start, tokens[j].end, _period(num.value, str(unit)), type="duration"))
+            out.append(Cand(start, tokens[j].end, _period(num.value, str(unit)), type="duration"))
     if g.duals:
         for t in tokens:
             if (unit := g.duals.get(t.norm)) is not None:

@@ -17,7 +17,7 @@ from .. import chars
 from ..lang import get as get_language
 from ..langdata import FiguresData
 from ..resources import per_configs
-from .numbers import MULT, Number, NumberLexicon, Token, WordTable, number_lexicon
+from .numbers import MULT, NUM, Number, NumberLexicon, Token, WordTable, number_lexicon
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -29,6 +29,7 @@ YEAR_RANGE = (1900, 2100)
 URL_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 PUNCT_BREAK = set(chars.CLAUSE_PUNCT)
 QUOTE_MARKS = set(chars.QUOTE_MARKS)
+SENTENCE_OPENERS = set(chars.SENTENCE_END + chars.QUOTE_MARKS + chars.DASHES + ":;(")
 GENERIC_VICTIM = "people"
 
 
@@ -50,8 +51,12 @@ class FigureGrammar:
     definite_prefixes: tuple[str, ...]
     dual_stem_endings: Mapping[str, str]
     qualifier_labels: dict[str, set[str]]   # label -> folded phrases
-    closed_units: bool = False          # only lexicon nouns count: `6 mempunyai`, `212 jilid` are not figures
     unit_nouns: WordTable | None = None   # counted nouns with no category (`unit`, `bus`)
+    not_counts: WordTable | None = None   # number words that alone count nothing (أحد: "one of")
+    currency_re: regex.Pattern | None = None   # money written before the amount (`$`, `Rp`, `USD`)
+    currency_words: WordTable | None = None
+    amount_cues: WordTable | None = None   # a bare number after these is an amount (`sebesar 15333`)
+    name_numbers: bool = False    # digits right after a capitalised word belong to the name (`Densus 88`)
     unit_reject: regex.Pattern | None = None   # word shapes that are never a counted noun (verb endings)
     soft_blockers: bool = False   # a blocker right before a figure with no verb of its own does not block
     including_re: regex.Pattern | None = None   # `killed 42 people, including 11 children`: a part of the figure before
@@ -90,8 +95,13 @@ def figure_grammar(lang: str) -> FigureGrammar:
         definite_prefixes=tuple(lex.fold(p) for p in data.definite_prefixes),
         dual_stem_endings=data.dual_stem_endings,
         qualifier_labels={label: {" ".join(lex.fold(w).split()) for w in ws} for label, ws in quals.items()},
-        closed_units=language.rules.closed_units,
         unit_nouns=words(data.unit_nouns),
+        not_counts=words(data.not_counts),
+        currency_re=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?P<c>{lex.alternation(data.currency)})\.?\s?$",
+                                  regex.I | regex.V1) if data.currency else None,
+        currency_words=words(data.currency),
+        amount_cues=words(data.amount_cues),
+        name_numbers=language.rules.name_numbers,
         soft_blockers=language.rules.soft_blockers,
         unit_reject=regex.compile("|".join(f"(?:{p})" for p in data.unit_reject), regex.I)
         if data.unit_reject else None,
@@ -121,9 +131,10 @@ def extract_figures(parsed: ParsedDoc) -> list[dict]:
     blocked += [m.span() for m in URL_RE.finditer(text)]
     rows: list[dict] = []
     for num, is_dual in _numbers_and_duals(tokens, numbers, g):
-        if _overlaps(num, blocked) or _is_identifier(text, tokens, num, g):
+        currency = None if is_dual else _currency(text, num, g)
+        if _overlaps(num, blocked) or (currency is None and _is_identifier(text, tokens, num, g)):
             continue
-        row = _figure(text, tokens, num, is_dual, g)
+        row = _figure(text, tokens, num, is_dual, currency, blocked, g)
         if row is not None:
             if rows and _part_of(text, rows[-1], row, g):
                 row["category"] = rows[-1]["category"]   # `…, including 11 children`: also killed
@@ -170,8 +181,20 @@ def _overlaps(num: Number, spans: list[tuple[int, int]]) -> bool:
     return any(num.start < e and s < num.end for s, e in spans)
 
 
+def _currency(text: str, num: Number, g: FigureGrammar):
+    """The money sign or code written just before the amount (`$5`, `Rp 553`, `USD88000`), a match or None."""
+    if g.currency_re is None or not num.is_digits:
+        return None
+    return g.currency_re.search(text, max(0, num.start - 12), num.start)
+
+
 def _is_identifier(text: str, tokens: Sequence[Token], num: Number, g: FigureGrammar) -> bool:
-    """Part of a name, code, ordinal, time or reference: G20, F-16, Su-24, 12th, 10:30, 4/5, resolution 2254."""
+    """Part of a name, code, ordinal, time or reference: G20, F-16, Su-24, 12th, 10:30, 4/5, resolution 2254,
+    a number with a leading zero (`0608`)."""
+    if num.is_digits and regex.match(r"0\d", tokens[num.first].text):
+        return True
+    if num.first == num.last and g.not_counts and g.not_counts.get(tokens[num.first].norm):
+        return True
     before = text[num.start - 1] if num.start else " "
     after = text[num.end] if num.end < len(text) else " "
     after2 = text[num.end + 1] if num.end + 1 < len(text) else " "
@@ -188,6 +211,8 @@ def _is_identifier(text: str, tokens: Sequence[Token], num: Number, g: FigureGra
     if before in "/:#№" or (after in "/:" and after2.isdigit()) or (after in ".," and after2.isdigit()):
         return True
     prev = num.first - 1
+    if prev > 0 and tokens[prev].text == "(":
+        prev -= 1   # `المادة (6)`
     return prev >= 0 and bool(g.skip_before.get(tokens[prev].norm))
 
 
@@ -202,21 +227,38 @@ def _clitic_before(text: str, start: int, g: FigureGrammar) -> bool:
     return head is not None and g.lex.fold(head.group()) in g.lex.prefixes
 
 
-def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, g: FigureGrammar) -> dict | None:
-    pct = g.percent_re.match(text, num.end) if g.percent_re and not is_dual else None
+def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, currency,
+            blocked: list[tuple[int, int]], g: FigureGrammar) -> dict | None:
+    pct = g.percent_re.match(text, num.end) if g.percent_re and not is_dual and not currency else None
     if pct:
         unit = Unit(None, None, None, None)
+    elif currency:
+        unit = Unit(None, None, g.units.get(g.lex.fold(currency.group("c"))), None)
     elif is_dual:
         unit = Unit(num.first, num.first, *_noun_labels(_dual_singular(tokens[num.first].norm, g) or "", g))
     else:
-        unit = _unit(tokens, num.last + 1, g)
+        if num.value == 1 and num.last + 1 < len(tokens) and _is_of(tokens[num.last + 1], g):
+            return None   # `one of the groups`, `Одна из групп`, `واحد من`: a member, not a count
+        after = num.last + 1
+        if _parenthesised(tokens, num):
+            if _opens_sentence(text, tokens, num.first - 1):
+                return None   # `(2) تقديم الطلب`: a list number
+            after += 1   # `(130) عقارًا`, `(6) صور`: a number set in parentheses, its noun after them
+        unit = _unit(tokens, after, g)
+        if g.name_numbers and _after_name(text, tokens, num, blocked) and not _known_noun(tokens, unit, g):
+            return None   # `Densus 88 datang`: the number is part of a name
     category = unit.category or _verb_category(tokens, num, unit, g) or unit.victims
-    if not pct and not _is_figure(num, unit, category):
+    amount = num.vague is None and (_has_multiplier(tokens, num, g) or _after_amount_cue(tokens, num, g))
+    if not pct and not currency and not _is_figure(num, unit, category, amount):
         return None
-    qual_start, qualifier = _qualifier(text, num, g)
-    start = qual_start if qual_start is not None else num.start
+    first = currency.start("c") if currency else tokens[num.first - 1].start if _parenthesised(tokens, num) \
+        else num.start
+    qual_start, qualifier = _qualifier(text, first, g)
+    start = qual_start if qual_start is not None else first
     if pct:
         end, unit_text = pct.end(), pct.group().strip()
+    elif currency:
+        end, unit_text = num.end, currency.group("c")
     elif unit.index is not None and unit.last is not None:
         end, unit_text = tokens[unit.last].end, text[tokens[unit.index].start:tokens[unit.last].end]
     else:
@@ -227,17 +269,58 @@ def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, g: F
             "number_text": text[num.start:num.end], "start": start, "end": end}
 
 
-def _is_figure(num: Number, unit: Unit, category: str | None) -> bool:
-    """Precision rules: years are not counts; a small number word needs a known noun or verb."""
-    if unit.index is None and category is None:
+def _is_figure(num: Number, unit: Unit, category: str | None, amount: bool) -> bool:
+    """Precision rules: a number needs a counted noun, a governing verb, a multiplier (`50 juta`) or an
+    amount cue (`sebesar 15333`); years are not counts; a number word worth one needs a listed noun."""
+    if unit.index is None and category is None and not amount:
         return False
     if num.is_digits and num.vague is None and num.value == int(num.value) \
             and YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1] and not (unit.category or unit.victims):
         return False
-    if not num.is_digits and num.vague is None and num.value < 10:
-        # "one" is mostly a pronoun; "seven were killed" counts through its verb
-        return bool(unit.category or unit.victims or (category and unit.index is None and num.value > 1))
+    if not num.is_digits and num.vague is None and num.value < 2:
+        # "one" is mostly a pronoun or "one of"; counted only with a known noun
+        return bool(unit.category or unit.victims)
     return True
+
+
+def _parenthesised(tokens: Sequence[Token], num: Number) -> bool:
+    return num.first > 0 and num.last + 1 < len(tokens) and tokens[num.first - 1].text == "(" \
+        and tokens[num.last + 1].text == ")"
+
+
+def _has_multiplier(tokens: Sequence[Token], num: Number, g: FigureGrammar) -> bool:
+    """A number with a multiplier word (`50 juta`, `42 ألفا`, `1,5 млн`) is an amount even without a noun."""
+    return any(not t.is_digits and g.lex.entries.get(g.lex.fold(t.text), ("",))[0] == MULT
+               for t in tokens[num.first:num.last + 1])
+
+
+def _after_amount_cue(tokens: Sequence[Token], num: Number, g: FigureGrammar) -> bool:
+    """`sebesar 15333`, `в размере 40`: a cue of one or two words right before the number."""
+    if not g.amount_cues or not num.is_digits:
+        return False
+    return any(k >= 0 and (norm := _phrase(tokens, k, num.first - 1)) is not None and g.amount_cues.get(norm)
+               for k in (num.first - 1, num.first - 2))
+
+
+def _after_name(text: str, tokens: Sequence[Token], num: Number, blocked: list[tuple[int, int]]) -> bool:
+    """Digits right after a capitalised word that does not open its sentence and is no date word."""
+    k = num.first - 1
+    if not num.is_digits or k < 0 or not tokens[k].text[:1].isalpha() or tokens[k].text.islower():
+        return False
+    t = tokens[k]
+    if any(s < t.end and t.start < e for s, e in blocked):
+        return False   # `Senin 20 orang`: a date word, not a name
+    return not _opens_sentence(text, tokens, k)
+
+
+def _opens_sentence(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """Token k is the first of its sentence, line or quotation."""
+    return k == 0 or tokens[k - 1].text in SENTENCE_OPENERS or "\n" in text[tokens[k - 1].end:tokens[k].start]
+
+
+def _known_noun(tokens: Sequence[Token], unit: Unit, g: FigureGrammar) -> bool:
+    return bool(unit.category or unit.victims or (unit.index is not None and g.unit_nouns
+                                                  and g.unit_nouns.get(tokens[unit.index].norm)))
 
 
 def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
@@ -250,11 +333,18 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
         j += 1   # `2 тыс. беженцев`: the abbreviation's full stop
     while j < len(tokens) and seen < UNIT_LOOKAHEAD:
         t = tokens[j]
-        if t.text in QUOTE_MARKS or g.unit_skip.get(t.norm) or (seen == 0 and _is_of(t, g)):
+        if seen == 0 and _is_of(t, g):
+            j += 1   # `dozens of`; `Шестеро из семи кандидатов`: the partitive's number word is skipped too
+            while j < len(tokens) and not tokens[j].is_digits and _is_number_word(tokens[j], g):
+                j += 1
+            continue
+        if t.text in QUOTE_MARKS or g.unit_skip.get(t.norm):
             j += 1
             continue
         if not t.text[0].isalpha() or t.is_digits or g.stop.get(t.norm) or g.blockers.get(t.norm):
             break
+        if g.currency_words and g.currency_words.get(t.norm) and j + 1 < len(tokens) and tokens[j + 1].is_digits:
+            break   # `62 juta menjadi Rp 553 juta`: the sign opens the next amount
         for last in (j + 1, j):  # two-word nouns first: "serangan udara", "мирных жителей"
             norm = _phrase(tokens, j, last)
             category, victims = _noun_labels(norm, g) if norm else (None, None)
@@ -262,7 +352,7 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
                 return Unit(j, last, category, victims)
         if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g)):
             break  # "200 killed": no noun, the verb gives the category
-        if first_word is None and (not g.closed_units or (g.unit_nouns and g.unit_nouns.get(t.norm))):
+        if first_word is None:
             first_word = j
         seen += 1
         j += 1
@@ -272,6 +362,8 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
 def _plain_word(t: Token, g: FigureGrammar) -> bool:
     """Could be a counted noun outside the lexicon: not a capitalised name ("iPhone 6 Plus",
     "5 Jakarta") and not a word carrying a conjunction clitic ("مئة وتخفيف")."""
+    if g.unit_nouns and g.unit_nouns.get(t.norm):
+        return True    # a listed noun, whatever it starts with (فعالية, وزراء)
     if t.text[0].isupper() or (g.unit_reject and g.unit_reject.search(t.text)):
         return False   # `6 млн стали`: a verb, not a counted noun
     return not any(t.norm.startswith(c) for c in g.conjunction_prefixes)
@@ -287,6 +379,11 @@ def _phrase(tokens: Sequence[Token], i: int, last: int) -> str | None:
 def _is_of(t: Token, g: FigureGrammar) -> bool:
     entry = g.lex.entries.get(t.norm)
     return bool(entry and entry[0] == "of")
+
+
+def _is_number_word(t: Token, g: FigureGrammar) -> bool:
+    hit = g.lex.strip_prefix(t.norm, g.lex.entries)
+    return bool(hit and g.lex.entries[hit[0]][0] in (NUM, MULT))
 
 
 def _noun_labels(norm: str, g: FigureGrammar) -> tuple[str | None, str | None]:
@@ -332,18 +429,18 @@ def _breaks(t: Token, g: FigureGrammar) -> bool:
     return t.text in PUNCT_BREAK or t.is_digits or bool(g.blockers.get(t.norm))
 
 
-def _qualifier(text: str, num: Number, g: FigureGrammar) -> tuple[int | None, str | None]:
-    """(start, label) of a qualifier right before the number (`more than`, `نحو`, `не менее`)."""
+def _qualifier(text: str, first: int, g: FigureGrammar) -> tuple[int | None, str | None]:
+    """(start, label) of a qualifier right before the number or its currency (`more than`, `نحو`, `не менее`)."""
     if g.qualifier_re is None:
         return None, None
-    window = text[max(0, num.start - 40):num.start]
+    window = text[max(0, first - 40):first]
     m = g.qualifier_re.search(window)
     if not m:
         return None, None
     phrase = g.lex.fold(m.group("q"))
     phrase = " ".join(phrase.split())
     label = next((lab for lab, ws in g.qualifier_labels.items() if phrase in ws), None)
-    return num.start - len(window) + m.start("q"), label
+    return first - len(window) + m.start("q"), label
 
 
 def _quote_start(row: dict, quotes: list[dict]) -> int | None:

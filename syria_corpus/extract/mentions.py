@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..lang import get as get_language
-from ..langdata import QuotesData, SpeakersData
+from ..langdata import QuotesData, SpeakersData, name_lexicon, place_names
 from ..resources import per_configs
 
 if TYPE_CHECKING:
@@ -68,6 +68,16 @@ class SpeakerLexicon:
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
     role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
+    generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
+    voice_classes: frozenset = frozenset()   # `a WFP spokesman` speaks for WFP
+    names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
+    places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
+    title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
+    org_head_stems: set = field(default_factory=set)   # stems of organisation heads
+    endings: tuple = ()                         # case endings peeled when matching places
+    family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
+    adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
+    document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     compound: re.Pattern | None = None        # `US-led`: an adjective, not a name
@@ -97,8 +107,11 @@ class SpeakerLexicon:
     def classes(self, phrase: str) -> frozenset:
         for p in self.possessives:
             phrase = phrase.replace(p, " ")
-        words = {self.base(w) for w in phrase.split()}
-        low = " " + " ".join(self.base(w) for w in phrase.split()) + " "
+        bases = [self.base(w) for w in phrase.split()]
+        if self.endings:   # `государственного секретаря`: inflected role words match by their stems
+            bases = [_stem(self, b) for b in bases]
+        words = set(bases)
+        low = " " + " ".join(bases) + " "
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
 
 
@@ -123,9 +136,17 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.postposed_roles = rules.postposed_roles
     lex.forward_titles = rules.forward_titles
     lex.role_org_name = rules.role_org_name
+    lex.generic_roles = frozenset(sp.generic_role_classes)
+    lex.voice_classes = frozenset(sp.voice_classes)
+    lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
+    lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
+    lex.adverb_ending = sp.adverb_ending
+    lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
+    lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for cls, words in sp.roles.items():
         for w in words:
-            lex.role_entries.append((" ".join(lex.base(x) for x in w.split()), cls))
+            entry = [lex.base(x) for x in w.split()]
+            lex.role_entries.append((" ".join(_stem(lex, x) for x in entry) if lex.endings else " ".join(entry), cls))
             if " " not in w:
                 lex.titles.add(lex.base(w))
     lex.connectors = {n(w) for w in sp.connectors}
@@ -156,7 +177,51 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     clitics = list(q.clitics) or [""]
     for v in list(q.verbs) + list(q.continuation):
         lex.cues.update((c + v) if lex.cased else n(c + v) for c in clitics + [""])
+    if lex.endings:   # inflected forms of role words and organisation heads (`министра`, `ведомства`)
+        lex.title_stems = {_stem(lex, w) for w in lex.titles | lex.anon_heads}
+        lex.org_head_stems = {_stem(lex, w) for w in lex.org_heads}
+    for alias in place_names(lang):
+        ws = tuple(lex.base(w) for w in alias.split())
+        if ws:
+            lex.places.setdefault(_stem(lex, ws[0]), set()).add(ws)
     return lex
+
+
+def _stem(lex: SpeakerLexicon, w: str) -> str:
+    """`w` without a case ending (`москвы` -> `москв`), for matching inflected place names."""
+    for e in lex.endings:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            return w[: -len(e)]
+    return w
+
+
+def names_a_place(lex: SpeakerLexicon, words: list[str]) -> bool:
+    """The words (as `lex.base` gives them) hold a listed place (`Syria`, `сирии`)."""
+    for i, w in enumerate(words):
+        for alias in lex.places.get(_stem(lex, w), ()):
+            got = words[i:i + len(alias)]
+            if len(got) == len(alias) and all(x == y or _stem(lex, x) == _stem(lex, y) for x, y in zip(got, alias)):
+                return True
+    return False
+
+
+def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """Tags with the tokens of a listed place (`Cianjur`, `عدن`, `в Москву`) turned into modifiers:
+    a place is never a person's name, and stays part of a role (`Bupati Cianjur`). Places that are
+    also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government."""
+    if not lex.places:
+        return tags
+    out = list(tags)
+    words = [lex.base(text[a:b]) for a, b in toks]
+    for i, w in enumerate(words):
+        for alias in lex.places.get(_stem(lex, w), ()):
+            k = len(alias)
+            got = words[i:i + k]
+            if len(got) == k and all(x == y or _stem(lex, x) == _stem(lex, y) for x, y in zip(got, alias)):
+                for j in range(i, i + k):
+                    if out[j] in ("N", "X") and (lex.cased is False or text[toks[j][0]].isupper()):
+                        out[j] = "L"
+    return out
 
 
 def _tag(lex: SpeakerLexicon, w: str) -> str:
@@ -181,19 +246,32 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
         return "N"   # `نصر الله`, `عبد الله`: a word with the article that belongs to a name
     if ((w if lex.cased else n) in lex.stop and w not in lex.not_stop) or (w if lex.cased else n) in lex.cues:
         return "X"
+    if not lex.cased and n[:1] in lex.proclitics and len(n) > 2 and n[1:] in lex.stop and w not in lex.not_stop \
+            and n not in lex.names:
+        return "X"   # `فإن`, `وفي`: a clitic on a word that never starts a name
     if n in lex.org_names or w in lex.org_names:
         return "G"
     if b in lex.org_heads or n in lex.org_heads:
         return "O"
     if not lex.cased and n[:1] in lex.prepositions and len(n) > 3 and lex.base(n[1:]) in lex.org_heads:
         return "O"   # `لحزب الله`, `لوزارة الدفاع`: an attached preposition before an organisation head
+    if not lex.cased and n[:1] in lex.prepositions and n[1:].lstrip("ـ") in lex.org_names:
+        return "X"   # `لرويترز`: the agency told, never part of a name
     if b in lex.titles or b in lex.anon_heads:
         return "R"
+    if lex.endings and w[:1].islower():
+        st = _stem(lex, b)
+        if st in lex.org_head_stems:
+            return "O"
+        if st in lex.title_stems:
+            return "R"
     if n in lex.modifiers or n in lex.honorifics or n in lex.indefinite:
         return "M"
     if lex.cased:
         if w[0].isupper() and not (len(w) > 1 and w.isupper()):
             return "N"
+        if 3 <= len(w) <= 6 and w.isupper() and w.isalpha():
+            return "G"   # `MUI`, `KPU`, `ОБСЕ`: an acronym names a body (or a person spelled out in the text)
         return "M" if w.isupper() or n in lex.particles else "X"
     article = lex.norm(lex.article)
     if lex.definite_prefixes and n.startswith(lex.definite_prefixes) and len(n) > 4:
@@ -213,7 +291,13 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     starts = parsed.token_starts
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
-        tags = [_tag(lex, text[a:b]) for a, b in toks]
+        tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
+        # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
+        tags = ["N" if g == "M" and k + 1 < len(toks)
+                and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
+        # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
+        tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
+                and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         i = 0
@@ -224,7 +308,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                 i += 1
                 continue
             j = i
-            while j < len(toks) and tags[j] in "NROGM" and not (
+            while j < len(toks) and tags[j] in "NROGML" and not (
                     j > i and tags[j - 1] == "N" and tags[j] == "M" and text[toks[j][0]:toks[j][1]].islower()
                     and lex.norm(text[toks[j][0]:toks[j][1]]) not in lex.particles):
                 j += 1
@@ -279,6 +363,16 @@ def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
     if not toks:
         return None
     t = "".join(tags)
+    if "L" in t:
+        # a place closing a run of names is no part of a person (`… Irvan hadir di Cianjur`), but stays in
+        # an organisation's name (`Pemuda Muhammadiyah Provinsi DKI Jakarta`) and in a role (`Bupati Cianjur`)
+        k = len(t) - len(t.rstrip("LM"))
+        if k and "L" in t[len(t) - k:] and not re.search("[OG]", t) and "N" in t[:len(t) - k]:
+            toks, t = toks[:len(t) - k], t[:len(t) - k]
+        elif k and "L" in t[len(t) - k:] and "G" in t and not re.search("[RO]", t):
+            g = toks[t.index("G")]   # `MUI Indramayu`: a body and its place
+            return Mention(g[0], toks[-1][1], "org", g[0], toks[-1][1])
+        t = t.replace("L", "M")
     return (_indefinite_source(text, lex, toks, t) or _postposed(text, lex, toks, t)
             or _person(text, lex, toks, t, at_sentence_start)
             or _group(text, lex, toks, t))
@@ -324,6 +418,11 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         k = 0 if k == 2 and converted else k - 1
     if k and lex.cased and _names_organisation(text, lex, toks[:-k], t[:-k]):
         return None   # `Observatory for Human Rights`: capitalised words after an organisation head name it
+    if k and lex.cased and k < len(t) and "R" in t[:-k] and text[toks[-k - 1][0]:toks[-k - 1][1]] in lex.connectors \
+            and lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]) not in lex.determiners:
+        # `the mayor of Easton`, `a spokesman for Hamas`: the name after the role's preposition is its
+        # scope (a place, a body), not the person; the phrase is a title
+        return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if k and (lex.cased or "R" in t[:-k]):
         if k == len(t) == 1 and lex.cased and at_sentence_start and text.count(text[a:b]) < 2:
             return None  # a capitalised first word seen once is too often not a name
@@ -440,18 +539,52 @@ def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:
     return m.kind == "name" and bool(m.role) and any(lex.base(w) in lex.org_heads for w in words)
 
 
-def bare_name(parsed: ParsedDoc, pos: int, max_tokens: int = 3) -> Mention | None:
-    """A name written right at `pos` without any title (`قال تشوركين`), for speaker slots."""
+def bare_name(parsed: ParsedDoc, pos: int, known: frozenset[str] = frozenset(), max_tokens: int = 4) -> Mention | None:
+    """A name written right at `pos` without any title (`قال تشوركين`), for speaker slots.
+
+    Cased scripts: a run of capitalised words. Uncased scripts with a name lexicon (Arabic): the
+    first word must be a listed name word or a word of a name met elsewhere in the document
+    (`known`, folded); the run goes on through listed words, particles and the words after them,
+    known words, and family names with the article (`speakers.family_name_shape`), so that the word
+    after a name (`كيري ردا`, `حرص بلاده`) is not taken for one."""
     text = parsed.text
     lex = speaker_lexicon(parsed.lang)
     all_toks = parsed.tokens
     i = bisect.bisect_left(parsed.token_starts, pos)
     toks = all_toks[i:i + max_tokens + 1]
-    run = []
-    for a, b in toks:
-        if text[pos:a].strip() or _tag(lex, text[a:b]) != "N":
+    gated = not lex.cased and bool(lex.names)
+    run: list[tuple[int, int]] = []
+    after_particle = unknown_taken = False
+    for k, (a, b) in enumerate(toks):
+        w = text[a:b]
+        tag = _tag(lex, w)
+        if text[pos:a].strip():
+            break
+        if gated:
+            n = lex.norm(w)
+            section = lex.names.get(n)
+            listed = section is not None or n in known
+            family = tag == "M" and lex.family_shape is not None and bool(lex.family_shape.fullmatch(n))
+            nxt = lex.names.get(lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])) if k + 1 < len(toks) else None
+            if tag not in ("N", "M") or (tag == "M" and not (family or listed)):
+                break
+            if not run and not (listed or nxt == "particles"):   # `يوهانس فان در كلاوو`
+                break
+            if run and not (listed or after_particle or family):
+                # one unknown word closing a name that began with listed words (`جيف ديفيس`), not an
+                # adverb in the accusative (`كيري ردا`)
+                end = toks[k + 1][0] if k + 1 < len(toks) else len(text)
+                closes = k + 1 >= len(toks) or _tag(lex, text[toks[k + 1][0]:toks[k + 1][1]]) != "N" \
+                    or text[b:end].strip() != ""
+                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0"):
+                    break
+                unknown_taken = True
+            after_particle = section == "particles"
+        elif tag != "N":
             break
         run.append((a, b))
         pos = b
+    while run and gated and lex.names.get(lex.norm(text[run[-1][0]:run[-1][1]])) == "particles":
+        run.pop()   # `يوهانس فان` cut before its surname: the particle is no name's end
     run = run[:max_tokens]
     return Mention(run[0][0], run[-1][1], "name", run[0][0], run[-1][1]) if run else None

@@ -123,14 +123,14 @@ class NumberLexicon:
         whole = "".join(c for c in m.group("i") if c.isdigit())
         return float(f"{whole}.{m.group('f')}" if m.group("f") else whole)  # float() reads ١٢٣ and ۱۲۳ too
 
-    def alternation(self, words: Iterable[str]) -> str:
+    def alternation(self, words: Iterable[str], ending: str = r"[\p{L}\p{M}]*") -> str:
         """A regex alternation of words/phrases, longest first; letters of one data-listed class
-        (e.g. أ إ آ ا) match each other, spaces match any whitespace."""
-        return "|".join(self._pattern(w) for w in sorted(set(words), key=len, reverse=True))
+        (e.g. أ إ آ ا) match each other, spaces match any whitespace; a stem (`*`) takes `ending`."""
+        return "|".join(self._pattern(w, ending) for w in sorted(set(words), key=len, reverse=True))
 
-    def _pattern(self, word: str) -> str:
+    def _pattern(self, word: str, ending: str = r"[\p{L}\p{M}]*") -> str:
         if word.endswith("*"):  # a stem: any ending
-            return self._pattern(word[:-1]) + r"[\p{L}\p{M}]*"
+            return self._pattern(word[:-1]) + ending
         out = []
         for c in word:
             cls = next((k for k in self.char_classes if c in k), None)
@@ -299,6 +299,8 @@ def _parse_vague(tokens, i, lex, spec, prefix) -> Number:
 def _parse_cardinal(tokens, i, lex, prefix) -> Number | None:
     """Digits or number words with scales, multipliers, `and a half`; stops at the first misfit."""
     total, current, last, j = 0.0, None, None, i
+    part = None          # the last number part added (for "خمسة وعشرين" against "خمس وأربع")
+    mult = None          # the smallest multiplier so far ("ألفا و845" = 1845, "3 آلاف و5 آلاف" is two)
     while j < len(tokens):
         k = _kind(tokens, j, lex)
         if k is None:
@@ -310,14 +312,23 @@ def _parse_cardinal(tokens, i, lex, prefix) -> Number | None:
             if current is not None and (tokens[j].is_digits or tokens[i].is_digits
                                         or not (value < current or pre)):
                 break  # "seven, three" or "17 وثلاث": a new number, not a compound
+            if pre and part is not None and _magnitude(value) == _magnitude(part):
+                break  # "خمس وأربع": five and four, two numbers
+            if tokens[j].is_digits and j > i and _is(tokens, j - 1, lex, CONN) and not (
+                    mult and value < mult and tokens[j - 1].end == tokens[j].start
+                    and not _mult_at_least(tokens, j + 1, lex, mult)):
+                break  # "5 million and 6 people", "3 آلاف و5 آلاف"; but "13 ألفا و845" (the connector on the digits)
             current = (current or 0) + value
+            part = value
         elif kind == SCALE:
             current = (current or 1) * value
         elif kind == ADDER:  # "dua belas", "خمسة عشر"; alone it is its own value
             current = (current or 0) + value
         elif kind == MULT:
+            if mult is not None and value >= mult:
+                break  # "ألف مليون" is no compound this parser reads
             total += (current if current is not None else 1) * value
-            current = None
+            current, mult = None, value
         elif kind == FRAC:
             if last is None or (not pre and not _after_conn(tokens, j, lex)):
                 break
@@ -334,6 +345,16 @@ def _parse_cardinal(tokens, i, lex, prefix) -> Number | None:
     if last is None:
         return None
     return _number(tokens, i, last, total + (current or 0), None, lex, prefix)
+
+
+def _mult_at_least(tokens, j, lex, mult: float) -> bool:
+    k = _kind(tokens, j, lex)
+    return bool(k and k[0] == MULT and k[1] >= mult)
+
+
+def _magnitude(value: float) -> int:
+    """Units, teens, tens, hundreds...: parts of one magnitude do not add up ("five and four")."""
+    return 0 if value < 10 else 1 if value < 20 else len(str(int(value)))
 
 
 def _after_conn(tokens, j, lex) -> bool:

@@ -22,6 +22,8 @@ class Rules:
     inverted_reports: bool = False      # `…, сообщил Конашенков.`: any verb, its subject after it
     quoted_addressee: bool = False      # `сказал «Интерфаксу», что`: a quoted name may stand before the complementizer
     recipient_first: bool = False       # `сообщил ТАСС источник`: an agency right after the verb is the one told
+    subject_speaks: bool = False        # `Bush called Trump “unhinged.”`: a quote no cue claims is the words of
+                                        # the subject that opens its sentence, whatever the verb
     # speakers
     titles_need_class: bool = False     # `the source` resolves to the last `a source …`, never to the last person
     pronouns_prefer_speakers: bool = False   # a pronoun prefers a person who spoke or has a role or gender
@@ -32,7 +34,8 @@ class Rules:
     month_gloss: bool = False           # `يوليو (تموز) 2014`: a second calendar's month name glosses the first
     time_suffix_alone: bool = False     # `3 a.m.`: an hour without minutes is a time before a suffix
     # figures
-    closed_units: bool = False          # only lexicon nouns count (`6 mempunyai` is no figure)
+    name_numbers: bool = False          # `Densus 88`, `Aksi 212`: digits right after a capitalised word are part
+                                        # of the name unless a known counted noun follows (`HP 4 buah`)
     soft_blockers: bool = False         # `погибли трое … и двое полицейских`: the second member takes the first's verb
 
 

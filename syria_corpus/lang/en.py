@@ -10,4 +10,5 @@ RULES = Rules(
     forward_titles=True,
     postposed_roles=True,
     time_suffix_alone=True,
+    subject_speaks=True,
 )

@@ -8,5 +8,5 @@ RULES = Rules(
     bare_comma=True,
     cataphora_over_name=False,   # long one-paragraph articles: `…, kata dia.` refers back to the last name
     role_org_name=True,
-    closed_units=True,           # after a number Indonesian puts verbs, names and adverbs as often as nouns
+    name_numbers=True,           # `Densus 88`, `Aksi 212`, `Jl Menteng Raya 62`: numbers name units, events, places
 )

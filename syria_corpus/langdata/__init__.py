@@ -8,7 +8,16 @@ key or a value of the wrong type raises LanguageDataError naming the file and th
 from __future__ import annotations
 
 from ..resources import config_dir, per_configs, read_yaml
-from .schema import DatesData, FiguresData, LanguageData, NumbersData, QuotesData, SegmentData, SpeakersData
+from .schema import (
+    DatesData,
+    FiguresData,
+    LanguageData,
+    NameSection,
+    NumbersData,
+    QuotesData,
+    SegmentData,
+    SpeakersData,
+)
 from .validate import FrozenDict, LanguageDataError, read
 
 __all__ = [
@@ -24,6 +33,8 @@ __all__ = [
     "check_all",
     "language_data",
     "languages_with_data",
+    "name_lexicon",
+    "place_names",
 ]
 
 
@@ -47,6 +58,34 @@ def _is_packaged() -> bool:
 
 
 @per_configs()
+def name_lexicon(code: str) -> dict[str, tuple[str, str]]:
+    """configs/names/<code>.yaml: name words as written in the language -> (section, Latin spelling as
+    English-language news write it); sections such as given, family, compounds, particles, foreign.
+    {} for a language without one."""
+    name = f"names/{code}.yaml"
+    out: dict[str, tuple[str, str]] = {}
+    for section, words in read_yaml(name).items():
+        entries = read(NameSection, {"words": words}, f"configs/{name}", str(section)).words
+        for word, latin in entries.items():
+            out.setdefault(word, (str(section), latin))
+    return out
+
+
+@per_configs()
+def place_names(code: str) -> frozenset[str]:
+    """Every alias of a place (configs/places.yaml) a text in language `code` may use: its own
+    aliases and the English ones (news in any Latin-script language also write those; in other
+    scripts they cannot match). As written; callers fold them."""
+    out: set[str] = set()
+    for entry in read_yaml("places.yaml").get("places") or []:
+        if entry.get("ambiguous"):
+            continue   # `Douma` is also the Russian parliament, `Solo` a word: a place only in context
+        aliases = entry.get("aliases") or {}
+        out.update(str(a) for a in list(aliases.get(code) or []) + list(aliases.get("en") or []))
+    return frozenset(out)
+
+
+@per_configs()
 def languages_with_data() -> frozenset[str]:
     """Languages with a data file: the extractors run on documents in these only."""
     return frozenset(p.stem for p in (config_dir() / "lang").glob("*.yaml"))
@@ -56,3 +95,4 @@ def check_all() -> None:
     """Read every language file once, so a broken one stops a run before any work is done."""
     for code in sorted(languages_with_data()):
         language_data(code)
+        name_lexicon(code)

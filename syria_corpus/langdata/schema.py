@@ -55,11 +55,14 @@ class QuotesData:
     prepositions: Words = ()         # a name after these (and a common noun) is no subject
     phrase_prepositions: Words = ()  # prepositions inside a common-noun subject (`a doctor in Idlib`)
     function_words: Words = ()       # words never part of a subject noun phrase before a name
+    relative_words: Words = ()       # open a relative clause (`, которая …, отметила`): its names are no subject
     participle_subject: bool = False  # `X attacked Y, saying …`: the participle's speaker is the clause's subject
     name_labels: bool = False        # a quoted capitalised name (`«Хайят Тахрир аш-Шам»`) is a label, not a quote
     glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
     recipient: Patterns = ()         # the one told, between a verb-first cue and its subject
     optional_marks: Regex | None = None  # characters that may stand inside a cue word (Arabic short vowels)
+    verb_gender: Mapping[str, Patterns] = field(default_factory=_empty)   # m | f | n | p -> patterns on a cue verb;
+    # the first gender (in the order listed) whose pattern matches; an implicit subject agrees with it
     label_max_words: int = 3         # a shorter quote with no cue is a label ("barbarism")
     fragment_max_words: int = 5      # a quoted fragment this short inside a reported clause belongs to it
     max_gap: int = 6                 # words between a cue and its complementizer
@@ -79,6 +82,13 @@ class SpeakersData:
     pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | x
     honorifics: Words = ()
     roles: Mapping[str, Words] = field(default_factory=_empty)    # role class -> role words
+    generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role
+    voice_classes: Words = ()        # role classes that speak for their body: `a WFP spokesman` is WFP
+    document_heads: Words = ()       # a statement speaks for its issuer: `the statement added` is that body
+    organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)
+    family_name_shape: Regex | None = None   # a family name with the article, as folded (`الحذيفي`)
+    adverb_ending: str = ""          # an unknown word with this ending after a name is an adverb (`كيري ردا`)
+    case_endings: Words = ()         # endings peeled to match inflected forms to listed ones (`Москвы` -> Москва)
     role_modifiers: Words = ()       # words that may continue a role phrase
     org_heads: Words = ()            # head words of organisations (ministry, وزارة)
     org_names: Words = ()            # names that are organisations on their own (Kremlin, ТАСС)
@@ -131,6 +141,7 @@ class NumbersData:
 # ---------------------------------------------------------------------------- dates
 
 DurationUnit = Literal["Y", "M", "W", "D", "H", "MIN", "S", "DECADE"]
+YearPart = Literal["SP", "SU", "FA", "WI", "H1", "H2", "Q1", "Q2", "Q3", "Q4"]   # TIMEX3 seasons, halves, quarters
 
 
 @dataclass(frozen=True)
@@ -149,6 +160,11 @@ class DatesData:
     weekdays: Mapping[int, Words] = field(default_factory=_empty)
     weekday_abbr: Mapping[int, Words] = field(default_factory=_empty)   # only before a date
     months_case_sensitive: bool = False     # "may", "march" are months only when capitalised
+    months_alone: bool = False       # a lower-case month name needs no cue (Russian names mean nothing else)
+    month_after: Words = ()          # `Februari lalu`, `أغسطس الماضي`: a past word after a month name makes it a month
+    day_ordinals: Mapping[int, Words] = field(default_factory=_empty)   # `الثالث من أغسطس`: day words
+    ordinal_not_after: Regex | None = None   # the word before an ordinal that makes it an adjective (الأسبوع الأول من)
+    year_parts: Mapping[YearPart, Words] = field(default_factory=_empty)   # `صيف 2012`, `первое полугодие 2009 года`
     weekdays_case_sensitive: bool = False
     of_words: Words = ()
     day_suffixes: Words = ()         # 1st, 2nd
@@ -182,15 +198,27 @@ class FiguresData:
     percent: Words = ()
     stopwords: Words = ()            # never the counted noun
     unit_skip: Words = ()            # skipped on the way to the noun (`hundreds more`)
-    unit_nouns: Words = ()           # counted nouns without a category (`unit`, `bus`)
+    unit_nouns: Words = ()           # counted nouns without a category (`unit`, `bus`), also when
+                                     # they start like a clitic (فعالية) or a rejected shape
     unit_reject: Patterns = ()       # word shapes that are never a counted noun (verb endings)
     skip_before: Words = ()          # identifiers: `resolution 2254`
+    not_counts: Words = ()           # number words that alone are no count (أحد: "one of")
+    currency: Words = ()             # money written before the amount: `$5`, `Rp 553 juta`, `USD88000`
+    amount_cues: Words = ()          # a bare number after these is an amount: `sebesar 15333`, `в размере 40`
     blockers: Words = ()             # conjunctions that end a verb's reach
     dual_suffixes: Words = ()        # a noun with this ending is two of it (قائدين)
     dual_nouns: Words = ()
     dual_stem_endings: Mapping[str, str] = field(default_factory=_empty)   # ت -> ة: طائرتين -> طائرة
     conjunction_prefixes: Words = ()   # a word starting with these opens a new clause
     definite_prefixes: Words = ()    # a number word with the article is an ordinal
+
+
+# ---------------------------------------------------------------------------- name lexicons
+
+@dataclass(frozen=True)
+class NameSection:
+    """One section of configs/names/<code>.yaml: name word as written -> its Latin spelling in news."""
+    words: Mapping[str, str] = field(default_factory=_empty)
 
 
 # ---------------------------------------------------------------------------- a language

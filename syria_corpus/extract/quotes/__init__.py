@@ -10,15 +10,29 @@ syria_corpus/lang/<code>.py.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..coref import resolve
 from .cues import find_cues
-from .direct import attribute_direct, block_quotes, continue_after_attribution, in_clause, share_groups, share_joined
+from .direct import (
+    attribute_direct,
+    block_quotes,
+    colon_quotes,
+    continue_after_attribution,
+    headline_quotes,
+    in_clause,
+    interview_turns,
+    share_groups,
+    share_joined,
+    split_at_attributions,
+    subject_speaks,
+)
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
-from .model import Quote, QuoteContext
+from .model import Cue, Quote, QuoteContext, words
 from .reported import reported, unmarked
+from .slots import quoted_subject, speaker_slot
 
 if TYPE_CHECKING:
     from ...analysis import ParsedDoc
@@ -35,44 +49,103 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = direct_quotes(ctx)
     if g.glued:   # `لـ«الشرق الأوسط»`, `بـ"الإرهاب"`: a quoted name glued to a preposition is no speech
         quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 7):q.start - 1])]
-    # a cue inside a quote belongs to the quoted speech, not to the article
-    cues = [c for c in find_cues(text, g) if not any(q.start <= c.start < q.end for q in quotes)]
+    all_cues = find_cues(text, g)
+    # `وقال «الحذيفي»:`: a short quoted name right after a cue is its subject, not a quote
+    quotes = [q for q in quotes if not _quoted_subject_of_cue(ctx, q, all_cues)]
     used: set[int] = set()
+    quotes = split_at_attributions(ctx, quotes, all_cues, used)   # `«A, — сказал Лавров. — B»`
+    # a cue inside a quote belongs to the quoted speech, not to the article
+    cues = [c for c in all_cues if not any(q.start <= c.start < q.end for q in quotes) and id(c) not in used]
     for q in quotes:
-        attribute_direct(ctx, q, quotes, cues, used)
+        if not q.cue:
+            attribute_direct(ctx, q, quotes, cues, used)
     share_joined(ctx, quotes)
     share_groups(quotes)
     continue_after_attribution(ctx, quotes)
     quotes = [q for q in quotes if q.cue or not is_label(text, q, g)]
     quotes += block_quotes(ctx, quotes, cues, used)
+    quotes = sorted(quotes + colon_quotes(ctx, quotes, cues, used), key=lambda q: q.start)
+    quotes = sorted(quotes + interview_turns(ctx, quotes, used), key=lambda q: q.start)
+    quotes = sorted(quotes + headline_quotes(ctx, quotes, used), key=lambda q: q.start)
+    if ctx.parsed.rules.subject_speaks:
+        subject_speaks(ctx, quotes)
     cues = [c for c in cues if not any(q.start <= c.start < q.end for q in quotes)]
     clauses = reported(ctx, quotes, cues, used)
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses
     if g.unmarked or g.inverted:
         quotes = sorted(quotes + unmarked(ctx, quotes, cues, used), key=lambda q: q.start)
-    speakers = tuple(q.speaker for q in quotes if q.speaker)
+    silent = _silent_subjects(ctx, quotes, cues, used)
+    speakers = tuple(q.speaker for q in quotes if q.speaker) + tuple(m for _, m, _ in silent)
     resolve(text, parsed.lang, ctx.ms + [s for s in speakers if not any(s is m for m in ctx.ms)], speakers,
             tuple((q.start, q.end) for q in quotes if q.kind == "direct") if g.skip_quoted else ())
-    return _rows(ctx, quotes)
+    return _rows(ctx, quotes, silent)
 
 
-def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
+def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cues: list[Cue]) -> bool:
+    mark = q.start - 1
+    while mark > 0 and ctx.text[mark].isspace():
+        mark -= 1
+    before = ctx.text[:mark].rstrip()
+    return any(c.end == len(before) for c in cues if c.kind != "prefix") and quoted_subject(ctx, mark) is not None
+
+
+def _silent_subjects(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[tuple]:
+    """(position, subject, verb gender) of reporting verbs that gave no quote (`واعترفت إيران بتنفيذ …`):
+    their subject is the one a later subject-less verb (`وقالت إن …`) goes on with."""
+    out = []
+    for c in cues:
+        if id(c) in used or c.kind != "verb":
+            continue
+        s0, s1 = ctx.sentence(c.start)
+        sp = speaker_slot(ctx, c, s0, s1)
+        if sp is not None and sp.kind in ("name", "org", "title") \
+                and not any(q.start <= c.start < q.end for q in quotes):
+            out.append((c.start, sp, ctx.g.gender_of(c.form)))
+    return out
+
+
+def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) -> list[dict]:
     """Rows of the contract. A subject-less cue (`وأضاف:`, `Adding,`) and an unresolved pronoun
-    take the speaker of the quote before."""
+    take the speaker of a quote before, the latest whose gender agrees with the verb (`وأضافت`
+    skips a man quoted since, when the language's data tells the verb's gender)."""
     _cataphora(ctx, quotes)
-    text = ctx.text
-    last: tuple[str, str | None] | None = None
+    text, g = ctx.text, ctx.g
+    said: list[tuple[str, str | None, str | None]] = []   # (name, type, gender) of speakers so far, latest last
+    genders: dict[str, str] = {}
+    last_end = 0
     rows = []
+    pending = sorted(silent, key=lambda x: x[0])
     for q in sorted(quotes, key=lambda x: (x.start, x.end)):
+        while pending and pending[0][0] < q.start:
+            _, m, gender = pending.pop(0)
+            if m.speaker_name:
+                if gender and m.speaker_type == "person":
+                    genders.setdefault(m.speaker_name, gender)
+                elif m.speaker_type == "organisation" and g.organisation_gender:
+                    genders.setdefault(m.speaker_name, g.organisation_gender)
+                said.append((m.speaker_name, m.speaker_type, genders.get(m.speaker_name)))
         sp, ref = q.speaker, q.referent or q.speaker
         name, typ = (ref.speaker_name, ref.speaker_type) if ref else (None, None)
-        if name is None and (q.implicit or (sp and sp.kind == "pronoun")) and last:
-            name, typ = last
-        elif ctx.g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
-                and last and last[1] == "person":
-            name, typ = last   # `…, ujarnya.`: the person quoted last, not any name since
+        verb_gender = g.gender_of(q.cue.form) if q.cue and q.cue.kind != "prefix" else None
+        role_only = sp is not None and sp.kind == "title" and any(not c.startswith("~") for c in sp.classes)
+        # a quote with no cue at all that follows the last speaker's quote in its paragraph or the next
+        carried = q.cue is None and q.kind == "direct" and said and _near(ctx, last_end, q.start)
+        if name is None and (q.implicit or (sp and sp.kind == "pronoun") or role_only or carried):
+            if said:   # `— сказал глава МИД России`: a role alone, nobody of that role named, is the one quoted
+                name, typ = _agreeing(said, genders, verb_gender)
+            elif q.cue and not role_only and (m := _last_named(ctx, q.cue.start)) is not None:
+                name, typ = m.speaker_name, m.speaker_type   # `وسئل الوزير X … فقال`: nobody spoke yet
+        elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
+                and said and said[-1][1] == "person" and not _introduced_since(ctx, name, last_end, q.start):
+            name, typ = said[-1][:2]   # `…, ujarnya.`: the person quoted last, not any name since
         if name:
-            last = (name, typ)
+            last_end = q.end
+            if typ == "organisation" and g.organisation_gender:
+                genders.setdefault(name, g.organisation_gender)
+            elif verb_gender and sp is not None and sp.kind in ("name", "title") and q.cue \
+                    and _subject_of(ctx, sp, q.cue):
+                genders.setdefault(name, verb_gender)   # `وقالت بيرفين بولدان`: the verb shows her gender
+            said.append((name, typ, genders.get(name)))
         shown = sp or ref
         st = (shown.start, shown.end) if shown else (None, None)
         if shown is None and name and q.cue:
@@ -88,6 +161,50 @@ def _rows(ctx: QuoteContext, quotes: list[Quote]) -> list[dict]:
             "start": q.start, "end": q.end,
         })
     return rows
+
+
+def _near(ctx: QuoteContext, after: int, pos: int) -> bool:
+    """`pos` in the paragraph of `after` or the next one, with no name in between."""
+    k = ctx.parsed.paragraph_starts
+    pa, qa = ctx.paragraph(after)[0], ctx.paragraph(pos)[0]
+    if pa not in k or qa not in k or k.index(qa) - k.index(pa) > 1:
+        return False
+    return not any(after <= m.start < pos and m.kind in ("name", "org") for m in ctx.ms)
+
+
+def _introduced_since(ctx: QuoteContext, name: str | None, after: int, before: int) -> bool:
+    """A person introduced with a title outside any quote since the last quote (`Versi kedua datang
+    dari Kombes Martinus Sitompul. Menurutnya, …`): a pronoun now refers to that person."""
+    return name is not None and any(m.kind == "name" and m.role and m.speaker_name == name
+                                    and after <= m.start < before for m in ctx.ms)
+
+
+def _last_named(ctx: QuoteContext, pos: int):
+    """The last person named before `pos` in its paragraph or the one before, for a subject-less
+    verb when nobody has been quoted yet."""
+    k = ctx.parsed.paragraph_starts
+    a = ctx.paragraph(pos)[0]
+    i = k.index(a) if a in k else 0
+    lo = k[i - 1] if i > 0 else a
+    names = [m for m in ctx.ms if m.kind == "name" and lo <= m.start and m.np_end <= pos and m.speaker_name]
+    return names[-1] if names else None
+
+
+def _subject_of(ctx: QuoteContext, sp, cue: Cue) -> bool:
+    """The mention is the verb's own subject (next to it), not a source it relays (`نقلت وسائل الإعلام عن X`)."""
+    if sp.np_end <= cue.start:
+        return words(ctx.text[sp.np_end:cue.start]) <= 2
+    return words(ctx.text[cue.end:sp.np_start]) <= 2
+
+
+def _agreeing(said: list[tuple[str, str | None, str | None]], genders: dict[str, str],
+              verb_gender: str | None) -> tuple[str, str | None]:
+    """The latest speaker whose gender is not known to differ from the verb's; else the latest."""
+    for name, typ, _ in reversed(said):
+        known = genders.get(name)
+        if not verb_gender or not known or known == verb_gender:
+            return name, typ
+    return said[-1][0], said[-1][1]
 
 
 def _cataphora(ctx: QuoteContext, quotes: list[Quote]) -> None:

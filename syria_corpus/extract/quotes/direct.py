@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention
+from ..mentions import Mention, names_a_place, speaker_lexicon
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
@@ -29,6 +29,8 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         between = text[close:c.start]
         sp = speaker_slot(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
+        if re.search(r"[.!?؟]\s", lead + " "):
+            break   # `«…». Глава … призвал`: a cue in the next sentence is not this quote's
         if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \
                 or (sp and sp.np_start < c.start and not plain_gap(text[sp.np_end:c.start])):
             break   # only punctuation, a dash and the speaker may stand between quote and cue
@@ -51,7 +53,7 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     sp = speaker_slot(ctx, c, lo, q.start)
     rest = text[max(c.end, sp.np_end if sp else 0):q.start - 1].strip()
     # `قال لافروف: "…"`, `said, "…"`, `قال لافروف "…"` (but not `ذكرت "تاس"`, the quote as subject)
-    introduced = rest.endswith((":", ",", "،")) or bool(sp and sp.np_start >= c.end and not rest)
+    introduced = rest.endswith((":", ",", "،")) or (not rest and (sp is None or sp.np_start >= c.end))
     if is_label(text, q, g) and not introduced:
         return   # `ذكرت "تاس"`, `called it "barbarism"`: a label, not a quote
     # a cue further before heads a reported clause around the quote: _reported gets it too
@@ -91,10 +93,10 @@ def _signature(ctx: QuoteContext, close: int, pb: int) -> tuple[Cue, Mention] | 
 
 
 def set_cue(q: Quote, c: Cue, sp: Mention | None, used: set, g: QuoteGrammar) -> None:
-    if sp is None and c.form in g.self:   # `ujarnya`: the verb carries its pronoun
+    if sp is None and c.form.lower() in g.self:   # `ujarnya`: the verb carries its pronoun
         sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
     q.cue, q.speaker = c, sp
-    q.implicit = sp is None and (c.kind == "cont" or g.side == "after" or c.form in g.self)
+    q.implicit = sp is None and (c.kind == "cont" or g.side == "after" or c.form.lower() in g.self)
     used.add(id(c))
 
 
@@ -163,5 +165,178 @@ def block_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: 
             set_cue(q, cands[-1], speaker_slot(ctx, cands[-1], pa, b), used, ctx.g)
         else:
             q.cue, q.speaker = Cue(b - 1, b, ":", "verb"), (named[-1] if named else None)
+        out.append(q)
+    return out
+
+
+def colon_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """`وقال لـ"الوطن": نظرا لـ…`, `He said: the talks …`: a reporting verb, its subject or the one told,
+    then a colon introduces the rest of the sentence as a quote even without quotation marks."""
+    text, g = ctx.text, ctx.g
+    out: list[Quote] = []
+    marks = set(g.marks)
+    for c in cues:
+        if id(c) in used or c.kind == "prefix":
+            continue
+        s0, s1 = ctx.sentence(c.start)
+        colon = text.find(":", c.end, s1)
+        if colon < 0:
+            continue
+        head = text[c.end:colon]
+        for rx in (g.recipient, g.recipient_words):
+            head = rx.sub(" ", head) if rx is not None else head
+        start = skip_space(text, colon + 1)
+        if words(head) > 6 or any(ch in marks for ch in head) or start >= s1 or text[start] in marks \
+                or g.comp.search(head):
+            continue
+        end = s1
+        while end > start and text[end - 1] in END + " ":
+            end -= 1
+        if words(text[start:end]) < 3 or any(q.start < end and start < q.end for q in quotes + out):
+            continue
+        q = Quote(start, end, "direct")
+        set_cue(q, c, speaker_slot(ctx, c, s0, colon), used, g)
+        out.append(q)
+    return out
+
+
+_DASH_BEFORE = re.compile(r"([,.!?…])\s*[—–-]\s*$")
+_DASH_AFTER = re.compile(r"[.,:]\s*[—–-]\s+")
+
+
+def split_at_attributions(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """`«A, — сказал Лавров. — B»`, `«A, - пояснила она. - B»`: one pair of marks holding an attribution set
+    off by dashes is two quotes of the speaker the attribution names."""
+    text, out = ctx.text, []
+    for q in quotes:
+        for c in cues:
+            if not (q.start < c.start < q.end) or c.kind == "prefix":
+                continue
+            before = _DASH_BEFORE.search(text, q.start, c.start)
+            after = _DASH_AFTER.search(text, c.end, min(q.end, c.end + 160))
+            if not before or not after or words(text[c.end:after.start()]) > 12:
+                continue
+            first = Quote(q.start, before.start() + (0 if before.group(1) == "," else 1), "direct", group=q.group)
+            second = Quote(after.end(), q.end, "direct", group=q.group)
+            sp = speaker_slot(ctx, c, c.start, after.start())
+            for part in (first, second):
+                set_cue(part, c, sp, used, ctx.g)
+            out += [first, second]
+            break
+        else:
+            out.append(q)
+    return out
+
+
+HEADLINE_MAX_WORDS = 30
+
+
+def headline_quotes(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Quote]:
+    """`Kasich: ‘We Are Going …’`, `الجبير: نحن مع الاتفاق …`, `Лавров: «…»`: a headline that opens with a
+    speaker and a colon gives its quotes to that speaker; unmarked, the rest of the headline is the quote.
+    Only the document's first paragraph, when short (a headline); only a name the article's body names
+    again (a headline capitalises every word: `The Latest:` is no name), and never a place (`Syria: …`)."""
+    if len(ctx.paras) < 2:
+        return []
+    text = ctx.text
+    a, b = ctx.paras[0]
+    m = _TURN.match(text, skip_space(text, a), b)
+    if not m or words(text[a:b]) > HEADLINE_MAX_WORDS:
+        return []
+    lex = speaker_lexicon(ctx.lang)
+    name = m.group(1)
+    ws = [lex.base(w) for w in name.split()]
+    if lex.cased and not all(w[:1].isupper() for w in name.split()):
+        return []
+    if names_a_place(lex, ws) or any(w in lex.stop or w in lex.pronouns for w in ws):
+        return []
+    body = ctx.paras[1][0]
+    again = next((x for x in ctx.ms if x.start >= body and x.kind in ("name", "org")
+                  and (lex.base(text[x.start:x.end].split()[-1]) == ws[-1] or text[x.start:x.end] == name)), None)
+    if again is None:
+        return []
+    head = next((x for x in ctx.ms if x.np_start == m.start(1) and x.np_end == m.end(1)), None)
+    if head is None:
+        kind = "org" if any(w in lex.org_heads or w in lex.org_names for w in ws) else "name"
+        head = Mention(m.start(1), m.end(1), kind, m.start(1), m.end(1))
+    colon = text.index(":", m.end(1))
+    cue, start = Cue(colon, colon + 1, ":", "verb"), m.end()
+    inside = [q for q in quotes if start <= q.start < b]
+    for q in inside:
+        if not q.cue:   # the body's mention names the speaker in full (`Kasich` -> `John Kasich`)
+            q.cue, q.speaker, q.referent = cue, head, again
+    if inside or any(ch in ctx.g.marks for ch in text[start:b]):
+        return []
+    end = b
+    while end > start and text[end - 1] in END + " ":
+        end -= 1
+    if words(text[start:end]) < 3:
+        return []
+    q = Quote(start, end, "direct")
+    q.cue, q.speaker, q.referent = cue, head, again
+    return [q]
+
+
+def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`Bush called Trump “unhinged.”`, `He expressed amusement that Mr. Rubio had … “not only …”`: a quote no
+    cue claims, in a sentence that opens with a person (after an adverbial set off by a comma at most) and
+    a verb after it, is that person's words; the verb is its cue. Not a possessive (`Trump’s aides …`), not
+    when another quote or a sentence end stands between."""
+    text, g = ctx.text, ctx.g
+    for q in quotes:
+        if q.cue or q.speaker or q.kind != "direct":
+            continue
+        s0, _ = ctx.sentence(max(q.start - 2, 0))
+        # `On Twitter, …`, `With New Hampshire set to vote Tuesday, …`: an opening phrase set off by commas
+        leads = [skip_space(text, s0)] + [s0 + m.end() for m in
+                                          re.finditer(r"(?:[^,.!?;:\"“”«»\n]{1,100},\s+){1,2}", text[s0:q.start])][:1]
+        heads = [x for x in ctx.ms if x.np_start in leads and x.np_end < q.start
+                 and x.kind in ("name", "title", "pronoun")]
+        if not heads or any(s0 <= o.start < q.start for o in quotes if o is not q):
+            continue
+        sp = min(heads, key=lambda x: x.np_start)
+        if sp.kind == "title" and not sp.role:
+            continue
+        after = text[sp.np_end:q.start]
+        # `Christie, New Jersey’s sitting governor, repeated`, `Kasich (R-OH) called`: an aside before the verb
+        aside = re.match(r"\s*\([^)]{1,40}\)|\s*,[^,.;:\"“”«»()]{1,80},", after)
+        skip = aside.end() if aside else 0
+        v = re.match(rf"\s+(?:(?:{g.subject_adverbs})\s+)?([a-z][\w’'-]*)\b", after[skip:])
+        if not v or re.match(r"[’']s\b", after) or v.group(1) in g.function_words or v.group(1) in g.prepositions:
+            continue
+        if re.search(r"[.!?]\s", after):
+            continue
+        c0 = sp.np_end + skip + v.start(1)
+        q.cue, q.speaker = Cue(c0, c0 + len(v.group(1)), v.group(1), "verb"), sp
+
+
+_TURN = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*)\s*:\s+")
+
+
+def interview_turns(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Quote]:
+    """`Мустафа Джемилев: Да, всё верно. …` / `Голос Америки: …`: in an interview, a paragraph that opens
+    with a speaker's name and a colon is that speaker's turn. Only when two paragraphs at least open
+    that way, so that a headline (`Лавров: …`) is not taken for an interview."""
+    text = ctx.text
+    lex = speaker_lexicon(ctx.lang)
+    turns: list[tuple[tuple[int, int], Mention, int]] = []
+    for a, b in ctx.paras:
+        m = _TURN.match(text, a, b)
+        if not m or (lex.cased and not all(w[0].isupper() for w in m.group(1).split())):
+            continue
+        name = m.group(1)
+        kind = "org" if any(lex.base(w) in lex.org_heads or lex.norm(w) in lex.org_names for w in name.split()) \
+            else "name"
+        head = Mention(a, m.end(1), kind, a, m.end(1))
+        if m.end() < b:
+            turns.append(((a, b), head, m.end()))
+    if len(turns) < 2:
+        return []
+    out = []
+    for (_, b), head, start in turns:
+        if any(q.start < b and start < q.end for q in quotes):
+            continue
+        q = Quote(start, b, "direct")
+        q.cue, q.speaker = Cue(start - 1, start, ":", "verb"), head
         out.append(q)
     return out

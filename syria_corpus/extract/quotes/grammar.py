@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...lang import get as get_language
-from ...langdata import QuotesData
+from ...langdata import QuotesData, SpeakersData
 from ...resources import per_configs
 
 
@@ -54,6 +54,15 @@ class QuoteGrammar:
     glued: re.Pattern | None     # `لـ«…»`: a quoted name glued to a preposition is no speech
     recipient: re.Pattern | None  # the one told, right after a verb-first cue: skipped to reach the subject
     optional_marks: str          # a character class that may stand inside cue words ('' when none)
+    verb_gender: tuple[tuple[str, re.Pattern], ...]   # (gender, pattern) in data order
+    organisation_gender: str | None
+    recipient_words: re.Pattern | None   # an attached preposition + a body's name: told, never the subject
+    relative: re.Pattern | None  # a relative clause set off by commas right before a cue
+
+    def gender_of(self, verb: str) -> str | None:
+        """m | f | n | p shown by a cue verb, None when the language's data does not say."""
+        bare = re.sub(self.optional_marks, "", verb) if self.optional_marks else verb
+        return next((gender for gender, rx in self.verb_gender if rx.search(bare)), None)
 
 
 def _marks_optional(w: str, marks: str) -> str:
@@ -63,6 +72,14 @@ def _marks_optional(w: str, marks: str) -> str:
     return f"{marks}*".join(re.escape(ch) for ch in w)
 
 
+def _attached(prepositions: Iterable[str], names: Iterable[str]) -> re.Pattern | None:
+    """An attached preposition and an organisation's name (`لرويترز`): the one told."""
+    preps, orgs = list(prepositions), sorted(names, key=len, reverse=True)
+    if not preps or not orgs:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, preps))})ـ?\s?(?:{'|'.join(map(re.escape, orgs))})(?!\w)")
+
+
 @per_configs()
 def quote_grammar(lang: str) -> QuoteGrammar | None:
     language = get_language(lang)
@@ -70,6 +87,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
     if q is None:
         return None
     rules = language.rules
+    sp = language.data.speakers or SpeakersData()
     clit = "|".join(map(re.escape, q.clitics))
     pre = f"(?:{clit})?" if clit else ""
     om = q.optional_marks or ""
@@ -95,7 +113,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         side=q.speaker_side,
         after=set(q.after_verbs),
         bare=set(q.bare_content_verbs),
-        self=set(q.self_subject),
+        self={w.lower() for w in q.self_subject},
         gap=q.max_gap,
         fragment=q.fragment_max_words,
         conj=rx(q.conjunctions),
@@ -126,4 +144,9 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         glued=re.compile(f"(?:{q.glued_before})$") if q.glued_before else None,
         recipient=alternation(q.recipient),
         optional_marks=om,
+        verb_gender=tuple((gender, re.compile(p)) for gender, ps in q.verb_gender.items() for p in ps),
+        organisation_gender=sp.organisation_gender,
+        recipient_words=_attached(sp.attached_prepositions, sp.org_names),
+        relative=re.compile(rf"[,،]\s*(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
+                            r"[^,،.;:!?]{1,140}[,،]\s*$") if q.relative_words else None,
     )

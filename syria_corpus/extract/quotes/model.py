@@ -1,12 +1,13 @@
 """What the quote steps share: a cue, a quote under construction, and the document context."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ... import chars
-from ..mentions import Mention
+from ..mentions import Mention, speaker_lexicon
 from .grammar import QuoteGrammar
 
 if TYPE_CHECKING:
@@ -47,6 +48,12 @@ class QuoteContext:
         self.g = g
         self.ms: list[Mention] = parsed.mentions
         self.paras = parsed.paragraphs
+
+    @functools.cached_property
+    def known_names(self) -> frozenset[str]:
+        """Folded words of the names met in the document (a bare `شكري` after `سامح شكري`)."""
+        lex = speaker_lexicon(self.lang)
+        return frozenset(lex.norm(w) for m in self.ms if m.kind == "name" for w in self.text[m.start:m.end].split())
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self.parsed.sentence(pos)

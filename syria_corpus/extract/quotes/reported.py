@@ -21,6 +21,8 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
             continue   # `"…," kata Abu kepada …`: `kata` already attributed the quote, it heads no clause
         s0, s1 = ctx.sentence(c.start)
         sp = speaker_slot(ctx, c, s0, s1)
+        if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
+            sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)
         span = (a, _clause_end(ctx, cues, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
         if span is None:
@@ -46,7 +48,7 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
     text, g = ctx.text, ctx.g
     out: list[Quote] = []
     for c in cues:
-        own = c.form in g.after or c.form in g.self
+        own = c.form in g.after or c.form.lower() in g.self
         if id(c) in used or c.kind == "prefix" or not ((own and g.unmarked) or (g.inverted and c.kind == "verb")):
             continue
         comma = re.search(r"[,،]\s*$", text[max(0, c.start - 4):c.start])
@@ -61,7 +63,7 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
                 or any(o.start < q.end and q.start < o.end for o in quotes):
             continue
         sp = speaker_slot(ctx, c, s0, s1) if own else subject_after(ctx, c, s1)
-        if (not own or c.form not in g.self) and (sp is None or sp.np_start < c.start):
+        if (not own or c.form.lower() not in g.self) and (sp is None or sp.np_start < c.start):
             continue   # `…, jelas …` (an adverb) or a verb with nobody after it
         if not own:   # `…, сообщил Конашенков.`: reported speech with the subject after its verb
             q.kind = "indirect"
@@ -79,8 +81,10 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     # `заявил, что` and `، فيتالي تشوركين، في … إنه` keep their commas
     gap = re.sub(r"^\s*[,،]|[,،]\s*$", "", text[pos:m.start()]) if m else ""
     gap = re.sub(r"[«“\"]\w[\w\s-]{0,30}[»”\"]", "X", gap) if g.addressee else gap   # `сказал «Интерфаксу», что`
+    for rx in (g.recipient, g.recipient_words):   # `كشف الوزير لـ «عكاظ» أن`: the one told stands in between
+        gap = rx.sub(" ", gap) if rx is not None else gap
     # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
-    own = not (m and g.side == "after" and g.verbs.search(text, pos, m.start()))
+    own = not (m and g.verbs.search(text, pos, m.start()))
     if m and own and words(gap) <= g.gap and not re.search(r"[\"“«:,،]", gap):
         end = m.end()
         while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
@@ -88,6 +92,8 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         return end
     if c.kind == "prefix":
         comma = re.search(r"[,،]", text[pos:s1])
+        if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
+            return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
         return pos + comma.end() if comma and words(text[pos:pos + comma.start()]) <= 8 else None
     if c.form.lower() in g.bare and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
             and not (g.bare_stop and g.bare_stop.match(text, pos, s1)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..mentions import Mention, bare_name
+from ..mentions import Mention, bare_name, speaker_lexicon
 from .grammar import QuoteGrammar
 from .model import NEAR, Cue, QuoteContext, skip_space, words
 
@@ -26,6 +26,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     """The mention in the cue's subject slot: before it (`Lavrov said`) or after it
     (`said Lavrov`, `قال لافروف`, `according to X`), with at most two words in between."""
     text, g = ctx.text, ctx.g
+    if cue.form.lower() in g.self:
+        return None   # `katanya`, `menurutnya`: the verb carries its own subject
     comma = participle_comma(ctx, cue)
     if comma is not None:
         return _clause_subject(ctx, comma) if g.participle_subject else None
@@ -33,13 +35,19 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     before = [m for m in ctx.ms if lo <= m.np_start and cue.start - NEAR <= m.np_end <= cue.start
               and plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)
               and not (g.noun_subject and _object_of_preposition(text, m, g))]
+    # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
+    before = [m for m in before if not g.prefix.search(text, max(lo, text.rfind(",", 0, m.np_start) + 1), m.np_start)]
+    if g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
+        # `Нэнси Пелоси, которая … является главой …, отметила`: nobody inside the relative clause is the subject
+        before = [m for m in before if m.np_start < rel.start()]
     if before and g.conj.search(text, before[-1].np_end, cue.start):
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
-    if pick and text[pick.np_end:cue.start].rstrip().endswith(",") \
-            and not re.fullmatch(r"\s*,[^,.;:]{1,80},\s*", text[pick.np_end:cue.start]):   # `Керри, в свою очередь,`
+    gap = re.sub(r"\s*\([^)]*\)", "", text[pick.np_end:cue.start]) if pick else ""   # `Kasich (R-OH), said`
+    if pick and gap.rstrip().endswith(",") and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", gap):
+        # (`Керри, в свою очередь,` and `Budi, di Jakarta, Senin (10/10),` keep the subject)
         # `…in Jarablus on Monday, said Yildirim`
-        pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", text[pick.np_end:cue.start]) else pick)
+        pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", gap) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
         pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
     if not pick and side == "after" and before and not ctx.text[before[-1].np_end:cue.start].strip() \
@@ -82,6 +90,13 @@ def _clause_subject(ctx: QuoteContext, comma: int) -> Mention | None:
     """The subject of the clause a participle (`, saying that`) goes on from: the first mention of
     its sentence that opens it, or follows an opening phrase or quote (`In Ohio, Trump …, saying`)."""
     s0, _ = ctx.sentence(comma)
+    if ctx.g.side == "after":   # verb-first: the subject of the clause's first verb (`وأكد شكري …، مشيرا`)
+        first = next((v for v in ctx.g.verbs.finditer(ctx.text, s0, comma)
+                      if v.group(1).lower() not in ctx.g.cont), None)
+        if first is not None:
+            sp = subject_after(ctx, Cue(first.start(1), first.end(1), first.group(1), "verb"), comma)
+            if sp is not None:
+                return sp
     for m in ctx.ms:
         if s0 <= m.np_start < comma:
             lead = ctx.text[s0:m.np_start].rstrip()
@@ -122,11 +137,44 @@ def plain_gap(gap: str) -> bool:
     return words(gap) <= 2 and not re.search(r"[\"“”«».:;!?؟]", gap)
 
 
+def quoted_subject(ctx: QuoteContext, pos: int) -> Mention | None:
+    """`وقال «الحذيفي»:`, `قال «المسؤول اليمني»`: verb-first, a short quoted name or title right after
+    the cue is its subject, not a quote."""
+    text, g = ctx.text, ctx.g
+    if g.side != "after" or pos >= len(text) or text[pos] not in g.marks:
+        return None
+    closers = g.marks[text[pos]]
+    end = next((i for i in range(pos + 1, min(len(text), pos + 60)) if text[i] in closers), None)
+    inner = text[pos + 1:end] if end else ""
+    if not inner.strip() or words(inner) > 4 or re.search(r"[.!?؟:،,\n]", inner):
+        return None
+    if end is None or re.match(r"\s*(?:[.!?؟]|$)", text[end + 1:end + 3]):
+        return None   # `قال «نعم».`: a one-word answer that ends the sentence is a quote
+    a = pos + 1 + len(inner) - len(inner.lstrip())
+    b = pos + 1 + len(inner.rstrip())
+    lex = speaker_lexicon(ctx.lang)
+    role = any(lex.base(w) in lex.titles or lex.base(w) in lex.anon_heads for w in inner.split())
+    org = any(lex.base(w) in lex.org_heads for w in inner.split())
+    kind = "title" if role else "org" if org else "name"
+    return Mention(a, b, kind, pos, (end or b) + 1, inner.strip() if role else None,
+                   lex.classes(inner) if role else frozenset())
+
+
+def _recipient_at(ctx: QuoteContext, pos: int) -> int | None:
+    """The end of the one told (`لـ«عكاظ»`, `لرويترز`, `لوكالة الأنباء`) when it starts at `pos`."""
+    for rx in (ctx.g.recipient, ctx.g.recipient_words):
+        if rx is not None and (r := rx.match(ctx.text, pos)) and r.end() > pos:
+            return r.end()
+    return None
+
+
 def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
     text = ctx.text
     pos = skip_space(text, cue.end)
-    if ctx.g.recipient and (r := ctx.g.recipient.match(text, pos)):
-        pos = skip_space(text, r.end())   # `وقال لـ«الشرق الأوسط» اللواء …`: the paper told, then the speaker
+    while (r := _recipient_at(ctx, pos)) is not None:
+        pos = skip_space(text, r)   # `وقال لـ«الشرق الأوسط» اللواء …`, `قال لرويترز X`: the one told, then the speaker
+    if quoted := quoted_subject(ctx, pos):
+        return quoted
     here = [m for m in ctx.ms if m.np_start == pos]
     if here and ctx.g.recipient_first and here[0].kind == "org":
         # `сообщил РИА Новости источник в полиции`: the agency told is the recipient, the subject follows
@@ -137,7 +185,7 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         here = nxt or here
     if here:
         return here[0]
-    bare = bare_name(ctx.parsed, pos)
+    bare = bare_name(ctx.parsed, pos, ctx.known_names)
     if bare and not ctx.g.comp.match(text, pos):
         return bare
     if ctx.g.side == "after" and (w := re.match(r"\w+", text[pos:])):
