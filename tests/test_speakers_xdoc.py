@@ -80,7 +80,7 @@ def test_query_finds_the_speaker_in_any_script(arabic_table, query, expected):
     # a short surname key (زايد: sd, al-Assad: sd) does not make a minister a head of state
     ([("a", "ar", "محمد بن زايد"), ("b", "ar", "منصور بن زايد"), ("c", "en", "Maher al-Assad")],
      ["Mohammed bin Zayed", "Mansour bin Zayed", "Maher al-Assad"]),
-    ([("a", "id", "Istiqlal Abu Hurairah"), ("b", "en", "Saad Hariri")], ["Istiqlal Abu Hurairah", "Saad Hariri"]),
+    ([("a", "id", "Ahmad Abu Hurairah"), ("b", "en", "Saad Hariri")], ["Ahmad Abu Hurairah", "Saad Hariri"]),
     ([("a", "en", "Taysir Hammoud")], ["Taysir Hammoud"]),                      # not Tamim bin Hamad
     ([("a", "ar", "أبو زيد"), ("b", "ar", "بشار الأسد")], ["Abu Zeid", "Bashar al-Assad"]),
     # the same consonants, different surnames: al-Amra, al-Omar, al-Marri are three people
