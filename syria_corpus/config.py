@@ -62,14 +62,14 @@ def _lists_of_words(v) -> str | None:
 
 # Every setting of configs/default.yaml and what it must be: a bad value is refused before any work.
 _SCHEMA = {
-    "languages": _words, "scripts": _lists_of_words, "detect_sample_chars": _int(1), "min_letters": _int(0),
-    "fields": _lists_of_words, "debris_lines": _words, "title_max_chars": _int(0), "commit_every": _int(1),
+    "languages": _words, "detect_sample_chars": _int(1), "fields": _lists_of_words, "debris_lines": _words,
+    "title_max_chars": _int(0), "commit_every": _int(1),
     "shards": _int(1, 256), "max_document_chars": _int(0), "max_document_seconds": _seconds,
 }
 
 
 def validate(settings: dict) -> list[str]:
-    """One line per bad setting: unknown keys, wrong types, languages no script can write."""
+    """One line per bad setting: unknown keys, wrong types, languages the identifier does not know."""
     problems = []
     for key, value in settings.items():
         check = _SCHEMA.get(key)
@@ -78,11 +78,13 @@ def validate(settings: dict) -> list[str]:
         elif (want := check(value)) is not None:
             problems.append(f"{key}: must be {want}, not {_show(value)}")
     if not problems:
-        known = {code for codes in settings["scripts"].values() for code in codes}
+        from .langid.data import langid_data
+
+        known = set(langid_data().languages)
         unknown = [c for c in settings["languages"] if c not in known]
         if unknown or not settings["languages"]:
             what = "unknown code(s) " + ", ".join(map(repr, unknown)) if unknown else "none given"
-            problems.append(f"languages: {what} (the codes of `scripts:` are {', '.join(sorted(known))})")
+            problems.append(f"languages: {what} (configs/langid.yaml knows {', '.join(sorted(known))})")
     return problems
 
 

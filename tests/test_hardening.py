@@ -165,9 +165,9 @@ def test_ctrl_c_exits_130_with_one_line(corpus, tmp_path, monkeypatch):
     ('commit_every: "lots"', 'commit_every: must be a whole number of at least 1, not "lots"'),
     ("shards: 0", "shards: must be a whole number from 1 to 256, not 0"),
     ("shards: -3", "shards: must be a whole number from 1 to 256, not -3"),
-    ('min_letters: "x"', 'min_letters: must be a whole number of at least 0, not "x"'),
+    ('detect_sample_chars: "x"', 'detect_sample_chars: must be a whole number of at least 1, not "x"'),
     ("languages: nope", 'languages: must be a list of strings, not "nope"'),
-    ("languages: [xx, ar]", "languages: unknown code(s) 'xx' (the codes of `scripts:` are ar, bg,"),
+    ("languages: [xx, ar]", "languages: unknown code(s) 'xx' (configs/langid.yaml knows ar, be, bg,"),
     ("fields: &f {text: *f}", "fields: must be a mapping of names to lists of strings, not a structure that contains itself"),
     ("comit_every: 5", "comit_every: unknown setting (known: languages,"),
 ])

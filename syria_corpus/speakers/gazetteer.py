@@ -38,6 +38,10 @@ class AliasIndex:
             return self._keys[keys[0]]
         return set().union(*(self._keys.get(k, ()) for k in keys[1:]))
 
+    def exact(self, name: str) -> set:
+        """Targets of the form of `name` as written (normalized), without peeling affixes."""
+        return self._keys.get(clean_name(name), set())
+
 
 class Gazetteer:
     def __init__(self, data: dict):
@@ -70,6 +74,14 @@ class Gazetteer:
             return acronym
         hits = self._index.match(name_as_written)
         return self.by_name[next(iter(hits))] if len(hits) == 1 else None
+
+    def written_onto(self, name_as_written: str, prefixes: tuple[str, ...]) -> bool:
+        """Is `name` an alias only with one of `prefixes` written onto it (لرويترز: `to Reuters`)?"""
+        clean = clean_name(name_as_written) if isinstance(name_as_written, str) else ""
+        if not clean or self._index.exact(clean):
+            return False
+        return any(clean.startswith(p) and len(clean) > len(p) + 2 and self._index.exact(clean[len(p):])
+                   for p in prefixes)
 
     def of_class(self, cls: str, country: str) -> Entry | None:
         found = [e for e in self.entries if e.cls == cls and e.country == country and not e.generic]
