@@ -20,6 +20,7 @@ from .stance import CLASSES as STANCES
 DEFAULT_STORE = "corpus-store"
 INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last commit
 REPORTS = TABLES + ("claims", "html")   # tables of the store, and reports computed from them
+INTERRUPTED = 130
 store_option = click.option("--store", "store", envvar="CORPUS_STORE", default=DEFAULT_STORE, show_default=True,
                             type=click.Path(file_okay=False), help="Store folder (env CORPUS_STORE).")
 
@@ -39,7 +40,10 @@ class _Main(click.Group):
                 raise
             click.echo(f"corpus: error: {e}", err=True)
             ctx.exit(e.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, BrokenPipeError):
+        except KeyboardInterrupt:   # Ctrl-C: the store keeps its last commit; 130 as shells report SIGINT
+            click.echo("corpus: interrupted", err=True)
+            ctx.exit(INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
             raise
         except Exception as e:  # a bug: one line for users, the traceback with -v
             if ctx.obj and ctx.obj.get("verbose"):
@@ -142,6 +146,8 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
     (claims), or write the HTML report (html -o FILE); with only --speaker, that speaker's quotes."""
     from . import report as rep
 
+    if speaker is not None and not speaker.strip():
+        raise click.UsageError("--speaker needs a name (it was empty)")
     if table is None:
         if not speaker:
             raise click.UsageError("name a TABLE or give --speaker")
@@ -177,7 +183,10 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         df = rep.figures_sum(df, by)
     elif timeline:
         df = rep.timeline(df)
-    if speaker and df.empty:
+    if (speaker or table == "speakers") and not rep.is_linked(store):
+        click.echo("corpus: warning: speakers are not linked (the last ingest stopped early); "
+                   "run `corpus ingest` again to link them", err=True)
+    elif speaker and df.empty:
         click.echo(f"corpus: no speaker matches {speaker!r} (see `corpus report speakers`)", err=True)
     _emit(df, columns, limit if (sum_ or timeline) else None, fmt)
 
@@ -198,6 +207,34 @@ def _emit(df, columns, limit, fmt) -> None:
         out.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+
+
+@cli.command()
+@store_option
+@click.pass_context
+def check(ctx, store):
+    """Read every shard the store's manifest names; list what is damaged (exit 1 when anything is)."""
+    from .storecheck import check as run
+
+    n, damage = run(store)
+    for d in damage:
+        click.echo(f"damaged: {d.what}: {d.why}")
+    click.echo(f"{n} shards read, {len(damage)} damaged" + (" (`corpus repair` drops them)" if damage else ""),
+               err=True)
+    ctx.exit(1 if damage else 0)
+
+
+@cli.command()
+@store_option
+def repair(store):
+    """Drop damaged shards and mark their source files for the next ingest."""
+    from .storecheck import repair as run
+
+    damage, files = run(store)
+    for d in damage:
+        click.echo(f"dropped: {d.what}: {d.why}")
+    click.echo(f"{len(damage)} damaged parts dropped; {files} source files will be read again by the next "
+               "`corpus ingest`" if damage else "nothing damaged", err=True)
 
 
 def _quiet_broken_pipe() -> None:

@@ -6,6 +6,8 @@ per process.
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
 from typing import Any
 
 import pyarrow as pa
@@ -19,14 +21,44 @@ from .model import TYPES, Document
 from .readers import RawDoc
 
 
-def doc_id_of(path: str) -> str:
-    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
+def doc_id_of(key: str) -> str:
+    """A document's id: the hash of its identity, the resolved path of its file and `#N` for a record."""
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm; not an Exception, so no extractor's own guard swallows it."""
+
+
+def process_guarded(raw: RawDoc, settings: dict) -> dict[str, Any]:
+    """`process`, with anything it raises, or a run past `max_document_seconds`, turned into
+    {"failed": why}: one document that breaks the code or stalls costs its file, never the run."""
+    seconds = float(settings.get("max_document_seconds") or 0)
+    timed = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _timeout)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return process(raw, settings)
+    except DocumentTimeout:
+        return {"failed": f"took more than {seconds:g} s (max_document_seconds), stopped", "path": raw.path}
+    except Exception as e:   # RecursionError and MemoryError included
+        return {"failed": f"{type(e).__name__}: {str(e)[:200]}", "path": raw.path}
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _timeout(signum, frame):
+    raise DocumentTimeout
 
 
 def process(raw: RawDoc, settings: dict) -> dict[str, Any]:
     """Rows of every per-file table for one document. Extractor failures are reported in `errors`."""
     det = detect(raw.text, settings)
-    doc = Document(doc_id_of(raw.path), raw.path, raw.text, det.lang, raw.title, raw.date, raw.source, raw.url)
+    doc = Document(doc_id_of(raw.key or raw.path), raw.path, raw.text, det.lang, raw.title, raw.date, raw.source,
+                   raw.url)
     errors: list[str] = []
     results: dict[str, list[dict]] = {name: [] for name in registry.EXTRACTORS}
     if det.lang in languages_with_data():

@@ -28,6 +28,12 @@ def load(store_dir: str, table: str) -> pd.DataFrame:
     return df[[c for c in COLUMNS[table] if c in df.columns]]
 
 
+def is_linked(store_dir: str) -> bool:
+    """False when the last ingest stopped before linking speakers across documents: the speakers
+    table and the `speaker` column then lag behind the quotes until the next `corpus ingest`."""
+    return bool(Store(store_dir).manifest().get("linked", True))
+
+
 def speakers_matching(store_dir: str, query: str) -> list[str]:
     """Canonical speakers a user's query names; raises AmbiguousSpeaker rather than guess."""
     from .speakers import find_speakers
@@ -100,10 +106,12 @@ def _place_mask(df: pd.DataFrame, query: str, table: str) -> pd.Series:
 
 def figures_sum(df: pd.DataFrame, by: tuple[str, ...]) -> pd.DataFrame:
     """Totals of figures per group: number of figures, sum, min and max of their values, documents."""
-    keys = list(by) or ["category"]
+    keys = list(dict.fromkeys(by)) or ["category"]   # `--by path --by path` is one grouping
     for b in keys:
         if b not in df.columns:
             raise CorpusError(f"cannot group figures by {b!r}: not a column")
+        if b in ("value", "doc_id"):
+            raise CorpusError(f"cannot group figures by {b!r}: it is what --sum counts")
     g = df.assign(value=df["value"].astype("float64")).groupby(keys, dropna=False, sort=True)
     out = g.agg(n=("value", "size"), total=("value", "sum"), min=("value", "min"), max=("value", "max"),
                 docs=("doc_id", "nunique")).reset_index()

@@ -1,18 +1,23 @@
 """One canonical speaker across documents and scripts (docs/speakers.md has the user-facing version).
 
 How a row gets its speaker:
-  1. the name is `speaker_name`, else `speaker_text` when that is a name (not a pronoun/title);
-     anonymous rows keep their description, rows without a name get None;
+  1. the name is the name inside `speaker_name` (names.name_core: leading titles, function words,
+     common nouns and places peeled; None when nothing of a name is left), else inside
+     `speaker_text` when that is a name (not a pronoun/title); anonymous rows keep their
+     description;
   2. gazetteer alias match (normalized spelling, attached Arabic proclitic, Russian case ending);
      generic ministry names ("Deplu", "МИД") become the ministry of the country the rest of the
      document speaks for, when it has a clear majority;
-  3. otherwise phonetic keys across scripts (translit.phonetic_key): a full name joins the
-     gazetteer person or unknown cluster with the same surname key and first initial; a surname
-     alone joins the only full-name speaker of the corpus with that surname key; a one-letter
-     difference in a surname key of 4+ letters is tolerated only between speakers both typed
-     `person` (the context check);
+  3. otherwise word by word (`words`: consonant key, what the lexicons know the word stands for,
+     spelling key), and a merge needs evidence: full names agree word by word (`agree`) with a
+     gazetteer person or with every member of a cluster, a short surname key only with the same
+     spelling or a document in common; a full name that begins exactly one longer name joins it;
+     a one-word name joins the only speaker that has it as surname (a long key suffices) or as
+     first name (with the same spelling or a document in common), an acronym the only speaker
+     whose initials it spells (with a document in common); a one-letter slip only in a long
+     key and its spelling, between persons, in a script with capitals;
   4. display: the gazetteer name, else the most frequent Latin full form written, else the
-     title-cased transliteration.
+     romanization (translit.to_latin: name lexicons, then letter tables).
 Every step works on distinct names, never on rows, and sorts before choosing, so the result does
 not depend on row order.
 """
@@ -23,9 +28,30 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
-from ..translit import script_of, title_case, to_latin
+from ..resources import per_configs
+from ..translit import (
+    known_spelling,
+    letter_skeleton,
+    name_words,
+    normalize_name,
+    script_of,
+    spelling_key,
+    to_latin,
+)
 from .gazetteer import Gazetteer, load_gazetteer
-from .names import MIN_FUZZY_KEY, clean_name, deletes, edit1, looks_like_name, skeleton
+from .names import (
+    MIN_FUZZY_KEY,
+    article_tokens,
+    attached_prepositions,
+    cased,
+    clean_name,
+    deletes,
+    edit1,
+    looks_like_name,
+    name_core,
+    strip_leading,
+    surnames,
+)
 
 
 def _col(df: pd.DataFrame, name: str) -> pd.Series:
@@ -37,39 +63,73 @@ def _str_or_none(v):
 
 
 def _name_forms(quotes: pd.DataFrame) -> pd.Series:
-    """The name of each row: speaker_name, else speaker_text when it looks like a name; None."""
-    name = _col(quotes, "speaker_name").where(lambda s: s.map(lambda v: isinstance(v, str) and bool(v.strip())))
-    text = _col(quotes, "speaker_text")
-    usable = {t: looks_like_name(t) for t in text.dropna().unique()}
-    fallback = text.where(text.map(lambda t: usable.get(t, False)))
-    form = name.fillna(fallback)
-    return form.where(_col(quotes, "speaker_type") != "anonymous")
+    """The name of each row: the name inside speaker_name (names.name_core), else inside speaker_text
+    when that looks like a name; None for anonymous rows and rows naming no one."""
+    gaz = load_gazetteer()
+    typ = _col(quotes, "speaker_type")
+    cores: dict[tuple[str, str | None], str | None] = {}
+
+    def core(v, t, text: bool):
+        if not isinstance(v, str) or not v.strip():
+            return None
+        key = (v, _str_or_none(t))
+        if key not in cores:
+            if gaz.written_onto(v, attached_prepositions()):
+                cores[key] = None   # `قال لرويترز`: said to Reuters
+            elif gaz.lookup(v) is not None:
+                cores[key] = v
+            elif text and not looks_like_name(v):
+                cores[key] = None
+            else:
+                cores[key] = name_core(v, _str_or_none(t))
+        return cores[key]
+
+    written = _col(quotes, "speaker_name")
+    name = [core(v, t, False) for v, t in zip(written, typ)]
+    # a written name that names no one (a common noun, a place) is not replaced by the mention
+    text = [core(x, t, True) if not (isinstance(v, str) and v.strip()) else None
+            for v, x, t in zip(written, _col(quotes, "speaker_text"), typ)]
+    form = pd.Series([n if n is not None else x for n, x in zip(name, text)], index=quotes.index, dtype=object)
+    return form.where(typ != "anonymous")
+
+
+Form = tuple[str, "str | None"]
 
 
 class _Resolver:
-    """Resolves the distinct (name, type) forms of a corpus to speakers (entry or cluster names)."""
+    """Resolves the distinct (name, type) forms of a corpus to speakers (entry or cluster names).
 
-    def __init__(self, counts: dict[tuple[str, str | None], int]):
-        # counts: rows per distinct (form, type)
+    A merge needs evidence: two full names merge when they agree token by token (first name, the
+    middle names of the shorter among those of the longer, surname); a one-word name joins the only
+    speaker it can belong to, and when its key is short (2-3 consonants) only with a spelling of
+    the same word or a document in common; an acronym joins the only speaker whose initials it
+    spells when a document shows both. When unsure, two speakers stay two."""
+
+    def __init__(self, counts: dict[Form, int], docs: dict[Form, frozenset[str]] | None = None):
+        # counts: rows per distinct (form, type); docs: the documents each form occurs in
         self.gaz = load_gazetteer()
         self.counts = counts
-        self.target: dict[tuple[str, str | None], str] = {}   # (form, type) -> entity id
-        self.display: dict[str, str] = {}                      # entity id -> display name
+        self.docs = docs or {}
+        self.target: dict[Form, str] = {}   # (form, type) -> entity id
+        self.display: dict[str, str] = {}   # entity id -> display name
+        self._docs_of: dict[str, frozenset[str]] = {}   # entity id -> its documents
 
-    def run(self) -> dict[tuple[str, str | None], str]:
+    def run(self) -> dict[Form, str]:
         rest = self._gazetteer_pass()
         orgs = [f for f in rest if f[1] == "organisation"]
         people = [f for f in rest if f[1] != "organisation"]
         self._organisations(orgs)
-        full = [f for f in people if skeleton(f[0])[1]]
-        self._full_names(full)
-        self._surnames([f for f in people if not skeleton(f[0])[1]])
+        self._full_names([f for f in people if _full(f[0])])
+        self._prefixes()
+        self._single_names([f for f in people if not _full(f[0])])
         return self.target
 
-    def _gazetteer_pass(self) -> list[tuple[str, str | None]]:
+    def _gazetteer_pass(self) -> list[Form]:
         rest = []
         for form, typ in sorted(self.counts, key=lambda x: (x[0], x[1] or "")):
             e = self.gaz.lookup(form)
+            if e is None and typ == "organisation":
+                e = self.gaz.lookup_body_prefix(form)
             if e is None:
                 rest.append((form, typ))
             else:
@@ -84,31 +144,56 @@ class _Resolver:
         for key, members in groups.items():
             self._cluster("org:" + key, members)
 
+    # -- full names
+
     def _full_names(self, forms):
-        """Full names: gazetteer by phonetic key, else clusters by (surname key, initial), merged
-        fuzzily between person-typed clusters."""
-        clusters = defaultdict(list)
+        """Full names: the gazetteer person all of whose tokens agree, else clusters of names that
+        agree token by token, within one surname key (or one letter apart, both typed person)."""
+        by_surname = defaultdict(list)
         for f in forms:
-            sk, ini = skeleton(f[0])
-            e = self._gaz_full(sk, ini, f[1]) if ini else None
+            e = self._gaz_full(f)
             if e:
                 self._assign(f, "gaz:" + e, e)
             else:
-                clusters[(sk, ini)].append(f)
-        for key, members in self._merge_fuzzy(clusters).items():
-            self._cluster("cl:%s:%s" % key, members)
+                by_surname[tokens(f[0])[-1]].append(f)
+        for group in self._merge_fuzzy(by_surname).values():
+            for members in self._agreeing(group):
+                self._cluster("cl:%s:%s" % (members[0][1] or "", members[0][0]), members)
 
-    def _gaz_full(self, sk: str, ini: str, typ) -> str | None:
-        hits = self.gaz.full_keys.get((sk, ini), set())
-        if not hits and typ == "person" and len(sk) >= MIN_FUZZY_KEY:
-            hits = {n for (k, i), names in self.gaz.full_keys.items() if i == ini and edit1(k, sk)
-                    for n in names}
+    def _gaz_full(self, f: Form) -> str | None:
+        ws = words(f[0])
+        ks = tokens(f[0])
+        hits = {n for n, alias in self.gaz_people.get(ks[-1], ())
+                if agree(ws, words(alias), fuzzy=False) and self._telling(f[0], alias)}
+        if not hits and f[1] == "person" and len(ks[-1]) >= MIN_FUZZY_KEY:
+            hits = {n for k, entries in self.gaz_people.items() if k != ks[-1] and edit1(k, ks[-1])
+                    for n, alias in entries if agree(ws, words(alias), fuzzy=True)}
         return next(iter(hits)) if len(hits) == 1 else None
 
-    def _merge_fuzzy(self, clusters: dict) -> dict:
-        """Union clusters with the same initial whose surname keys differ by one letter, when both
-        are typed person; returns {representative key: members}, representative = smallest key."""
-        parent = {k: k for k in clusters}
+    @functools.cached_property
+    def gaz_people(self) -> dict[str, list[tuple[str, str]]]:
+        """Surname key -> (entry name, alias) of every full-name alias of a gazetteer person."""
+        out = defaultdict(list)
+        for e in self.gaz.entries:
+            if e.type == "person":
+                for a in (e.name, *e.aliases):
+                    ks = tokens(a)
+                    if len(ks) > 1:
+                        out[ks[-1]].append((e.name, a))
+        return out
+
+    def _telling(self, a: str, b: str) -> bool:
+        """Is the agreement of two full names on a surname key telling? Yes for a key of 4+
+        consonants; a short key (al-Omar, al-Amri, al-Marri are all `mr`) needs the same surname
+        written (in any script, through the lexicons)."""
+        if len(tokens(a)[-1]) >= MIN_FUZZY_KEY:
+            return True
+        return bool(spellings(strip_leading(a).split()[-1]) & spellings(strip_leading(b).split()[-1]))
+
+    def _merge_fuzzy(self, groups: dict[str, list]) -> dict[str, list]:
+        """Union surname groups whose keys differ by one letter (4+ letters), when both are typed
+        person; returns {representative key: members}, representative = smallest key."""
+        parent = {k: k for k in groups}
 
         def find(k):
             while parent[k] != k:
@@ -116,65 +201,182 @@ class _Resolver:
             return k
 
         def typ(k):
-            types = Counter(t for _, t in clusters[k] if t)
+            types = Counter(t for _, t in groups[k] if t)
             return types.most_common(1)[0][0] if types else None
 
         buckets = defaultdict(list)
-        for k in sorted(clusters):
-            if len(k[0]) >= MIN_FUZZY_KEY and typ(k) == "person":
-                for d in deletes(k[0]):
-                    buckets[(d, k[1])].append(k)
+        for k in sorted(groups):
+            if len(k) >= MIN_FUZZY_KEY and typ(k) == "person":
+                for d in deletes(k):
+                    buckets[d].append(k)
         for group in buckets.values():
             for a in group:
                 for b in group:
-                    if a < b and edit1(a[0], b[0]):
+                    if a < b and edit1(a, b):
                         ra, rb = find(a), find(b)
                         parent[max(ra, rb)] = min(ra, rb)
         merged = defaultdict(list)
-        for k in sorted(clusters):
-            merged[find(k)].extend(clusters[k])
+        for k in sorted(groups):
+            merged[find(k)].extend(groups[k])
         return merged
 
-    def _surnames(self, forms):
-        """A surname alone joins the only speaker of the corpus with that surname key (gazetteer
-        entry or cluster), else the only gazetteer person with that surname alias, else stays itself."""
-        present = defaultdict(set)
-        for ent, members in self.members.items():
-            names = [f for f, t in members if t != "organisation"]
-            entry = self.gaz.by_name.get(ent[4:]) if ent.startswith("gaz:") else None
-            if entry is not None:   # a gazetteer person seen in the corpus: all its spellings count
-                names = [entry.name, *entry.aliases] if entry.type == "person" else []
-            for name in names:
-                sk, ini = skeleton(name)
-                if sk and (ini or entry is not None):
-                    present[sk].add(ent)
+    def _agreeing(self, forms: list[Form]) -> list[list[Form]]:
+        """Clusters of forms that agree token by token with every member: longest and most frequent
+        forms first; a form agreeing with two clusters starts its own (unsure: kept apart)."""
+        order = sorted(forms, key=lambda f: (-len(tokens(f[0])), -self.counts.get(f, 0), f[0], f[1] or ""))
+        clusters: list[list[Form]] = []
+        for f in order:
+            fits = [c for c in clusters if all(self._same_person(f, m) for m in c)]
+            if len(fits) == 1:
+                fits[0].append(f)
+            else:
+                clusters.append([f])
+        return clusters
+
+    def _same_person(self, f: Form, m: Form) -> bool:
+        if not agree(words(f[0]), words(m[0]), fuzzy=f[1] == "person" and m[1] == "person"):
+            return False
+        return self._telling(f[0], m[0]) or bool(self.docs.get(f, frozenset()) & self.docs.get(m, frozenset()))
+
+    def _prefixes(self):
+        """A full-name cluster whose longest name is the beginning of the names of exactly one
+        other speaker (`Sri Mulyani`, `Sri Mulyani Indrawati`) joins it: word by word the same
+        consonants, the same known name, and for a short last word the same spelling."""
+        names = self._full_forms()
+        by_first: dict[str, set[str]] = defaultdict(set)   # first word key -> entities
+        for ent, ns in names.items():
+            for n in ns:
+                by_first[tokens(n)[0]].add(ent)
+        for ent in sorted(names):
+            if not ent.startswith("cl:") or ent not in names:
+                continue
+            mine = max(names[ent], key=lambda n: (len(tokens(n)), n))
+            mw = words(mine)
+            if max(len(w[0]) for w in mw) < 3:
+                continue
+            hosts = {other for other in by_first[mw[0][0]] if other != ent and other in names and any(
+                self._begins(mine, mw, f) for f in names[other])}
+            if len(hosts) == 1:
+                host = next(iter(hosts))
+                self._move(ent, host)
+                names[host] = sorted(set(names[host]) | set(names.pop(ent)))
+
+    def _begins(self, mine: str, mw: tuple[Word, ...], other: str) -> bool:
+        ow = words(other)
+        if len(ow) <= len(mw) or not all(same_word(a, b, False) for a, b in zip(mw, ow)):
+            return False
+        if len(mw[-1][0]) >= MIN_FUZZY_KEY:
+            return True
+        last = strip_leading(mine).split()[-1]
+        return any(spellings(last) & spellings(w) for w in strip_leading(other).split())
+
+    # -- one-word names
+
+    def _single_names(self, forms):
+        """A one-word name joins the only speaker of the corpus it can belong to: by surname, by
+        first name, or as an acronym of the name; else it stays its own speaker (one per key when
+        the key is long enough to be telling, else one per spelling)."""
+        full = self._full_forms()
+        index = _NameIndex(full)
+        self._docs_of = {ent: frozenset().union(*(self.docs.get(m, frozenset()) for m in members))
+                         for ent, members in self.members.items()}
         own = defaultdict(list)
-        for f in forms:
-            sk, _ = skeleton(f[0])
-            target = self._surname_target(sk, f[1], present)
+        for f in sorted(forms, key=lambda x: (x[0], x[1] or "")):
+            target = self._single_target(f, full, index)
             if target:
                 self._assign(f, target, None)
             else:
-                own[sk or clean_name(f[0])].append(f)
-        for key, members in own.items():
-            self._cluster("sn:" + key, members)
+                ws = words(f[0])
+                k, known = ("".join(w[0] for w in ws), ws[0][1] if len(ws) == 1 else None) if ws else ("", None)
+                tag = min(known) if known else ""
+                own[(k, tag) if len(k) >= MIN_FUZZY_KEY else ("=" + clean_name(f[0]), "")].append(f)
+        for (key, tag), members in own.items():
+            self._cluster("sn:%s:%s" % (key, tag), members)
 
-    def _surname_target(self, sk: str, typ, present) -> str | None:
-        if not sk:
+    def _single_target(self, f: Form, full: dict[str, list[str]], index: _NameIndex) -> str | None:
+        ws = words(f[0])
+        if not ws:
+            return self._acronym_target(f, full)
+        size = len(ws)
+        long_key = sum(len(w[0]) for w in ws) >= MIN_FUZZY_KEY
+        # a one-letter slip is told from another word only where names are capitalised
+        fuzzy = long_key and f[1] == "person" and cased(f[0])
+        exact: set[tuple[str, int]] = set()   # (entity, position of the word in its names)
+        slips: set[str] = set()
+        for ent, nw in index.by_last.get(ws[-1][0], ()):
+            if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[-size:], ws)):
+                exact.add((ent, -1))
+        if fuzzy:
+            for ent, nw in index.near_last(ws[-1][0]):
+                if len(nw) > size and (ent, -1) not in exact and all(
+                        same_word(a, b, True) for a, b in zip(nw[-size:], ws)):
+                    slips.add(ent)
+        for ent, nw in index.by_first.get(ws[0][0], ()):
+            if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[:size], ws)):
+                exact.add((ent, 0))
+        # a surname of 4+ consonants is telling on its own; a short one and a first name need evidence
+        telling = {ent for ent, pos in exact if self._same_letters(f, full[ent], pos) and (
+                   (pos == -1 and long_key) or self._evidence(f, ent, full, pos))}
+        if len(telling) == 1:
+            return next(iter(telling))
+        if not telling and len(slips) == 1:
+            return next(iter(slips))
+        if not telling and not slips and long_key and size == 1:
+            hits = {"gaz:" + e for e in self.gaz.surname_keys.get(ws[0][0], ())}
+            if len(hits) == 1:
+                return next(iter(hits))
+        return self._acronym_target(f, full) if not telling and not slips else None
+
+    @staticmethod
+    def _same_letters(f: Form, names: list[str], position: int) -> bool:
+        """Agreeing keys are no evidence when the speaker's names in the same script (one that
+        leaves vowels unwritten) spell that word with other letters (كارنيغي is not الخرينج)."""
+        mine = letter_skeleton(strip_leading(f[0]))
+        if mine is None:
+            return True
+        theirs = {letter_skeleton(n.split()[position]) for n in names if script_of(n) == script_of(f[0])}
+        return not theirs or mine in theirs
+
+    def _evidence(self, f: Form, ent: str, full: dict[str, list[str]], position: int) -> bool:
+        """A short word joins a speaker only when a name of it writes the same word (in any script,
+        through the lexicons) at that position, or when a document names both."""
+        mine = spellings(strip_leading(f[0]))
+        if any(mine & spellings(n.split()[position]) for n in full[ent] if n.split()):
+            return True
+        return bool(self.docs.get(f, frozenset()) & self._entity_docs(ent))
+
+    def _acronym_target(self, f: Form, full: dict[str, list[str]]) -> str | None:
+        """`SBY` joins the only speaker whose name's initials it spells, when a document names both."""
+        word = strip_leading(f[0]).replace(".", "")
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
             return None
-        hits = present.get(sk, set())
-        if not hits and typ == "person" and len(sk) >= MIN_FUZZY_KEY:
-            hits = {e for k, ents in present.items() if edit1(k, sk) for e in ents}
-        if not hits and len(sk) >= 3:
-            hits = {"gaz:" + n for n in self.gaz.surname_keys.get(sk, ())}
+        hits = {ent for ent, names in full.items() if any(initials(n) == word for n in names)}
+        hits = {ent for ent in hits if self.docs.get(f, frozenset()) & self._entity_docs(ent)}
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _entity_docs(self, ent: str) -> frozenset[str]:
+        """The documents of a speaker's full names (as they were before one-word names joined)."""
+        return self._docs_of.get(ent, frozenset())
+
+    def _full_forms(self) -> dict[str, list[str]]:
+        """Entity -> its full names of two words or more (a gazetteer person seen in the corpus: all
+        its spellings)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for ent, members in self.members.items():
+            entry = self.gaz.by_name.get(ent[4:]) if ent.startswith("gaz:") else None
+            if entry is not None:
+                names = [entry.name, *entry.aliases] if entry.type == "person" else []
+            else:
+                names = [m for m, t in members if t != "organisation"]
+            out[ent] = sorted(n for n in set(names) if len(tokens(n)) > 1)
+        return {e: ns for e, ns in out.items() if ns}
 
     # -- bookkeeping
 
     @functools.cached_property
     def members(self) -> dict[str, list]:
         out = defaultdict(list)
-        for f, ent in self.target.items():
+        for f, ent in sorted(self.target.items(), key=lambda x: (x[0][0], x[0][1] or "")):
             out[ent].append(f)
         return out
 
@@ -190,9 +392,18 @@ class _Resolver:
         self.display[ent] = self._display(members)
         self.__dict__.pop("members", None)
 
+    def _move(self, ent: str, host: str) -> None:
+        moved = self.members.get(ent, [])
+        for f in moved:
+            self.target[f] = host
+        self.display.pop(ent, None)
+        self.__dict__.pop("members", None)
+        if not host.startswith("gaz:"):
+            self.display[host] = self._display(self.members[host])
+
     def _display(self, members: list) -> str:
         """Most frequent full form in Latin script (most tokens, then most rows, then alphabetical);
-        without one, the same choice among all forms, transliterated and title-cased."""
+        without one, the same choice among all forms, romanized (translit.to_latin)."""
         weight: Counter[str] = Counter()
         for f in members:
             weight[f[0]] += self.counts.get(f, 0)
@@ -204,7 +415,97 @@ class _Resolver:
         if latin:
             return " ".join(best(latin).split())
         choice = best(list(weight))
-        return choice if members[0][1] == "organisation" else title_case(to_latin(choice))
+        return choice if members[0][1] == "organisation" else to_latin(choice)
+
+
+# (consonant key, the written words a known romanization stands for, spelling key of the romanization)
+Word = tuple[str, "frozenset[str] | None", str]
+
+
+class _NameIndex:
+    """The full names of the corpus by the key of their first word and of their last word, and the
+    last-word keys by their one-letter deletions (for slips)."""
+
+    def __init__(self, full: dict[str, list[str]]):
+        self.by_first: dict[str, list] = defaultdict(list)
+        self.by_last: dict[str, list] = defaultdict(list)
+        self._deletes: dict[str, set[str]] = defaultdict(set)
+        for ent in sorted(full):
+            for n in full[ent]:
+                nw = words(n)
+                self.by_first[nw[0][0]].append((ent, nw))
+                self.by_last[nw[-1][0]].append((ent, nw))
+        for k in self.by_last:
+            if len(k) >= MIN_FUZZY_KEY:
+                for d in deletes(k):
+                    self._deletes[d].add(k)
+
+    def near_last(self, key: str) -> list:
+        """Names whose last-word key is one letter away from `key` (4+ letters)."""
+        keys = {k for d in deletes(key) for k in self._deletes.get(d, ()) if k != key and edit1(k, key)}
+        return [x for k in sorted(keys) for x in self.by_last[k]]
+
+
+@per_configs(maxsize=200_000)
+def words(name: str) -> tuple[Word, ...]:
+    """The words of a name as (consonant key, what the lexicons know it stands for): ('mhmd', {محمد}),
+    ('bn', {بن}), ('sd', {زايد}) for محمد بن زايد; articles and leading titles dropped."""
+    return tuple((k, known_spelling(w), spelling_key(w)) for w, k in name_words(strip_leading(name)))
+
+
+def _full(name: str) -> bool:
+    """A name of two written words or more, two of them with consonants (a first name and a
+    surname); `عبدالرحمن` (Abdul Rahman) is one word, a first name alone."""
+    return len(strip_leading(name).split()) > 1 and len(tokens(name)) > 1
+
+
+def tokens(name: str) -> tuple[str, ...]:
+    """The consonant keys of the words of a name: ('mhmd', 'bn', 'sd') for محمد بن زايد."""
+    return tuple(w[0] for w in words(name))
+
+
+def same_word(a: Word, b: Word, fuzzy: bool) -> bool:
+    """One word of two names: the same consonants, and not two different names the lexicons know
+    (محمد Mohammed, محمود Mahmoud); when `fuzzy`, a one-letter slip in a key of 4+ letters that is a
+    one-letter slip in the spelling too (Petrovsly, Petrovsky; not Sudjarno, Sjahranie)."""
+    if a[1] and b[1] and not a[1] & b[1]:
+        return False
+    if a[0] == b[0]:
+        return True
+    return fuzzy and min(len(a[0]), len(b[0])) >= MIN_FUZZY_KEY and edit1(a[0], b[0]) and edit1(a[2], b[2])
+
+
+def agree(a: tuple[Word, ...], b: tuple[Word, ...], fuzzy: bool) -> bool:
+    """Two full names of one person: the same first name and surname (a one-letter slip in a
+    surname of 4+ letters when `fuzzy`; in a first name of 3+ letters when the surnames agree
+    exactly: Staffa, Staffan de Mistura), and the middle words of the shorter among those of the
+    longer, in order (`Mohammed Zayed` and `Mohammed bin Zayed`; not `Maher al-Assad`)."""
+    if len(a) < 2 or len(b) < 2 or not same_word(a[-1], b[-1], fuzzy):
+        return False
+    if not same_word(a[0], b[0], False):
+        slip = a[-1][0] == b[-1][0] and len(a[-1][0]) >= MIN_FUZZY_KEY and min(len(a[0][0]), len(b[0][0])) >= 3
+        if not (slip and (not a[0][1] or not b[0][1] or a[0][1] & b[0][1]) and edit1(a[0][0], b[0][0])
+                and edit1(a[0][2], b[0][2])):
+            return False
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    rest = iter(long_[1:-1])   # a middle word may be shortened (Abd, Abdul)
+    return all(any(same_word(k, m, False) or edit1(k[0], m[0]) for m in rest) for k in short[1:-1])
+
+
+@per_configs(maxsize=200_000)
+def spellings(word: str) -> frozenset[str]:
+    """How a word may be written: within its own script, its surname forms; in Latin, the spelling
+    key of its romanization (lexicons first); the Arabic article left out."""
+    out = set(surnames(word))
+    latin = [spelling_key(t) for t in normalize_name(to_latin(word)).split() if t not in article_tokens()]
+    out.add(" ".join(latin))
+    out.update(latin)
+    return frozenset(o for o in out if o)
+
+
+def initials(name: str) -> str:
+    """Capitals of the capitalised words of a name as written: `Susilo Bambang Yudhoyono` -> SBY."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer) -> pd.Series:
@@ -243,10 +544,15 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     gaz = load_gazetteer()
     form = _name_forms(quotes)
     typ = _col(quotes, "speaker_type").where(lambda s: s.isin(["person", "organisation"]))
-    pairs = pd.DataFrame({"form": form, "type": typ})
-    distinct = pairs.dropna(subset=["form"]).groupby(["form", "type"], dropna=False).size()
+    pairs = pd.DataFrame({"form": form, "type": typ, "doc": _col(quotes, "doc_id")})
+    named = pairs.dropna(subset=["form"])
+    distinct = named.groupby(["form", "type"], dropna=False).size()
     counts = {(f, _str_or_none(t)): int(n) for (f, t), n in distinct.items()}   # one missing marker: None
-    resolver = _Resolver(counts)
+    docs: dict = defaultdict(set)
+    for f, t, d in named[["form", "type", "doc"]].drop_duplicates().itertuples(index=False):
+        if isinstance(d, str):
+            docs[(f, _str_or_none(t))].add(d)
+    resolver = _Resolver(counts, {k: frozenset(v) for k, v in docs.items()})
     target = resolver.run()
     entity = pd.Series([target.get((f, _str_or_none(t))) if isinstance(f, str) else None
                         for f, t in zip(pairs["form"], pairs["type"])], index=quotes.index, dtype=object)

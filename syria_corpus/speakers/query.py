@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..translit import phonetic_key
 from .gazetteer import AliasIndex, Gazetteer, load_gazetteer
-from .names import MIN_FUZZY_KEY, clean_name, edit1, skeleton, strip_leading, surnames
+from .linking import agree, same_word, words
+from .names import MIN_FUZZY_KEY, clean_name, edit1, surnames
 
 
 def find_speakers(query: str, speakers: pd.DataFrame) -> list[str]:
@@ -56,21 +56,32 @@ def _ranking(speakers: pd.DataFrame) -> dict[str, int]:
 
 
 def _phonetic_hits(query: str, forms: dict[str, list[str]], one_word: bool) -> set[str]:
-    """Equal phonetic keys (surname key for a one-word query); else one-letter-off surname keys."""
-    qk = phonetic_key(strip_leading(query))
-    sk, ini = skeleton(query)
-    if not sk:
+    """Names that sound the same in any script (linking.words: consonant keys after romanization,
+    names the lexicons know told apart, so p/b, o/u, e/i do not matter and `Corbyn` finds
+    كوربين): a one-word query as a surname, else as a first name; a longer query agreeing word by
+    word with a name, or with its beginning. Without a hit, a one-letter slip in a surname key of
+    4+ letters."""
+    qw = words(query)
+    if not qw:
         return set()
 
-    def key_of(f):
-        return skeleton(f)[0] if one_word else phonetic_key(strip_leading(f))
+    def fits(f: str, pos: int) -> bool:
+        fw = words(f)
+        if one_word:
+            return len(fw) > (pos == 0) and same_word(fw[pos], qw[0], False)
+        begins = len(fw) > len(qw) and all(same_word(a, b, False) for a, b in zip(qw, fw))
+        return begins or agree(qw, fw, fuzzy=False)
 
-    exact = {s for s, fs in forms.items() if any(key_of(f) == (sk if one_word else qk) for f in fs)}
-    if exact or len(sk) < MIN_FUZZY_KEY:
-        return exact
+    hits = {s for s, fs in forms.items() if any(fits(f, -1) for f in fs)}
+    if not hits and one_word:
+        hits = {s for s, fs in forms.items() if any(fits(f, 0) for f in fs)}
+    sk = qw[-1][0]
+    if hits or len(sk) < MIN_FUZZY_KEY:
+        return hits
 
     def close(f):
-        fk, fi = skeleton(f)
-        return len(fk) >= MIN_FUZZY_KEY and edit1(fk, sk) and (ini is None or fi is None or fi == ini)
+        fw = words(f)
+        return bool(fw) and len(fw[-1][0]) >= MIN_FUZZY_KEY and edit1(fw[-1][0], sk) and (
+            one_word or len(fw) < 2 or same_word(fw[0], qw[0], False))
 
     return {s for s, fs in forms.items() if any(close(f) for f in fs)}
