@@ -225,3 +225,15 @@ def test_a_place_alone_is_no_speaker():
     assert quotes_of("id", "Di Menteng, Jakarta mengatakan warga sudah tenang.") == []
     (r,) = quotes_of("id", "Budi Santoso, di Jakarta, Senin (10/10/2016), mengatakan warga sudah tenang.")
     assert r["speaker_name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a platform is a body: `ia` goes to the person before it
+    ("Menteri Rudiantara hadir di Jakarta, Senin. Facebook menyatakan akan bekerja sama dengan pemerintah. "
+     "Ia menuturkan, pihaknya tidak akan menutup platform itu.", "Rudiantara"),
+    # negative: a person who spoke last is still `ia`
+    ("Facebook hadir di Jakarta, Senin. Menteri Rudiantara menyatakan akan bekerja sama dengan Facebook. "
+     "Ia menuturkan, pihaknya tidak akan menutup platform itu.", "Rudiantara"),
+])
+def test_pronoun_skips_a_platform(text, speaker):
+    assert quotes_of("id", text)[-1]["speaker_name"] == speaker
