@@ -237,3 +237,17 @@ def test_a_place_alone_is_no_speaker():
 ])
 def test_pronoun_skips_a_platform(text, speaker):
     assert quotes_of("id", text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `ujarnya mengutip pernyataan Menlu`: the one quoted speaks, not the one who quotes
+    ('Menlu Retno Marsudi menerima Suparno di Jakarta. "Kami meminta masyarakat menenangkan diri," '
+     'ujar Suparno mengutip pernyataan Menlu.', "Retno Marsudi"),
+    ('Menlu Retno Marsudi menerima Suparno di Jakarta. Suparno hadir bersama Ketua KRP. "Kami meminta masyarakat '
+     'menenangkan diri," ujarnya mengutip pernyataan Menlu.', "Retno Marsudi"),
+    # negative: without `mengutip`, the -nya verb is the one who quotes
+    ('Menlu Retno Marsudi menerima Suparno di Jakarta. Wakil Ketua KRP Suparno hadir. "Kami meminta masyarakat '
+     'menenangkan diri," ujarnya.', "Suparno"),
+])
+def test_the_one_quoted_speaks(text, speaker):
+    assert quotes_of("id", text)[-1]["speaker_name"] == speaker
