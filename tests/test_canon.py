@@ -213,3 +213,10 @@ def test_many_rows_keep_their_speakers():
                                 "Gennady Gatilov", None, "Foreign Ministry"]
     synthetic = df["speaker_name"].str.startswith("Person", na=False)
     assert set(out[synthetic]) <= set(names[7:])   # the synthetic names keep one of their written forms
+
+
+def test_anonymous_sources_are_one_row_whatever_their_case_or_article():
+    q = pd.DataFrame({"speaker_name": ["Activists", "activists", "activists", "the activists", "local sources"],
+                      "speaker_text": [None] * 5, "speaker_type": ["anonymous"] * 5, "doc_id": list("abcde")})
+    # negative: `local sources` stays its own description
+    assert canonicalize(q).tolist() == ["activists"] * 4 + ["local sources"]

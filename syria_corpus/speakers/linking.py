@@ -537,6 +537,19 @@ def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer)
     return out
 
 
+def _anonymous_display(described: pd.Series) -> pd.Series:
+    """An anonymous source as written, one form per description: `Activists`, `activists` and `the
+    activists` are one row of `report speakers`, shown in their most frequent spelling."""
+    forms = described.dropna()
+    if forms.empty:
+        return described
+    keys = forms.map(lambda v: clean_name(v) or v)
+    best = (pd.DataFrame({"key": keys, "form": forms}).value_counts().reset_index(name="n")
+            .sort_values(["key", "n", "form"], ascending=[True, False, True]).drop_duplicates("key"))
+    shown = dict(zip(best["key"], best["form"]))
+    return described.where(described.isna(), keys.map(shown))
+
+
 def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     """Canonical display speaker of every row (index-aligned with `quotes`); see the module doc."""
     if quotes.empty:
@@ -560,6 +573,6 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     display = {**resolver.display, **{"gaz:" + e.name: e.name for e in gaz.entries}}
     speaker = entity.map(display)
     anon = _col(quotes, "speaker_type") == "anonymous"
-    described = _col(quotes, "speaker_name").fillna(_col(quotes, "speaker_text"))
+    described = _anonymous_display(_col(quotes, "speaker_name").fillna(_col(quotes, "speaker_text")).where(anon))
     out = speaker.where(~anon, described).astype(object)
     return out.where(out.notna(), None).rename("speaker")
