@@ -46,7 +46,10 @@ class LocalWorkers:
         fn = partial(process, settings=self.settings)
         if self.jobs <= 1:
             return map(fn, docs)
-        self.pool = mp.get_context("fork" if hasattr(os, "fork") else "spawn").Pool(self.jobs)
+        fork = hasattr(os, "fork")
+        if fork:
+            warm_up(self.settings)   # the workers inherit what is loaded, instead of each loading it again
+        self.pool = mp.get_context("fork" if fork else "spawn").Pool(self.jobs)
         return self.pool.imap(fn, docs, chunksize=4)
 
     def __enter__(self):
@@ -59,6 +62,26 @@ class LocalWorkers:
             else:
                 self.pool.terminate()
             self.pool.join()
+
+
+# One sentence of news per language: enough to load its language data, tokenizer, detectors and
+# extractors. Results are thrown away; only caches (pure functions of the configs) are filled.
+_WARM_UP = {
+    "en": "The foreign minister said on Monday that 12 people were killed in the shelling of the town.",
+    "ar": "وقال وزير الخارجية يوم الاثنين إن 12 شخصا قتلوا في قصف المدينة الليلة الماضية.",
+    "id": "Menteri luar negeri mengatakan pada hari Senin bahwa 12 orang tewas dalam serangan di kota itu.",
+    "ru": "Министр иностранных дел заявил в понедельник, что 12 человек погибли при обстреле города.",
+}
+
+
+def warm_up(settings: dict) -> None:
+    """Load in this process what every worker needs (configs, gazetteer, tokenizers, detectors), so
+    worker processes forked from it share it rather than each reading and building it again."""
+    from .langdata import languages_with_data
+
+    for lang, text in _WARM_UP.items():
+        if lang in languages_with_data():
+            process(RawDoc(path=f"<warm-up {lang}>", text=text), settings)
 
 
 def _process_batch(docs: list[RawDoc], settings: dict, configs: str | None, digest: str) -> list[dict]:

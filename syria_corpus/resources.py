@@ -57,11 +57,16 @@ def config_dir() -> Path:
     return _config_dir(os.environ.get(CONFIG_ENV) or None)
 
 
+# libyaml's parser when PyYAML was built with it: the same values as yaml.safe_load, five times faster
+# on the 500 KB world gazetteer that every process reads at start-up
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @functools.cache
 def _read_yaml(path: Path) -> Any:
     try:
         with open(path, encoding="utf-8") as f:
-            return yaml.safe_load(f)
+            return yaml.load(f, Loader=_SafeLoader)
     except yaml.YAMLError as e:
         raise CorpusError(f"{path}: not valid YAML: {e}") from None
 
