@@ -232,3 +232,44 @@ class LanguageData:
     numbers: NumbersData | None = None
     dates: DatesData | None = None
     figures: FiguresData | None = None
+
+
+# ---------------------------------------------------------------------------- language identification
+
+Script = Literal["arabic", "cyrillic", "latin"]
+Curve = tuple[tuple[float, float], ...]   # (x, y) points, x ascending
+
+
+@dataclass(frozen=True)
+class LangIdLanguage:
+    """One language as configs/langid.yaml describes it to the language identifier."""
+    script: Script                   # the script its letters are in (chars.SCRIPTS)
+    alphabet: str = ""               # its letters of that script, lower case; a text whose words use
+                                     # others is not in it (ы is not Ukrainian). Empty: never ruled out
+    markers: Words = ()              # frequent words the other languages of its script do not write
+                                     # (Bulgarian `са`, `ще`): they settle a disagreement of the detectors
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """How often the detector is right, by its own confidence: (raw, right) points, piecewise linear.
+    Fitted by `benchmarks/langid.py --fit` on texts other than those it reports on."""
+    alone: Curve = ((0.0, 0.0), (1.0, 1.0))      # the first detector sure enough to decide alone
+    agree: Curve = ((0.0, 0.0), (1.0, 1.0))      # unsure, and the second detector says the same
+    disagree: Curve = ((0.0, 0.0), (1.0, 1.0))   # unsure, and the second detector says otherwise
+    letters: float = 0.99            # the letters left one language (`ї`: Ukrainian)
+    markers: float = 0.5             # the detectors disagreed and marker words sided with one
+
+
+@dataclass(frozen=True)
+class LangIdData:
+    """configs/langid.yaml: the languages the identifier knows, in order (the first configured of a
+    script is its default for a passage nothing else decides), and its thresholds."""
+    languages: Mapping[str, LangIdLanguage]
+    rule_out_share: float = 0.1      # a language is ruled out when this share of the words (and at
+                                     # least one) have a letter outside its alphabet
+    unsure: float = 0.7              # the first detector's confidence below which the second is asked
+    segment_min_letters: int = 20    # a shorter passage of another script is decided by letters only
+    defaults: Mapping[Script, str] = field(default_factory=_empty)   # a passage of the script that
+                                     # nothing decides (a name in Cyrillic): this language; else und
+    calibration: Calibration = field(default_factory=Calibration)
