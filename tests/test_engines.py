@@ -100,8 +100,8 @@ def test_dask_engine_writes_the_same_tables(inputs, reference, tmp_path):
         summary = ingest_mod.ingest([str(inputs)], str(tmp_path / "store"), _settings(), engine="dask",
                                     scheduler=cluster.scheduler_address)
         with distributed.Client(cluster) as client:
-            ran_on = {w: len(info["metrics"]) for w, info in client.scheduler_info()["workers"].items()}
-    assert len(ran_on) == 2 and summary.documents > 60
+            workers = client.scheduler_info()["workers"]
+    assert len(workers) == 2 and summary.documents > 60
     assert tables(tmp_path / "store") == reference
 
 
