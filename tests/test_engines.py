@@ -119,3 +119,31 @@ def test_dask_engine_through_the_cli(corpus, inputs, reference, monkeypatch):
 def test_scheduler_needs_the_dask_engine(corpus, inputs):
     res = corpus("ingest", inputs, "--scheduler", "tcp://127.0.0.1:8786")
     assert res.exit_code == 2 and "--scheduler applies to --engine dask" in res.stderr
+
+
+def test_the_speaker_pass_rewrites_only_shards_whose_speakers_change(inputs, reference, tmp_path, monkeypatch):
+    """A run that finds the store unlinked (killed before its final commit) relinks it; with no
+    file changed, no quote or figure shard is serialized again, and the tables stay the same."""
+    from syria_corpus.store import Store
+
+    store = tmp_path / "store"
+    shutil.copytree(_store_of(reference, inputs, tmp_path), store)
+    man = json.loads((store / "manifest.json").read_text())
+    man["linked"] = False
+    (store / "manifest.json").write_text(json.dumps(man))
+    written = []
+    real = Store.write_shard
+    monkeypatch.setattr(Store, "write_shard", lambda self, table, sid, data, files:
+                        written.append(table) or real(self, table, sid, data, files))
+    summary = ingest_mod.ingest([str(inputs)], str(store), _settings(), jobs=1)
+    assert summary.unchanged == summary.files and summary.documents == 0
+    assert written == ["speakers"]
+    assert tables(store) == reference
+
+
+def _store_of(reference, inputs, tmp_path) -> Path:
+    """A store holding the reference tables (ingested again: the fixture keeps only its bytes)."""
+    st = tmp_path / "ref-copy"
+    ingest_mod.ingest([str(inputs)], str(st), _settings(), jobs=1)
+    assert tables(st) == reference
+    return st
