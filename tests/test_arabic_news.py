@@ -312,3 +312,16 @@ def test_a_quote_without_a_verb_goes_on_with_the_last_speaker():
     text = ('وقال وزير الخارجية جون كيري: "سأستعرض كل الطرق الممكنة مع الوزراء". '
             '"وسأبحث معهم ما ستفعله الولايات المتحدة بعد الاتفاق".')
     assert [q["speaker_name"] for q in quotes(text)] == ["جون كيري", "جون كيري"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `بحسب ما نقلت عنه وكالات الانباء`: the agencies relayed; the one named before speaks
+    ('وقال نائب رئيس الوزراء ديمتري روغوزين بحسب ما نقلت عنه وكالات الانباء الروسية، انه تم "التركيز على '
+     'المحيط الاطلسي والقطب الشمالي".', "ديمتري روغوزين"),
+    # negative: `بحسب` and `نقلت … عن` with a named source still name it
+    ('وبحسب الوكالة فإن العقيدة البحرية الجديدة تركز على المحيط الاطلسي.', "الوكالة"),
+    ('ونقلت الوكالة عن مسؤول روسي ان العقيدة البحرية الجديدة تركز على المحيط الاطلسي.', "مسؤول روسي"),
+])
+def test_outlet_relaying_is_not_the_speaker(text, speaker):
+    q = quotes_of("ar", text)
+    assert q and q[0]["speaker_text"] == speaker

@@ -79,3 +79,27 @@ def test_lookup_normalizes(written, name):
 @pytest.mark.parametrize("written", ["who", "Lavrentiev Lavrov", "وزير", "Alloush", "Иван Петров", "", "   "])
 def test_lookup_rejects(written):
     assert GAZ.lookup(written) is None
+
+
+@pytest.mark.parametrize("written,name", [
+    ("Раиси", "Ebrahim Raisi"),
+    ("Раиса", None),                     # a first name: Раиси is a foreign name Russian does not decline
+    ("Лаврова", "Sergei Lavrov"),        # a declined surname still finds its entry
+    ("Россия", "Russia"), ("России", "Russia"), ("روسيا", "Russia"),   # a state speaks by its name
+    ("ОБСЕ", "OSCE"), ("демократы", "Democrats"),
+    ("Bogor", None),                     # a city is not a state
+])
+def test_lookup_states_and_undeclined_names(written, name):
+    e = load_gazetteer().lookup(written)
+    assert (e.name if e else None) == name
+
+
+@pytest.mark.parametrize("written,name", [
+    ("المرصد السوري لحقوق الإنسان بمقتل", "Syrian Observatory for Human Rights"),   # a word run onto a body's name
+    ("Syrian Observatory said", "Syrian Observatory for Human Rights"),
+    ("Sergei Lavrov Moscow", None),      # a person is not a body
+    ("Russia Today", None),              # a state's name opening another body's name is not that state
+])
+def test_body_with_words_run_onto_its_name(written, name):
+    e = load_gazetteer().lookup_body_prefix(written)
+    assert (e.name if e else None) == name

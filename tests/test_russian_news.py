@@ -195,3 +195,33 @@ def test_the_source_of_a_parenthesis_is_not_the_subject():
 ])
 def test_a_bare_role_noun(text, speaker):
     assert quotes_of("ru", text)[-1]["speaker_name"] == speaker
+
+
+# ------------------------------------------------------------------ adjectives and places are not names
+
+@pytest.mark.parametrize("text,speaker_text", [
+    # a capitalised adjective agreeing with the noun after it (`Питерского экономического форума`)
+    ("Глава государства во время Питерского экономического форума заявил, что механизм будет тиражироваться.",
+     "Глава"),
+    # negative: a surname in -ий is a name, not an adjective
+    ("Иван Петровский заявил, что механизм будет тиражироваться.", "Иван Петровский"),
+])
+def test_capitalised_adjective_is_no_speaker(text, speaker_text):
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `в Западном Иерусалиме`: an inflected place (its longest ending is not its case ending) is no antecedent
+    ("Премьер Нетаньяху выступил в Западном Иерусалиме. «Наша позиция остается прежней», — добавил он.",
+     "Нетаньяху"),
+    # negative: a person named before the place is still found
+    ("Премьер Нетаньяху выступил в Иерусалиме. «Наша позиция остается прежней», — добавил он.", "Нетаньяху"),
+])
+def test_inflected_place_is_no_antecedent(text, speaker):
+    assert [q["speaker_name"] for q in quotes(text)] == [speaker]
+
+
+def test_possessive_pronoun_opening_a_quote_is_no_name():
+    q = quotes("Нетаньяху выступил в Иерусалиме. «Наша позиция остается прежней», — добавил он.")
+    assert q[0]["speaker_name"] != "Наша"

@@ -81,6 +81,7 @@ class SpeakerLexicon:
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     compound: re.Pattern | None = None        # `US-led`: an adjective, not a name
+    adjective_endings: tuple = ()             # `Питерского экономического`: an adjective, not a name
     anonymous_tail: re.Pattern | None = None  # a lower-case phrase completing an anonymous source
     role_chain: re.Pattern | None = None      # words between a title and the name it belongs to
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
@@ -159,6 +160,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.possessives = sp.possessives
     lex.plural_suffixes = sp.plural_suffixes
     lex.compound = re.compile(sp.compound_adjective) if sp.compound_adjective else None
+    lex.adjective_endings = tuple(sorted(sp.adjective_endings, key=len, reverse=True))
     # `Источник в сирийских силах безопасности сообщил`: a lower-case phrase completing an anonymous source
     lex.anonymous_tail = re.compile(sp.anonymous_tail) if sp.anonymous_tail else None
     # `представитель управления ООН по координации гуманитарных вопросов Йенс Лерке`: lower-case words
@@ -177,13 +179,16 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     clitics = list(q.clitics) or [""]
     for v in list(q.verbs) + list(q.continuation):
         lex.cues.update((c + v) if lex.cased else n(c + v) for c in clitics + [""])
+    # a one-word prefix cue (`بحسب`, `menurut`) ends a name written before it
+    lex.cues.update(v if lex.cased else n(v) for v in q.prefix_cues if " " not in v.strip())
     if lex.endings:   # inflected forms of role words and organisation heads (`министра`, `ведомства`)
         lex.title_stems = {_stem(lex, w) for w in lex.titles | lex.anon_heads}
         lex.org_head_stems = {_stem(lex, w) for w in lex.org_heads}
     for alias in place_names(lang):
         ws = tuple(lex.base(w) for w in alias.split())
         if ws:
-            lex.places.setdefault(_stem(lex, ws[0]), set()).add(ws)
+            for st in _stems(lex, ws[0]):
+                lex.places.setdefault(st, set()).add(ws)
     return lex
 
 
@@ -195,12 +200,33 @@ def _stem(lex: SpeakerLexicon, w: str) -> str:
     return w
 
 
+def _stems(lex: SpeakerLexicon, w: str) -> frozenset[str]:
+    """Every reading of `w` with one case ending peeled, and `w` itself: the longest ending is not always
+    the case ending (`иерусалим` ends in `-им` as `иерусалиме` ends in `-е`)."""
+    out = {w}
+    for e in lex.endings:
+        if w.endswith(e) and len(w) - len(e) >= 3:
+            out.add(w[: -len(e)])
+    return frozenset(out)
+
+
+def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
+    return x == y or bool(_stems(lex, x) & _stems(lex, y))
+
+
+def _place_aliases(lex: SpeakerLexicon, w: str) -> set:
+    found: set = set()
+    for st in _stems(lex, w):
+        found |= lex.places.get(st, set())
+    return found
+
+
 def names_a_place(lex: SpeakerLexicon, words: list[str]) -> bool:
     """The words (as `lex.base` gives them) hold a listed place (`Syria`, `сирии`)."""
     for i, w in enumerate(words):
-        for alias in lex.places.get(_stem(lex, w), ()):
+        for alias in _place_aliases(lex, w):
             got = words[i:i + len(alias)]
-            if len(got) == len(alias) and all(x == y or _stem(lex, x) == _stem(lex, y) for x, y in zip(got, alias)):
+            if len(got) == len(alias) and all(_same_word(lex, x, y) for x, y in zip(got, alias)):
                 return True
     return False
 
@@ -214,10 +240,10 @@ def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list
     out = list(tags)
     words = [lex.base(text[a:b]) for a, b in toks]
     for i, w in enumerate(words):
-        for alias in lex.places.get(_stem(lex, w), ()):
+        for alias in _place_aliases(lex, w):
             k = len(alias)
             got = words[i:i + k]
-            if len(got) == k and all(x == y or _stem(lex, x) == _stem(lex, y) for x, y in zip(got, alias)):
+            if len(got) == k and all(_same_word(lex, x, y) for x, y in zip(got, alias)):
                 for j in range(i, i + k):
                     if out[j] in ("N", "X") and (lex.cased is False or text[toks[j][0]].isupper()):
                         out[j] = "L"
@@ -300,6 +326,8 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                 and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
+        if lex.adjective_endings:
+            tags = _adjectives(text, lex, toks, tags)
         i = 0
         while i < len(toks):
             if tags[i] == "P":
@@ -327,6 +355,20 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     return _appositions(text, out, lex)
+
+
+def _adjectives(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """A capitalised word is an adjective, not a name, when its adjectival ending agrees with the
+    lower-case word after it (`Питерского экономического форума`) or a place follows (`Западном Иерусалиме`)."""
+    out = list(tags)
+    for k in range(len(toks) - 1):
+        if tags[k] != "N":
+            continue
+        w, nxt = text[toks[k][0]:toks[k][1]], text[toks[k + 1][0]:toks[k + 1][1]]
+        end = next((e for e in lex.adjective_endings if w.endswith(e) and len(w) > len(e) + 2), None)
+        if end and ((nxt[:1].islower() and nxt.endswith(end)) or tags[k + 1] == "L"):
+            out[k] = "X"
+    return out
 
 
 def _role_chains(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Mention]:

@@ -7,6 +7,8 @@ key or a value of the wrong type raises LanguageDataError naming the file and th
 """
 from __future__ import annotations
 
+import re
+
 from ..resources import config_dir, per_configs, read_yaml
 from .schema import (
     DatesData,
@@ -78,11 +80,19 @@ def place_names(code: str) -> frozenset[str]:
     scripts they cannot match). As written; callers fold them."""
     out: set[str] = set()
     for entry in read_yaml("places.yaml").get("places") or []:
-        if entry.get("ambiguous"):
-            continue   # `Douma` is also the Russian parliament, `Solo` a word: a place only in context
         aliases = entry.get("aliases") or {}
-        out.update(str(a) for a in list(aliases.get(code) or []) + list(aliases.get("en") or []))
+        names = [str(a) for a in list(aliases.get(code) or []) + list(aliases.get("en") or [])]
+        if entry.get("ambiguous"):
+            # `Douma` is also the Russian parliament, `Solo` a word: the aliases the notes name need context;
+            # the entry's other aliases (`Иерусалим` beside `Аль-Кудс`) are safe
+            clash = set(_letter_words(str(entry.get("notes") or "")))
+            names = [a for a in names if not clash & set(_letter_words(a))]
+        out.update(names)
     return frozenset(out)
+
+
+def _letter_words(s: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[^\W\d_]{3,}", s)]
 
 
 @per_configs()

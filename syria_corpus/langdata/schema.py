@@ -107,6 +107,9 @@ class SpeakersData:
     possessives: Words = ()          # possessive endings (`Russia's envoy`)
     plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner
     compound_adjective: Regex | None = None   # `US-led`, `Iranian-backed`: an adjective, not a name
+    # `Питерского экономического форума`, `в Западном Иерусалиме`: a capitalised word with one of these
+    # endings is an adjective, not a name, when the next word agrees with it or is a place
+    adjective_endings: Words = ()
     role_chain: Regex | None = None  # words between a title and its name (`представитель управления ООН … Йенс Лерке`)
     anonymous_tail: Regex | None = None   # a lower-case phrase completing an anonymous source
 

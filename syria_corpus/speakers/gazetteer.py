@@ -44,7 +44,7 @@ class AliasIndex:
 
 
 class Gazetteer:
-    def __init__(self, data: dict):
+    def __init__(self, data: dict, places: list | None = None):
         self.entries: list[Entry] = [_entry(e) for e in data.get("entries", [])]
         self.entries += [_entry({**g, "type": "organisation"}, generic=True) for g in data.get("generic", [])]
         self.ambiguous = {clean_name(a) for a in data.get("ambiguous_aliases", [])}
@@ -53,6 +53,18 @@ class Gazetteer:
         self._acronyms: dict[str, Entry] = {}
         self.full_keys: dict[tuple[str, str], set[str]] = defaultdict(set)   # (surname key, initial)
         self.surname_keys: dict[str, set[str]] = defaultdict(set)            # single-token aliases
+        # a state speaks through its capital or its name (`Россия уверена`, `Moscow said`): countries of
+        # configs/places.yaml (unambiguous aliases) answer when no listed speaker does
+        self._states = AliasIndex()
+        self._state_entries: dict[str, Entry] = {}
+        for p in places or []:
+            if p.get("kind") != "country" or p.get("ambiguous"):
+                continue
+            self._state_entries[p["name"]] = Entry(name=p["name"], type="organisation", role="state")
+            self.by_name.setdefault(p["name"], self._state_entries[p["name"]])
+            for a in [p["name"]] + [a for v in (p.get("aliases") or {}).values() for a in v or []]:
+                if not str(a).isupper():   # `US`, `AS`: acronyms are matched case-sensitively elsewhere
+                    self._states.add(str(a), p["name"])
         for e in self.entries:
             for a in (e.name,) + e.aliases:
                 self._index.add(a, e.name)
@@ -73,7 +85,20 @@ class Gazetteer:
         if acronym:
             return acronym
         hits = self._index.match(name_as_written)
+        if not hits:
+            states = self._states.match(name_as_written)
+            return self._state_entries[next(iter(states))] if len(states) == 1 else None
         return self.by_name[next(iter(hits))] if len(hits) == 1 else None
+
+    def lookup_body_prefix(self, name_as_written: str) -> Entry | None:
+        """A known body with words run onto its name (`المرصد السوري لحقوق الإنسان بمقتل`, `... by the killing`):
+        the longest leading part of two words or more that names one listed organisation."""
+        ws = name_as_written.split() if isinstance(name_as_written, str) else []
+        for k in range(len(ws) - 1, 1, -1):
+            e = self.lookup(" ".join(ws[:k]))
+            if e is not None and e.type == "organisation" and e.role != "state":
+                return e
+        return None
 
     def written_onto(self, name_as_written: str, prefixes: tuple[str, ...]) -> bool:
         """Is `name` an alias only with one of `prefixes` written onto it (لرويترز: `to Reuters`)?"""
@@ -96,4 +121,4 @@ def _entry(d: dict, generic: bool = False) -> Entry:
 
 @per_configs(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    return Gazetteer(read_yaml("speakers.yaml"))
+    return Gazetteer(read_yaml("speakers.yaml"), read_yaml("places.yaml").get("places"))

@@ -128,6 +128,8 @@ class _Resolver:
         rest = []
         for form, typ in sorted(self.counts, key=lambda x: (x[0], x[1] or "")):
             e = self.gaz.lookup(form)
+            if e is None and typ == "organisation":
+                e = self.gaz.lookup_body_prefix(form)
             if e is None:
                 rest.append((form, typ))
             else:

@@ -66,9 +66,13 @@ def _stems_inflected(token: str) -> set[str]:
                       if token.endswith(e) and len(token) - len(e) >= r["min_stem"]}
 
 
-def _stem_keys(clean: str) -> list[str]:
-    """'~'-marked keys of every combination of per-token stems, sorted."""
-    return sorted("~" + " ".join(c) for c in itertools.product(*(_stems_inflected(t) for t in clean.split())))
+def _stem_keys(clean: str, alias: bool = False) -> list[str]:
+    """'~'-marked keys of every combination of per-token stems, sorted. An alias word ending in -и, -у,
+    -ю, -о, -е or -э is a foreign name that Russian does not decline (Раиси, Шойгу): it keeps its one form,
+    so that `Раиса` (a first name) is not Раиси with an ending peeled on both sides."""
+    def stems(t: str) -> set[str]:
+        return {t} if alias and t[-1:] in "иуюоеэ" else _stems_inflected(t)
+    return sorted("~" + " ".join(c) for c in itertools.product(*(stems(t) for t in clean.split())))
 
 
 def variants(clean: str) -> list[str]:
@@ -91,7 +95,7 @@ def variants(clean: str) -> list[str]:
 def index_keys(clean: str) -> list[str]:
     """Keys an alias is stored under: itself and, for Cyrillic, its stemmed form (proclitics are
     only peeled on the query side: an alias never starts with one)."""
-    return [clean] + (_stem_keys(clean) if script_of(clean) == "cyrillic" else [])
+    return [clean] + (_stem_keys(clean, alias=True) if script_of(clean) == "cyrillic" else [])
 
 
 @per_configs(maxsize=200_000)

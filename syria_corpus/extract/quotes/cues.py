@@ -17,7 +17,8 @@ def find_cues(text: str, g: QuoteGrammar) -> list[Cue]:
            for m in g.verbs.finditer(text)
            if (not m.group(1)[0].isupper() or _sentence_initial(text, m.start(1)))
            and not (g.not_cues and g.not_cues.match(text, m.start(1)))]
-    out += [Cue(m.start(1), m.end(1), m.group(1), "prefix") for m in g.prefix.finditer(text)]
+    out += [Cue(m.start(1), m.end(1), m.group(1), "prefix") for m in g.prefix.finditer(text)
+            if not (g.not_cues and g.not_cues.match(text, m.start(1)))]
     return sorted(out, key=lambda c: c.start)
 
 

@@ -55,9 +55,27 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         pick = before[-1]   # `ووزارة الدفاع أكدت`: Arabic also allows the subject first
     if not pick and side == "before" and g.noun_subject and cue.kind == "verb":
         pick = _noun_subject(ctx, cue, lo)
+    if not pick and side == "before" and cue.kind == "verb" and not before:
+        pick = _opening_subject(ctx, cue, lo)
     if not pick and g.side == "after" and cue.kind != "prefix":
         pick = _joined_subject(ctx, cue, lo)
     return relayed(ctx, pick) if pick else None
+
+
+def _opening_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """`Глава государства во время Питерского форума заявил`: the mention opening the sentence is the
+    subject of its verb across an adverbial phrase, when nothing between them could be (no other mention,
+    no punctuation, no other verb of saying, at most ten words)."""
+    text = ctx.text
+    first = next((m for m in ctx.ms if m.np_start >= lo), None)
+    if first is None or first.kind not in ("name", "title", "org") or text[lo:first.np_start].strip() \
+            or first.np_end >= cue.start:
+        return None
+    gap = text[first.np_end:cue.start]
+    if words(gap) > 10 or re.search(r"[\"“”«».,:;!?؟—()]", gap) or ctx.g.verbs.search(gap) \
+            or any(first.np_end <= m.np_start < cue.start for m in ctx.ms if m is not first):
+        return None
+    return first
 
 
 def _joined_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
