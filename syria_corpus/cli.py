@@ -15,9 +15,12 @@ from .model import TABLES
 from .output import FORMATS, render
 from .readers import FORMATS as INPUT_FORMATS
 from .resources import use_configs
+from .stance import CLASSES as STANCES
 
 DEFAULT_STORE = "corpus-store"
 INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last commit
+REPORTS = TABLES + ("claims", "html")   # tables of the store, and reports computed from them
+INTERRUPTED = 130
 store_option = click.option("--store", "store", envvar="CORPUS_STORE", default=DEFAULT_STORE, show_default=True,
                             type=click.Path(file_okay=False), help="Store folder (env CORPUS_STORE).")
 
@@ -37,7 +40,10 @@ class _Main(click.Group):
                 raise
             click.echo(f"corpus: error: {e}", err=True)
             ctx.exit(e.exit_code)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt, BrokenPipeError):
+        except KeyboardInterrupt:   # Ctrl-C: the store keeps its last commit; 130 as shells report SIGINT
+            click.echo("corpus: interrupted", err=True)
+            ctx.exit(INTERRUPTED)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, BrokenPipeError):
             raise
         except Exception as e:  # a bug: one line for users, the traceback with -v
             if ctx.obj and ctx.obj.get("verbose"):
@@ -111,47 +117,94 @@ def _clear(active: bool) -> None:
 
 
 @cli.command()
-@click.argument("table", required=False, type=click.Choice(TABLES), default=None, metavar="[TABLE]")
+@click.argument("table", required=False, type=click.Choice(REPORTS), default=None, metavar="[TABLE]")
 @store_option
 @click.option("--speaker", help="A person or body, in any script or spelling (Lavrov, لافروف, Лавров).")
 @click.option("--lang", "langs", multiple=True, help="Only these languages (ISO 639-1); repeatable.")
 @click.option("--doc", "docs", multiple=True, help="Only this document (doc_id, path or file name); repeatable.")
-@click.option("--category", multiple=True, help="figures: only this category (killed, sorties...); repeatable.")
+@click.option("--category", multiple=True, help="figures, claims: only this category (killed, sorties...); repeatable.")
 @click.option("--kind", type=click.Choice(["direct", "indirect"]), help="quotes: only this kind.")
 @click.option("--sum", "sum_", is_flag=True, help="figures: totals per --by group instead of rows.")
 @click.option("--by", multiple=True, help="figures --sum: group by these columns (default category).")
 @click.option("--timeline", is_flag=True, help="dates: calendar values in order, with counts.")
+@click.option("--stance", multiple=True, type=click.Choice(STANCES), help="quotes: only this stance; repeatable.")
+@click.option("--place", help="places, figures, claims: only this place and the places inside it, in any "
+                              "spelling (Aleppo, حلب, Алеппо).")
+@click.option("--since", help="claims, html: from this date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option("--until", help="claims, html: up to this date.")
+@click.option("--min-ratio", type=click.FloatRange(1.0), help="claims: only groups whose largest number is at "
+                                                              "least this many times their smallest.")
+@click.option("--threshold", type=click.FloatRange(1.0, min_open=True), default=1.5, show_default=True,
+              help="claims: claimants disagree when one's number is this many times another's.")
+@click.option("--window", type=click.IntRange(0), default=3, show_default=True,
+              help="claims: days before its publication a figure without a date of its own may be about.")
+@click.option("--disagree", is_flag=True, help="claims: only groups whose claimants disagree.")
+@click.option("--detail", is_flag=True, help="claims: one row per claim instead of one per group.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="html: the file to write (report.html).")
 @click.option("--columns", help="Comma-separated columns to show.")
 @click.option("--limit", type=click.IntRange(0), help="At most this many rows.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Output format (default: table on a terminal, jsonl otherwise).")
-def report(table, store, speaker, langs, docs, category, kind, sum_, by, timeline, columns, limit, fmt):
-    """Print a table (documents, quotes, speakers, dates, figures); with only --speaker, that speaker's quotes."""
+def report(table, store, speaker, langs, docs, category, kind, sum_, by, timeline, stance, place, since, until,
+           min_ratio, threshold, window, disagree, detail, output, columns, limit, fmt):
+    """Print a table (documents, quotes, speakers, dates, figures, places), the claims that disagree
+    (claims), or write the HTML report (html -o FILE); with only --speaker, that speaker's quotes."""
     from . import report as rep
 
+    if speaker is not None and not speaker.strip():
+        raise click.UsageError("--speaker needs a name (it was empty)")
     if table is None:
         if not speaker:
             raise click.UsageError("name a TABLE or give --speaker")
         table = "quotes"
+    for name, given, tables in (("--since", since, ("claims", "html")), ("--until", until, ("claims", "html")),
+                                ("--min-ratio", min_ratio, ("claims",)), ("--disagree", disagree, ("claims",)),
+                                ("--detail", detail, ("claims",)), ("--output", output, ("html",)),
+                                ("--stance", stance, ("quotes",)),
+                                ("--place", place, ("places", "figures", "claims"))):
+        if given and table not in tables:
+            raise click.UsageError(f"{name} applies to {' and '.join(tables)}")
+    if table == "html":
+        from .html_report import write_report
+
+        path = output or "report.html"
+        info = write_report(store, path, langs=langs, since=since, until=until)
+        click.echo(f"wrote {path} ({info})", err=True)
+        return
+    if table == "claims":
+        from .claims import report as claims_report
+
+        df = claims_report(store, categories=category, place=place, since=since, until=until, min_ratio=min_ratio,
+                           langs=langs, threshold=threshold, window=window, disagree_only=disagree, details=detail)
+        _emit(df, columns, limit, fmt)
+        return
     if sum_ and table != "figures":
         raise click.UsageError("--sum applies to the figures table")
     if timeline and table != "dates":
         raise click.UsageError("--timeline applies to the dates table")
     df = rep.query(store, table, speaker=speaker, langs=langs, docs=docs, category=category, kind=kind,
-                   limit=None if (sum_ or timeline) else limit)
+                   limit=None if (sum_ or timeline) else limit, stance=stance, place=place)
     if sum_:
         df = rep.figures_sum(df, by)
     elif timeline:
         df = rep.timeline(df)
-    if speaker and df.empty:
+    if (speaker or table == "speakers") and not rep.is_linked(store):
+        click.echo("corpus: warning: speakers are not linked (the last ingest stopped early); "
+                   "run `corpus ingest` again to link them", err=True)
+    elif speaker and df.empty:
         click.echo(f"corpus: no speaker matches {speaker!r} (see `corpus report speakers`)", err=True)
+    _emit(df, columns, limit if (sum_ or timeline) else None, fmt)
+
+
+def _emit(df, columns, limit, fmt) -> None:
+    """The chosen columns and the first `limit` rows of `df`, rendered to stdout."""
     if columns:
         wanted = [c.strip() for c in columns.split(",") if c.strip()]
         unknown = [c for c in wanted if c not in df.columns]
         if unknown:
             raise click.UsageError(f"unknown column(s) {', '.join(unknown)}; known: {', '.join(df.columns)}")
         df = df[wanted]
-    if (sum_ or timeline) and limit is not None:
+    if limit is not None:
         df = df.head(limit)
     out = sys.stdout
     try:
@@ -159,6 +212,34 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         out.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()
+
+
+@cli.command()
+@store_option
+@click.pass_context
+def check(ctx, store):
+    """Read every shard the store's manifest names; list what is damaged (exit 1 when anything is)."""
+    from .storecheck import check as run
+
+    n, damage = run(store)
+    for d in damage:
+        click.echo(f"damaged: {d.what}: {d.why}")
+    click.echo(f"{n} shards read, {len(damage)} damaged" + (" (`corpus repair` drops them)" if damage else ""),
+               err=True)
+    ctx.exit(1 if damage else 0)
+
+
+@cli.command()
+@store_option
+def repair(store):
+    """Drop damaged shards and mark their source files for the next ingest."""
+    from .storecheck import repair as run
+
+    damage, files = run(store)
+    for d in damage:
+        click.echo(f"dropped: {d.what}: {d.why}")
+    click.echo(f"{len(damage)} damaged parts dropped; {files} source files will be read again by the next "
+               "`corpus ingest`" if damage else "nothing damaged", err=True)
 
 
 def _quiet_broken_pipe() -> None:

@@ -31,7 +31,69 @@ def load_settings(path: str | None = None) -> dict:
         if not isinstance(user, dict):
             raise CorpusError(f"config {path} must be a mapping of settings")
         settings = _merge(settings, user)
+    problems = validate(settings)
+    if problems:
+        where = f"config {path}" if path else "the default settings"
+        raise CorpusError(f"{where} has {len(problems)} bad setting(s):\n  " + "\n  ".join(problems))
     return copy.deepcopy(settings)
+
+
+def _int(lo: int, hi: int | None = None):
+    def check(v) -> str | None:
+        if isinstance(v, bool) or not isinstance(v, int) or v < lo or (hi is not None and v > hi):
+            return f"a whole number {'from %d to %d' % (lo, hi) if hi is not None else 'of at least %d' % lo}"
+        return None
+    return check
+
+
+def _seconds(v) -> str | None:
+    return "a number of seconds, 0 or more" if isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 else None
+
+
+def _words(v) -> str | None:
+    return None if isinstance(v, list) and all(isinstance(x, str) for x in v) else "a list of strings"
+
+
+def _lists_of_words(v) -> str | None:
+    if isinstance(v, dict) and all(isinstance(k, str) and _words(x) is None for k, x in v.items()):
+        return None
+    return "a mapping of names to lists of strings"
+
+
+# Every setting of configs/default.yaml and what it must be: a bad value is refused before any work.
+_SCHEMA = {
+    "languages": _words, "detect_sample_chars": _int(1), "fields": _lists_of_words, "debris_lines": _words,
+    "title_max_chars": _int(0), "commit_every": _int(1),
+    "shards": _int(1, 256), "max_document_chars": _int(0), "max_document_seconds": _seconds,
+}
+
+
+def validate(settings: dict) -> list[str]:
+    """One line per bad setting: unknown keys, wrong types, languages the identifier does not know."""
+    problems = []
+    for key, value in settings.items():
+        check = _SCHEMA.get(key)
+        if check is None:
+            problems.append(f"{key}: unknown setting (known: {', '.join(_SCHEMA)})")
+        elif (want := check(value)) is not None:
+            problems.append(f"{key}: must be {want}, not {_show(value)}")
+    if not problems:
+        from .langid.data import langid_data
+
+        known = set(langid_data().languages)
+        unknown = [c for c in settings["languages"] if c not in known]
+        if unknown or not settings["languages"]:
+            what = "unknown code(s) " + ", ".join(map(repr, unknown)) if unknown else "none given"
+            problems.append(f"languages: {what} (configs/langid.yaml knows {', '.join(sorted(known))})")
+    return problems
+
+
+def _show(v) -> str:
+    try:
+        text = json.dumps(v, ensure_ascii=False)
+    except ValueError:   # a recursive YAML alias
+        return "a structure that contains itself"
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 # Settings that change how a run goes, not what it extracts.

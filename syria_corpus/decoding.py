@@ -1,9 +1,10 @@
 """Bytes to text: the encodings news exports come in, and a refusal for binary files.
 
 Order of trust: a BOM; strict UTF-8; UTF-8 that is valid but for a few stray bytes (decoded with
-U+FFFD and a count, so offsets stay meaningful); a legacy single-byte code page (Windows-1256 when
-the high bytes read as Arabic letters, Windows-1252 when every byte is defined there). Line ends
-become LF so that offsets agree with what users see in any editor.
+U+FFFD and a count, so offsets stay meaningful); a legacy single-byte code page (Windows-1251 or
+KOI8-R when the high bytes read as Russian prose, Windows-1256 when they read as Arabic letters,
+Windows-1252 when every byte is defined there). Line ends become LF so that offsets agree with what
+users see in any editor.
 """
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 _CP1252_UNDEFINED = set(b"\x81\x8d\x8f\x90\x9d")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 _LETTER = re.compile(r"[^\W\d_]")
+# The commonest Russian letters, lower case: most of the letters of Russian text decoded with the
+# right code page; few when Arabic (cp1256) or the other Cyrillic code page is read as this one.
+_RUSSIAN_COMMON = re.compile("[оеаинтсрвл]")
+RUSSIAN_SHARE = 0.5   # of the letters outside ASCII (Russian prose: about two thirds)
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_a-zA-Z]")
 
 
 @dataclass(frozen=True)
@@ -56,10 +62,14 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> D
             return Decoded(normalize_newlines(data.decode(encoding)), encoding)
         except (UnicodeDecodeError, LookupError) as e:
             raise InputError(f"{name}: cannot decode as {encoding}: {e}") from None
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    # UTF-32 first: its little-endian BOM begins with UTF-16's.
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+                       (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
                        (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             body = data[len(bom):]
+            if not body.strip(b"\x00 \t\r\n"):
+                raise InputError(f"{name}: empty file (a byte order mark and nothing else)")
             try:
                 return Decoded(normalize_newlines(body.decode(codec)), codec + "-bom")
             except UnicodeDecodeError:
@@ -75,6 +85,20 @@ def decode(data: bytes, name: str = "<input>", encoding: str | None = None) -> D
     return _decode_imperfect(data)
 
 
+def _russian(data: bytes) -> Decoded | None:
+    """Windows-1251 or KOI8-R, when either reads the high bytes as Russian prose."""
+    best: tuple[float, str, str] | None = None
+    for codec in ("cp1251", "koi8-r"):
+        text = data.decode(codec, errors="replace")
+        letters = len(_NON_ASCII_LETTER.findall(text))
+        share = len(_RUSSIAN_COMMON.findall(text)) / letters if letters else 0.0
+        if share >= RUSSIAN_SHARE and (best is None or share > best[0]):
+            best = (share, codec, text)
+    if best is None:
+        return None
+    return Decoded(normalize_newlines(best[2]), best[1], best[2].count("\ufffd"))
+
+
 def _decode_imperfect(data: bytes) -> Decoded:
     multibyte = len(_UTF8_MULTIBYTE.findall(data))
     lenient = data.decode("utf-8", errors="replace")
@@ -83,6 +107,9 @@ def _decode_imperfect(data: bytes) -> Decoded:
     if multibyte and multibyte >= stray:
         return Decoded(normalize_newlines(lenient), "utf-8", stray)
     high = {b for b in data if b >= 0x80}
+    russian = _russian(data)
+    if russian:
+        return russian
     arabic = data.decode("cp1256", errors="replace")
     letters = len(_LETTER.findall(arabic))
     if letters and len(_ARABIC_LETTER.findall(arabic)) > 0.2 * letters:

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import signal
 from collections import deque
 from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
 from .errors import CorpusError
-from .pipeline import process
+from .pipeline import process, process_guarded
 from .readers import RawDoc
 
 ENGINES = ("local", "dask")
@@ -43,13 +44,13 @@ class LocalWorkers:
         return IN_FLIGHT_PER_JOB * self.jobs
 
     def imap(self, docs: Iterator[RawDoc]) -> Iterator[dict]:
-        fn = partial(process, settings=self.settings)
+        fn = partial(process_guarded, settings=self.settings)
         if self.jobs <= 1:
             return map(fn, docs)
         fork = hasattr(os, "fork")
         if fork:
             warm_up(self.settings)   # the workers inherit what is loaded, instead of each loading it again
-        self.pool = mp.get_context("fork" if fork else "spawn").Pool(self.jobs)
+        self.pool = mp.get_context("fork" if fork else "spawn").Pool(self.jobs, initializer=_ignore_interrupt)
         return self.pool.imap(fn, docs, chunksize=4)
 
     def __enter__(self):
@@ -62,6 +63,11 @@ class LocalWorkers:
             else:
                 self.pool.terminate()
             self.pool.join()
+
+
+def _ignore_interrupt() -> None:
+    """Workers leave Ctrl-C to the main process, which stops them: no stray traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 # One sentence of news per language: enough to load its language data, tokenizer, detectors and
@@ -96,7 +102,7 @@ def _process_batch(docs: list[RawDoc], settings: dict, configs: str | None, dige
     if mine != digest:
         raise CorpusError(f"Dask worker runs another syria-corpus (code and data digest {mine}, the client's "
                           f"{digest}): install the same version on the workers, or pass --configs to both")
-    return [process(d, settings) for d in docs]
+    return [process_guarded(d, settings) for d in docs]
 
 
 class DaskWorkers:

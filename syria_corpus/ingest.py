@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import stat
 import threading
 import time
 from collections import deque
@@ -49,33 +51,66 @@ class Summary:
         return ", ".join(parts) + f", {self.seconds:.1f} s"
 
 
-def expand(paths: list[str], skipped: list[str]) -> list[tuple[str, str]]:
-    """(absolute path, path as shown) of every input file, sorted within each folder."""
-    out = []
+def expand(paths: list[str], summary: Summary, store_dir: str | None = None) -> list[tuple[str, str]]:
+    """(resolved path, path as shown) of every input file, sorted within each folder. A file reached
+    twice (by a symlink) is listed once. What cannot be an input (a FIFO, a dangling or looping
+    symlink, a file name that is not UTF-8, an unreadable folder) goes to `summary.failed`; files no
+    reader claims to `summary.skipped`; the store's own folder is never an input."""
+    store = os.path.realpath(store_dir) if store_dir else None
+    out: list[tuple[str, str]] = []
+
+    def unreadable(e: OSError) -> None:   # os.walk would skip the folder silently
+        summary.failed.append((_shown(os.path.normpath(e.filename)), f"cannot read folder: {e.strerror or e}"))
+
     for p in paths:
-        if not os.path.exists(p):
+        if not os.path.lexists(p):
             raise CorpusError(f"no such file or folder: {p}")
-        if os.path.isfile(p):
-            out.append((os.path.abspath(p), os.path.normpath(p)))
+        if not os.path.isdir(p):
+            _add_file(p, out, summary)
             continue
-        for dirpath, dirnames, filenames in os.walk(p):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+
+        for dirpath, dirnames, filenames in os.walk(p, onerror=unreadable):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".")
+                                 and os.path.realpath(os.path.join(dirpath, d)) != store)
             for name in sorted(filenames):
                 if name.startswith("."):
                     continue
                 full = os.path.join(dirpath, name)
                 if format_of(name) is None:
-                    skipped.append(os.path.normpath(full))
+                    summary.skipped.append(_shown(full))
                     continue
-                out.append((os.path.abspath(full), os.path.normpath(full)))
+                _add_file(full, out, summary)
     seen, unique = set(), []
     for key, shown in out:
         if key not in seen:
             seen.add(key)
             unique.append((key, shown))
-    if not unique:
+    if not unique and not summary.failed:
         raise CorpusError(f"no input files found in {', '.join(paths)}")
     return unique
+
+
+def _add_file(path: str, out: list[tuple[str, str]], summary: Summary) -> None:
+    shown = os.path.normpath(path)
+    try:
+        shown.encode("utf-8")
+    except UnicodeEncodeError:   # os gives the bytes as lone surrogates, which no table can store
+        summary.failed.append((_shown(shown), "file name is not valid UTF-8: rename the file"))
+        return
+    try:
+        st = os.stat(path)
+    except OSError as e:   # a dangling or looping symlink, or a file gone since the listing
+        summary.failed.append((shown, f"cannot open: {e.strerror or e}"))
+        return
+    if not stat.S_ISREG(st.st_mode):
+        summary.failed.append((shown, "not a regular file (a FIFO, socket or device), not read"))
+        return
+    out.append((os.path.realpath(path), shown))
+
+
+def _shown(path: str) -> str:
+    """A path fit for a terminal line: bytes that are not UTF-8 as \\xNN."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None = None, prune: bool = False,
@@ -88,12 +123,15 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
     t0 = time.monotonic()
     summary = Summary()
     check_language_data()   # a broken language file stops the run before any work
-    files = expand(paths, summary.skipped)
-    summary.files = len(files)
+    files = expand(paths, summary, store_dir)
+    summary.files = len(files) + len(summary.failed)
     store = Store(store_dir)
     fingerprint = settings_fingerprint(dict(settings, version=__version__, input_format=input_format))
-    jobs = jobs or os.cpu_count() or 1
-    small = len(files) < 8 and sum(os.path.getsize(k) for k, _ in files) < PARALLEL_MIN_BYTES
+    cores = os.cpu_count() or 1
+    jobs = jobs or cores
+    if engine == "local":
+        jobs = min(jobs, cores)   # more local workers than cores only add memory
+    small = len(files) < 8 and sum(_size(k) for k, _ in files) < PARALLEL_MIN_BYTES
     if engine == "local" and jobs > 1 and small:
         jobs = 1  # a handful of small files: starting workers would cost more than it saves
     with store.lock():
@@ -129,6 +167,9 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
                 if src.received < src.meta["n_docs"]:
                     continue
                 queue.popleft()
+                if src.failed:   # one document broke or stalled: the file keeps its previous rows
+                    summary.failed.append((src.meta["path"], src.failed))
+                    continue
                 pending.append(SourceUpdate(src.key, src.meta, src.tables))
                 pending_docs += src.meta["n_docs"]
                 if pending_docs >= settings.get("commit_every", 2000):
@@ -167,13 +208,17 @@ class _Source:
     docs: list
     tables: dict = field(default_factory=dict)
     received: int = 0
+    failed: str = ""
 
     def add(self, rows: dict, warn) -> None:
+        self.received += 1
+        if "failed" in rows:
+            self.failed = self.failed or _record(rows["path"], self.meta["path"]) + rows["failed"]
+            return
         for err in rows.pop("errors"):
             warn(f"{rows['documents'][0]['path']}: {err}")
         for table, part in rows.items():
             self.tables.setdefault(table, []).extend(part)
-        self.received += 1
 
 
 def _read_source(key, shown, previous, fingerprint, settings, input_format, summary, warn) -> _Source | None:
@@ -203,5 +248,40 @@ def _read_source(key, shown, previous, fingerprint, settings, input_format, summ
     if not result.docs:
         summary.failed.append((shown, "no documents in file"))
         return None
+    why = _refused(result.docs, key, shown, settings)
+    if why:
+        summary.failed.append((shown, why))
+        return None
     meta = {"sha256": sha, "size": len(data), "path": shown, "n_docs": len(result.docs), "fingerprint": fingerprint}
     return _Source(key, meta, result.docs)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refused(docs: list, key: str, shown: str, settings: dict) -> str | None:
+    """Why a file's documents cannot be stored, or None; each document gets its identity (`key`)."""
+    limit = int(settings.get("max_document_chars") or 0)
+    for d in docs:
+        d.key = key + d.path[len(shown):]   # `#N` of a record
+        where = _record(d.path, shown)
+        if limit and len(d.text) > limit:
+            return f"{where}{len(d.text):,} characters, more than max_document_chars ({limit:,})"
+        for name in ("text", "title", "date", "source", "url"):
+            v = getattr(d, name)
+            if isinstance(v, str) and (m := _SURROGATE.search(v)):
+                return f"{where}{name} holds a lone surrogate (\\u{ord(m.group()):04x}), which is not text"
+    return None
+
+
+def _record(path: str, shown: str) -> str:
+    """`record #N: ` for a record of a file, nothing for a whole file."""
+    return f"record {path[len(shown):]}: " if len(path) > len(shown) else ""
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+

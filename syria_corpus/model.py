@@ -15,15 +15,18 @@ TYPES: dict[str, dict[str, pa.DataType]] = {
     "segments": dict(doc_id=_S, path=_S, lang=_S, start=_I, end=_I, text=_S),
     "quotes": dict(doc_id=_S, path=_S, lang=_S, speaker=_S, speaker_text=_S, speaker_start=_I, speaker_end=_I,
                    text=_S, kind=_S, cue=_S, start=_I, end=_I, speaker_name=_S, speaker_type=_S, role=_S,
-                   cue_start=_I, cue_end=_I),
+                   cue_start=_I, cue_end=_I, stance=_S),
     "speakers": dict(speaker=_S, aliases=_L, n_quotes=_I, n_docs=_I, langs=_L, speaker_type=_S, roles=_L),
     "dates": dict(doc_id=_S, path=_S, lang=_S, text=_S, value=_S, start=_I, end=_I, type=_S, anchored=_B),
     "figures": dict(doc_id=_S, path=_S, lang=_S, text=_S, value=_F, qualifier=_S, unit=_S, category=_S, start=_I,
-                    end=_I, victims=_S, speaker=_S, quote_start=_I, number_text=_S),
+                    end=_I, victims=_S, speaker=_S, quote_start=_I, number_text=_S, place=_S, date=_S,
+                    total=_B, part_of=_I),
+    "places": dict(doc_id=_S, path=_S, lang=_S, text=_S, place=_S, kind=_S, parent=_S, start=_I, end=_I, country=_S,
+                   locative=_B),
 }
 # Contract columns first, in contract order; project extras after them.
 COLUMNS: dict[str, list[str]] = {table: list(types) for table, types in TYPES.items()}
-PER_FILE_TABLES = ("documents", "segments", "quotes", "dates", "figures")  # rows belong to one source file
+PER_FILE_TABLES = ("documents", "segments", "quotes", "dates", "figures", "places")  # rows belong to one source file
 
 
 def schema(table: str, with_file: bool = True) -> pa.Schema:
@@ -33,7 +36,7 @@ def schema(table: str, with_file: bool = True) -> pa.Schema:
     return pa.schema(fields)
 
 
-TABLES = ("documents", "quotes", "speakers", "dates", "figures")  # the contract's report tables
+TABLES = ("documents", "quotes", "speakers", "dates", "figures", "places")  # tables `corpus report` prints
 
 
 @dataclass

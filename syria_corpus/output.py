@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from typing import IO, Any
 
 import pandas as pd
@@ -63,11 +64,15 @@ def render(df: pd.DataFrame, fmt: str, out: IO[str]) -> None:
 
 
 TAIL_COLUMNS = {"path", "url", "file"}  # their ends say most: cut these at the front
+# Terminal escape sequences (CSI, OSC) and other control characters: article text must not move the
+# cursor, retitle the window or hide rows on the reader's terminal.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?"
+                      r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def _table(rows: list[dict], cols: list[str], out: IO[str]) -> None:
     def short(s: str, col: str) -> str:
-        s = " ".join(s.split())
+        s = " ".join(_ESCAPES.sub("", s).split())
         if len(s) <= CELL_WIDTH:
             return s
         return "…" + s[1 - CELL_WIDTH:] if col in TAIL_COLUMNS else s[:CELL_WIDTH - 1] + "…"

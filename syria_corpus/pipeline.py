@@ -6,10 +6,13 @@ per process.
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
 from typing import Any
 
 import pyarrow as pa
 
+from . import stance
 from .analysis import ParsedDoc
 from .extract import registry
 from .langdata import languages_with_data
@@ -18,14 +21,44 @@ from .model import TYPES, Document
 from .readers import RawDoc
 
 
-def doc_id_of(path: str) -> str:
-    return hashlib.sha256(path.encode("utf-8")).hexdigest()[:16]
+def doc_id_of(key: str) -> str:
+    """A document's id: the hash of its identity, the resolved path of its file and `#N` for a record."""
+    return hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+class DocumentTimeout(BaseException):
+    """Raised by the alarm; not an Exception, so no extractor's own guard swallows it."""
+
+
+def process_guarded(raw: RawDoc, settings: dict) -> dict[str, Any]:
+    """`process`, with anything it raises, or a run past `max_document_seconds`, turned into
+    {"failed": why}: one document that breaks the code or stalls costs its file, never the run."""
+    seconds = float(settings.get("max_document_seconds") or 0)
+    timed = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _timeout)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return process(raw, settings)
+    except DocumentTimeout:
+        return {"failed": f"took more than {seconds:g} s (max_document_seconds), stopped", "path": raw.path}
+    except Exception as e:   # RecursionError and MemoryError included
+        return {"failed": f"{type(e).__name__}: {str(e)[:200]}", "path": raw.path}
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _timeout(signum, frame):
+    raise DocumentTimeout
 
 
 def process(raw: RawDoc, settings: dict) -> dict[str, Any]:
     """Rows of every per-file table for one document. Extractor failures are reported in `errors`."""
     det = detect(raw.text, settings)
-    doc = Document(doc_id_of(raw.path), raw.path, raw.text, det.lang, raw.title, raw.date, raw.source, raw.url)
+    doc = Document(doc_id_of(raw.key or raw.path), raw.path, raw.text, det.lang, raw.title, raw.date, raw.source,
+                   raw.url)
     errors: list[str] = []
     results: dict[str, list[dict]] = {name: [] for name in registry.EXTRACTORS}
     if det.lang in languages_with_data():
@@ -46,7 +79,9 @@ def process(raw: RawDoc, settings: dict) -> dict[str, Any]:
         "quotes": [dict(head, speaker=None, **q) for q in results["quotes"]],
         "dates": [dict(head, **d) for d in results["dates"]],
         "figures": [dict(head, speaker=None, **f) for f in results["figures"]],
+        "places": [dict(head, **p) for p in results["places"]],
     }
+    stance.annotate(tables["quotes"], doc.text, doc.lang)
     out: dict[str, Any] = {table: [conform(table, r, errors) for r in rows] for table, rows in tables.items()}
     out["errors"] = errors
     return out

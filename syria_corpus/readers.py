@@ -35,6 +35,7 @@ class RawDoc:
     encoding: str = "utf-8"
     n_replaced: int = 0
     meta: dict = field(default_factory=dict)
+    key: str = ""   # identity: the file's resolved path and `#N` of a record (doc_id hashes it); path if unset
 
 
 @dataclass
@@ -149,6 +150,8 @@ def read_json(path: str, text: str, settings: dict, warnings: list[str]) -> Iter
         data = json.loads(text)
     except json.JSONDecodeError as e:
         raise InputError(f"{path}: broken JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply") from None
     records = _records_of(data)
     if records is None:
         raise InputError(f"{path}: JSON holds no array of records")
@@ -185,6 +188,9 @@ def read_jsonl(path: str, text: str, settings: dict, warnings: list[str]) -> Ite
             rec = json.loads(line)
         except json.JSONDecodeError as e:
             warnings.append(f"{path}#{n}: broken JSON line ({e.msg}), skipped")
+            continue
+        except RecursionError:   # `[[[[…` thousands deep: that line, not the file
+            warnings.append(f"{path}#{n}: JSON nested too deeply, skipped")
             continue
         if isinstance(rec, dict):
             doc = record_doc(path, n, rec, names, warnings)

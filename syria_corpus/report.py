@@ -38,6 +38,12 @@ def load(store_dir: str, table: str, columns: list[str] | None = None, where: An
     return df[[c for c in COLUMNS[table] if c in df.columns]]
 
 
+def is_linked(store_dir: str) -> bool:
+    """False when the last ingest stopped before linking speakers across documents: the speakers
+    table and the `speaker` column then lag behind the quotes until the next `corpus ingest`."""
+    return bool(Store(store_dir).manifest().get("linked", True))
+
+
 def speakers_matching(store_dir: str, query: str) -> list[str]:
     """Canonical speakers a user's query names; raises AmbiguousSpeaker rather than guess."""
     from .speakers import find_speakers
@@ -61,7 +67,7 @@ def _doc_mask(df: pd.DataFrame, docs: tuple[str, ...]) -> pd.Series:
 
 def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tuple[str, ...] = (),
           docs: tuple[str, ...] = (), category: tuple[str, ...] = (), kind: str | None = None,
-          limit: int | None = None) -> pd.DataFrame:
+          limit: int | None = None, stance: tuple[str, ...] = (), place: str | None = None) -> pd.DataFrame:
     # the speaker, language, category and kind filters are applied on the Arrow table, before the
     # conversion to pandas, so only the matching rows are converted
     where = None
@@ -97,17 +103,37 @@ def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tupl
         raise CorpusError("--category applies to the figures table")
     if kind and "kind" not in df.columns:
         raise CorpusError("--kind applies to the quotes table")
+    if stance:
+        if "stance" not in df.columns:
+            raise CorpusError("--stance applies to the quotes table")
+        df = df[df["stance"].isin(stance)]
+    if place:
+        df = df[_place_mask(df, place, table)]
     if limit is not None:
         df = df.head(limit)
     return df.reset_index(drop=True)
 
 
+def _place_mask(df: pd.DataFrame, query: str, table: str) -> pd.Series:
+    """Rows about a place or a place inside it (`--place Aleppo` keeps al-Bab, not Syria)."""
+    from .claims import resolve_place
+    from .extract.places import gazetteer
+
+    if "place" not in df.columns:
+        raise CorpusError(f"--place applies to the places, figures and claims tables, not {table}")
+    where, gaz = resolve_place(query), gazetteer()
+    inside = {p: where in gaz.chain(p) for p in set(df["place"].dropna()) if p in gaz.places}
+    return df["place"].map(lambda p: bool(inside.get(p, False)) if isinstance(p, str) else False).astype(bool)
+
+
 def figures_sum(df: pd.DataFrame, by: tuple[str, ...]) -> pd.DataFrame:
     """Totals of figures per group: number of figures, sum, min and max of their values, documents."""
-    keys = list(by) or ["category"]
+    keys = list(dict.fromkeys(by)) or ["category"]   # `--by path --by path` is one grouping
     for b in keys:
         if b not in df.columns:
             raise CorpusError(f"cannot group figures by {b!r}: not a column")
+        if b in ("value", "doc_id"):
+            raise CorpusError(f"cannot group figures by {b!r}: it is what --sum counts")
     g = df.assign(value=df["value"].astype("float64")).groupby(keys, dropna=False, sort=True)
     out = g.agg(n=("value", "size"), total=("value", "sum"), min=("value", "min"), max=("value", "max"),
                 docs=("doc_id", "nunique")).reset_index()

@@ -31,6 +31,14 @@ import pyarrow.parquet as pq
 from .errors import CorpusError, StoreLocked
 from .model import PER_FILE_TABLES, schema
 
+
+class DamagedShard(CorpusError):
+    """A shard file the manifest names cannot be read as its table."""
+
+    def __init__(self, message: str, why: str):
+        super().__init__(message)
+        self.why = why
+
 MANIFEST = "manifest.json"
 FORMAT = 1
 
@@ -41,6 +49,28 @@ class SourceUpdate:
     key: str
     meta: dict | None = None
     rows: dict[str, list[dict]] | None = field(default=None)
+
+
+def manifest_problem(man) -> str | None:
+    """What is wrong with a manifest's shape, or None. Every shard path must be `<table>/<file>.parquet`
+    inside the store: a manifest never makes a report open `../../etc/passwd`."""
+    if not isinstance(man, dict) or man.get("format") != FORMAT:
+        return "not a manifest of this format"
+    tables, sources = man.get("tables"), man.get("sources")
+    if not isinstance(tables, dict) or not isinstance(sources, dict):
+        return "`tables` and `sources` must be mappings"
+    if not isinstance(man.get("shards", 1), int) or isinstance(man.get("shards"), bool) or man.get("shards", 1) < 1:
+        return "`shards` must be a whole number of at least 1"
+    for table, files in tables.items():
+        if not isinstance(files, dict):
+            return f"table {table!r} must map shards to files"
+        for rel in files.values():
+            parts = rel.split("/") if isinstance(rel, str) else []
+            if len(parts) != 2 or parts[0] != table or parts[1] in ("", ".", "..") or not rel.endswith(".parquet"):
+                return f"shard path {rel!r} of table {table!r} is not {table}/<file>.parquet inside the store"
+    if not all(isinstance(v, dict) for v in sources.values()):
+        return "every source must be a mapping"
+    return None
 
 
 def shard_of(key: str, n: int) -> int:
@@ -56,10 +86,18 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never a part."""
+    """Write `data` to `path` so that readers see the old file or the new one, never a part. The file
+    gets the permissions the umask gives (mkstemp alone would make every store file 0600)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -93,9 +131,12 @@ class Store:
         except FileNotFoundError:
             return {"format": FORMAT, "tables": {}, "sources": {}}
         except (OSError, ValueError) as e:
-            raise CorpusError(f"store {self.root}: unreadable manifest: {e}") from None
-        if man.get("format") != FORMAT:
+            raise CorpusError(f"store {self.root}: unreadable manifest: {e} (see `corpus repair`)") from None
+        if isinstance(man, dict) and man.get("format") not in (None, FORMAT):
             raise CorpusError(f"store {self.root}: format {man.get('format')} is not {FORMAT}")
+        problem = manifest_problem(man)
+        if problem:
+            raise CorpusError(f"store {self.root}: damaged manifest: {problem} (see `corpus repair`)")
         return man
 
     def require(self) -> None:
@@ -118,10 +159,27 @@ class Store:
         return pa.concat_tables(parts) if parts else sch.empty_table()
 
     def read_shard(self, name: str, rel: str, columns: list[str] | None = None) -> pa.Table:
+        """One shard file; a truncated or foreign file is one line naming it, not an Arrow trace."""
         sch = schema(name)
         if columns:
             sch = pa.schema([sch.field(c) for c in columns])
-        return pq.read_table(self.root / rel, columns=columns).cast(sch)
+        path = self.root / rel
+        try:
+            have = set(pq.read_schema(path).names)
+            missing = [f for f in sch if f.name not in have]
+            if not missing:
+                return pq.read_table(path, columns=columns).cast(sch)
+            # a shard written before a column existed (the next ingest re-processes its files): nulls there
+            data = pq.read_table(path, columns=[f.name for f in sch if f.name in have])
+        except FileNotFoundError:
+            raise
+        except (pa.ArrowException, OSError, ValueError, KeyError) as e:
+            why = " ".join(str(e).replace(str(path), "the file").split())[:120]
+            raise DamagedShard(f"store {self.root}: damaged shard {rel}: {why} "
+                               "(`corpus check` lists damage, `corpus repair` drops it)", why) from None
+        for f in missing:
+            data = data.append_column(f, pa.nulls(data.num_rows, f.type))
+        return data.select([f.name for f in sch]).cast(sch)
 
     # -- writing ------------------------------------------------------------------------
     @contextlib.contextmanager

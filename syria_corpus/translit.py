@@ -19,6 +19,14 @@ from dataclasses import dataclass, field
 
 from .resources import per_configs, read_yaml
 
+# Invisible characters scraped text carries inside names (zero-width space and joiners, word joiner,
+# BOM, soft hyphen): `Walid\u200b al-Moualem` is `Walid al-Moualem`.
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def visible(s: str) -> str:
+    return s.translate(INVISIBLE)
+
 
 @per_configs(maxsize=1)
 def _data() -> dict:
@@ -64,7 +72,7 @@ def normalize_name(s: str) -> str:
     """Comparison form of a name in its own script: casefolded, marks and letter variants folded,
     punctuation turned into single spaces, a trailing English possessive removed."""
     table, possessive = _normalizer()
-    s = unicodedata.normalize("NFC", s).strip()
+    s = unicodedata.normalize("NFC", visible(s)).strip()
     for suf in possessive:
         if s.endswith(suf):
             s = s[: -len(suf)]

@@ -39,3 +39,12 @@ def folder(tmp_path):
             shutil.copy(src, d / n)
         return d
     return make
+
+
+@pytest.fixture(scope="session")
+def events_store(tmp_path_factory):
+    """tests/fixtures/claims/events.jsonl ingested once: three events told in ar, en, id and ru."""
+    store = tmp_path_factory.mktemp("claims") / "store"
+    res = CliRunner().invoke(cli, ["ingest", str(FIXTURES / "claims"), "--store", str(store)])
+    assert res.exit_code == 0, res.stderr
+    return store

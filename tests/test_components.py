@@ -35,5 +35,5 @@ def test_a_full_pipeline():
 
 
 def test_the_registry_orders_what_each_extractor_needs_first():
-    assert registry.order(["figures"]) == ["quotes", "dates", "figures"]
-    assert registry.order() == ["quotes", "dates", "figures"]
+    assert registry.order(["figures"]) == ["quotes", "dates", "places", "figures"]
+    assert registry.order() == ["quotes", "dates", "places", "figures"]

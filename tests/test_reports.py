@@ -129,4 +129,5 @@ def test_tables_are_deterministic(corpus, tmp_path):
         stores.append({p.relative_to(tmp_path / name).as_posix(): p.read_bytes()
                        for p in sorted((tmp_path / name).rglob("*.parquet"))})
     assert stores[0] == stores[1]
-    assert {k.split("/")[0] for k in stores[0]} == {"documents", "segments", "quotes", "speakers", "dates", "figures"}
+    assert {k.split("/")[0] for k in stores[0]} == {"documents", "segments", "quotes", "speakers", "dates", "figures",
+                                                    "places"}

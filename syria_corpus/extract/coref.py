@@ -20,7 +20,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     `الوزارة`) the last organisation with that head. A lone capitalised word (`Islamists`) is
     an antecedent only when it has a role or stands in a speaker slot (`speakers`)."""
     lex = speaker_lexicon(lang)
-    persons: list[tuple[str, frozenset]] = []   # (name, role classes), most recent last
+    persons = _Persons()   # (name, role classes), most recent last
     orgs: list[str] = []
     genders: dict[str, str] = {}   # name -> m | f, from a title, role word or first name
     # a person named only inside quoted speech (`“… Wall Street …,” she said`) is no pronoun's antecedent
@@ -29,19 +29,21 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     salient: set[str] = set()   # persons who spoke, or have a role or a gender
     anons: list[str] = []
     ordered = sorted(mentions, key=lambda x: x.start)
+    speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
+    later_names = _LaterNames(text, ordered)
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
         if m.kind == "name":
             full = _longer_name(lex, surface, persons) or surface
-            classes = m.classes | next((c for n, c in reversed(persons) if n == full), frozenset())
-            if full != surface or " " in full or m.role or any(m is s for s in speakers):
+            classes = m.classes | persons.classes(full)
+            if full != surface or " " in full or m.role or id(m) in speaker_ids:
                 persons.append((full, classes))
             if not quoted or not inside(m.start):
                 unquoted.add(full)
             g = _gender(lex, text, m, full) if lex.gender else None
             if g:
                 genders[full] = g
-            if g or m.role or classes or any(m is s for s in speakers):
+            if g or m.role or classes or id(m) in speaker_ids:
                 salient.add(full)
             m.speaker_name, m.speaker_type = full, "person"
         elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
@@ -59,7 +61,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 fits = [n for n in fits if n in salient] + fits
             hit = fits[0] if fits else None
             if m.kind == "title" and want and lex.forward_titles:
-                later = _later_name(text, ordered, i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
+                later = later_names.find(i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
                 hit = (_longer_name(lex, text[later.start:later.end], persons)
                        or text[later.start:later.end]) if later else hit
             typ = "person"
@@ -69,7 +71,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 typ = "anonymous" if hit else "person"
             m.speaker_name, m.speaker_type = hit, typ
             if hit and typ == "person":
-                persons.append((hit, next((c for n, c in reversed(persons) if n == hit), frozenset()) | want))
+                persons.append((hit, persons.classes(hit) | want))
         elif m.kind == "org":
             words = surface.split()
             if words and lex.base(words[0]) in lex.document_heads:
@@ -88,6 +90,26 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
+
+
+class _Persons:
+    """The persons named so far, each once, most recently named last, with its role classes. A name's
+    classes only grow, so its latest entry answers every question its earlier ones did: scans cost
+    the number of distinct persons, not of mentions (a list of every mention was quadratic)."""
+
+    def __init__(self) -> None:
+        self._d: dict[str, frozenset] = {}
+
+    def append(self, item: tuple[str, frozenset]) -> None:
+        name, classes = item
+        self._d.pop(name, None)   # moves the name to the end
+        self._d[name] = classes
+
+    def classes(self, name: str) -> frozenset:
+        return self._d.get(name, frozenset())
+
+    def __reversed__(self):
+        return reversed(self._d.items())
 
 
 def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
@@ -110,14 +132,27 @@ def _voiced_body(lex: SpeakerLexicon, phrase: str, need_class: bool = True) -> s
     return " ".join(words[i:]) if i is not None else None
 
 
-def _later_name(text: str, ordered: list, i: int, want: frozenset) -> Mention | None:
-    """The next named person of the paragraph whose role shares a class with `want`."""
-    for x in ordered[i + 1:]:
-        if "\n" in text[ordered[i].end:x.start]:
+class _LaterNames:
+    """The next named person of a mention's paragraph whose role shares a class with a title's, in
+    O(log n) per question: the indices of names of each class, in text order, and the next line end."""
+
+    def __init__(self, text: str, ordered: list):
+        self.ordered = ordered
+        self.newlines = [nl.start() for nl in re.finditer("\n", text)]
+        self.by_class: dict[str, list[int]] = {}
+        for j, x in enumerate(ordered):
+            if x.kind == "name":
+                for c in x.classes:
+                    self.by_class.setdefault(c, []).append(j)
+
+    def find(self, i: int, want: frozenset) -> Mention | None:
+        nexts = [idx[k] for c in want
+                 if (idx := self.by_class.get(c)) and (k := bisect.bisect_right(idx, i)) < len(idx)]
+        if not nexts:
             return None
-        if x.kind == "name" and x.classes & want:
-            return x
-    return None
+        x = self.ordered[min(nexts)]
+        k = bisect.bisect_left(self.newlines, self.ordered[i].end)   # the first line end after the title
+        return None if k < len(self.newlines) and self.newlines[k] < x.start else x
 
 
 def _inside(spans: list, pos: int) -> bool:

@@ -242,11 +242,23 @@ def _candidates(text: str, lang: str, anchor: dt.date | None,
 
 
 def _non_overlapping(cands: list[Cand]) -> list[Cand]:
-    """Longest first; a candidate overlapping a kept one is dropped."""
+    """Longest first; a candidate overlapping a kept one is dropped. The characters kept candidates
+    cover are marked in a bytearray, so the cost is the total length of the candidates (each pattern's
+    matches do not overlap each other: a few times the text), not their number squared."""
     kept: list[Cand] = []
+    if not cands:
+        return kept
+    size = max(c.end for c in cands) + 1
+    taken, starts = bytearray(size), bytearray(size)
     for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
+        if c.end > c.start:
+            free = taken.find(1, c.start, c.end) < 0
+        else:   # an empty candidate overlaps a kept one only strictly inside it
+            free = not (c.start > 0 and taken[c.start - 1] and taken[c.start] and not starts[c.start])
+        if free:
             kept.append(c)
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            starts[c.start] = 1
     return sorted(kept, key=lambda c: c.start)
 
 

@@ -7,6 +7,7 @@ meaning gives it a category (`killing at least 139 people`, `menewaskan 22 orang
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,6 +19,8 @@ from ..lang import get as get_language
 from ..langdata import FiguresData
 from ..resources import per_configs
 from .numbers import MULT, NUM, Number, NumberLexicon, Token, WordTable, number_lexicon
+from .places import locate_figures
+from .spans import Spans
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -26,7 +29,13 @@ VERB_WINDOW_BEFORE = 4   # word tokens between a governing verb and the figure
 VERB_WINDOW_AFTER = 3    # word tokens between the counted noun and a following verb
 UNIT_LOOKAHEAD = 2       # words after the number searched for a lexicon noun
 YEAR_RANGE = (1900, 2100)
-URL_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+URL_RE = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")   # what link_spans finds, in linear time
+_LINK_HINT = regex.compile(r"@|https?://|www\.")
+_SPACE = regex.compile(r"\s")
+_SPACE_BEFORE = regex.compile(r"\s", flags=regex.REVERSE)
+_DOT_WORD = regex.compile(r"\.(?=\w)", flags=regex.REVERSE)
+_WORD_RUN = regex.compile(r"\w*")
+_WEB = ("http://", "https://", "www.")
 PUNCT_BREAK = set(chars.CLAUSE_PUNCT)
 QUOTE_MARKS = set(chars.QUOTE_MARKS)
 SENTENCE_OPENERS = set(chars.SENTENCE_END + chars.QUOTE_MARKS + chars.DASHES + ":;(")
@@ -119,27 +128,28 @@ class Unit:
 
 
 def extract_figures(parsed: ParsedDoc) -> list[dict]:
-    """Figures of a document; `quote_start` ties each to the quote whose content contains it.
-    Reads the rows of the quotes and dates extractors (parsed.results)."""
+    """Figures of a document; `quote_start` ties each to the quote whose content contains it, `place`
+    and `date` are those its sentence names. Reads the rows of the quotes, dates and places extractors."""
     if parsed.data.figures is None:
         return []
     g = figure_grammar(parsed.lang)
     text = parsed.text
     tokens, numbers = parsed.number_tokens, parsed.numbers
     quotes = parsed.results.get("quotes", [])
-    blocked = [(d["start"], d["end"]) for d in parsed.results.get("dates", [])]
-    blocked += [m.span() for m in URL_RE.finditer(text)]
+    blocked = Spans([(d["start"], d["end"]) for d in parsed.results.get("dates", [])] + link_spans(text))
+    quote_spans = _QuoteSpans(quotes)
     rows: list[dict] = []
     for num, is_dual in _numbers_and_duals(tokens, numbers, g):
         currency = None if is_dual else _currency(text, num, g)
-        if _overlaps(num, blocked) or (currency is None and _is_identifier(text, tokens, num, g)):
+        if blocked.overlaps(num.start, num.end) or (currency is None and _is_identifier(text, tokens, num, g)):
             continue
         row = _figure(text, tokens, num, is_dual, currency, blocked, g)
         if row is not None:
             if rows and _part_of(text, rows[-1], row, g):
                 row["category"] = rows[-1]["category"]   # `…, including 11 children`: also killed
-            row["quote_start"] = _quote_start(row, quotes)
+            row["quote_start"] = quote_spans.innermost(row["start"], row["end"])
             rows.append(row)
+    locate_figures(parsed, rows)   # the place and the date the figure's sentence names
     return rows
 
 
@@ -177,8 +187,47 @@ def _dual_singular(norm: str, g: FigureGrammar) -> str | None:
     return None
 
 
-def _overlaps(num: Number, spans: list[tuple[int, int]]) -> bool:
-    return any(num.start < e and s < num.end for s, e in spans)
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """The spans URL_RE.finditer(text) gives (web addresses, e-mail addresses), in time linear in the
+    text: the pattern itself backtracks over every long token (a base64 blob) quadratically, and over
+    `a@a@a@...` cubically. Only the whitespace-delimited tokens holding `@`, `http(s)://` or `www.`
+    are looked at, each once."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (hint := _LINK_HINT.search(text, pos)) is not None:
+        before = _SPACE_BEFORE.search(text, 0, hint.start())
+        start = before.end() if before else 0
+        after = _SPACE.search(text, hint.start())
+        end = after.start() if after else len(text)
+        out += [(start + a, start + b) for a, b in _token_links(text[start:end])]
+        pos = end
+    return out
+
+
+def _token_links(t: str) -> list[tuple[int, int]]:
+    r"""URL_RE's matches in one token without whitespace, found as its backtracking would: at each
+    scanning position the web address first; else `\S+@\S+\.\w+`, which matches from position q
+    exactly when an `@` stands after q and at least two characters before the token's last `.`
+    followed by a word character, and then runs to the end of that word."""
+    out: list[tuple[int, int]] = []
+    dot = _DOT_WORD.search(t)
+    at = t.rfind("@", 0, dot.start() - 1) if dot and dot.start() >= 2 else -1
+    q = 0
+    while q < len(t):
+        if any(t.startswith(p, q) and q + len(p) < len(t) for p in _WEB):
+            out.append((q, len(t)))
+            break
+        if dot is not None and at >= q + 1:
+            run = _WORD_RUN.match(t, dot.end())   # `\w*` always matches
+            end = run.end() if run else dot.end()
+            out.append((q, end))
+            q, at = end, -1   # the last `.word` is behind: no e-mail address after this one
+            continue
+        found = [i for p in _WEB if 0 <= (i := t.find(p, q + 1)) < len(t) - len(p)]
+        if found:
+            out.append((min(found), len(t)))
+        break
+    return out
 
 
 def _currency(text: str, num: Number, g: FigureGrammar):
@@ -228,7 +277,7 @@ def _clitic_before(text: str, start: int, g: FigureGrammar) -> bool:
 
 
 def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, currency,
-            blocked: list[tuple[int, int]], g: FigureGrammar) -> dict | None:
+            blocked: Spans, g: FigureGrammar) -> dict | None:
     pct = g.percent_re.match(text, num.end) if g.percent_re and not is_dual and not currency else None
     if pct:
         unit = Unit(None, None, None, None)
@@ -302,13 +351,13 @@ def _after_amount_cue(tokens: Sequence[Token], num: Number, g: FigureGrammar) ->
                for k in (num.first - 1, num.first - 2))
 
 
-def _after_name(text: str, tokens: Sequence[Token], num: Number, blocked: list[tuple[int, int]]) -> bool:
+def _after_name(text: str, tokens: Sequence[Token], num: Number, blocked: Spans) -> bool:
     """Digits right after a capitalised word that does not open its sentence and is no date word."""
     k = num.first - 1
     if not num.is_digits or k < 0 or not tokens[k].text[:1].isalpha() or tokens[k].text.islower():
         return False
     t = tokens[k]
-    if any(s < t.end and t.start < e for s, e in blocked):
+    if blocked.overlaps(t.start, t.end):
         return False   # `Senin 20 orang`: a date word, not a name
     return not _opens_sentence(text, tokens, k)
 
@@ -443,8 +492,24 @@ def _qualifier(text: str, first: int, g: FigureGrammar) -> tuple[int | None, str
     return first - len(window) + m.start("q"), label
 
 
-def _quote_start(row: dict, quotes: list[dict]) -> int | None:
-    """Start of the innermost quote whose content span contains the figure."""
-    inside = [q for q in quotes or [] if q.get("start") is not None and q.get("end") is not None
-              and q["start"] <= row["start"] and row["end"] <= q["end"]]
-    return max(inside, key=lambda q: q["start"])["start"] if inside else None
+class _QuoteSpans:
+    """The quotes of a document, asked for the innermost one whose content span holds a figure."""
+
+    def __init__(self, quotes: list[dict]):
+        spans = sorted((q["start"], q["end"]) for q in quotes or []
+                       if q.get("start") is not None and q.get("end") is not None)
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.max_end: list[int] = []
+        for e in self.ends:
+            self.max_end.append(max(e, self.max_end[-1]) if self.max_end else e)
+
+    def innermost(self, start: int, end: int) -> int | None:
+        """Start of the innermost quote with start <= `start` and `end` <= its end: walking back from
+        the last quote that starts in time, and stopping as soon as no earlier quote reaches `end`."""
+        i = bisect.bisect_right(self.starts, start) - 1
+        while i >= 0 and self.max_end[i] >= end:
+            if self.ends[i] >= end:
+                return self.starts[i]
+            i -= 1
+        return None

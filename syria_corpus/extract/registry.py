@@ -4,7 +4,7 @@ The pipeline (pipeline.py), the spaCy components (components.py) and the tests a
 extractors through `run(parsed, names)`, which runs what a name needs first and keeps every
 result on the ParsedDoc, so nothing is computed twice.
 
-    EXTRACTORS["figures"].needs  == ("quotes", "dates")   # figures read both tables
+    EXTRACTORS["figures"].needs  == ("quotes", "dates", "places")   # figures read these tables
 """
 from __future__ import annotations
 
@@ -38,7 +38,8 @@ EXTRACTORS: dict[str, Extractor] = {e.name: e for e in (
               "syria_corpus.extract.quotes:extract_quotes"),
     Extractor("dates", "dates", (), ("number_tokens", "numbers", "dateline"),
               "syria_corpus.extract.dates:extract_dates"),
-    Extractor("figures", "figures", ("quotes", "dates"), ("number_tokens", "numbers"),
+    Extractor("places", "places", (), (), "syria_corpus.extract.places:extract_places"),
+    Extractor("figures", "figures", ("quotes", "dates", "places"), ("number_tokens", "numbers", "sentences"),
               "syria_corpus.extract.figures:extract_figures"),
 )}
 

@@ -11,27 +11,33 @@ import re
 
 from ..resources import config_dir, per_configs, read_yaml
 from .schema import (
+    ClaimsData,
     DatesData,
     FiguresData,
     LanguageData,
     NameSection,
     NumbersData,
+    PlacesData,
     QuotesData,
     SegmentData,
     SpeakersData,
+    StanceData,
 )
 from .validate import FrozenDict, LanguageDataError, read
 
 __all__ = [
+    "ClaimsData",
     "DatesData",
     "FiguresData",
     "FrozenDict",
     "LanguageData",
     "LanguageDataError",
     "NumbersData",
+    "PlacesData",
     "QuotesData",
     "SegmentData",
     "SpeakersData",
+    "StanceData",
     "check_all",
     "language_data",
     "languages_with_data",

@@ -216,6 +216,46 @@ class FiguresData:
     definite_prefixes: Words = ()    # a number word with the article is an ordinal
 
 
+# ---------------------------------------------------------------------------- places
+
+@dataclass(frozen=True)
+class PlacesData:
+    """How the language writes the names of configs/places.yaml (the gazetteer itself is shared).
+    Letters are folded, case endings peeled and possessives cut as the `speakers` section says."""
+    proclitics: Words = ()           # written onto a name (Arabic و ف ب ل ك and pairs: وب, بال is ب + the name's ال)
+    article_merges: Mapping[str, str] = field(default_factory=_empty)   # لل -> ال: a preposition merged with ال
+    kind_words: Words = ()           # city, town, مدينة, kota, город: a place noun before a name that is also a word
+    connectors: Words = ()           # `the town of Douma`: words between the place noun and the name
+    prepositions: Words = ()         # `in Nice`, `di Malang`: enough context for a name that is also a word
+                                     # (not in Arabic or Russian, where `في الميدان`, `в Думе` mislead)
+    locatives: Words = ()            # `in`, `في`, `ب`, `di`, `в`, `north`, `севере*`: the place is where something
+                                     # happened (a figure takes such a place first; a country only so)
+
+
+# ---------------------------------------------------------------------------- claims
+
+@dataclass(frozen=True)
+class ClaimsData:
+    """What makes a figure a running total rather than one event's count (`the conflict has killed more than
+    280000`, `منذ بداية الأزمة`, `sejak awal`, `с начала войны`): patterns searched in the figure's sentence.
+    `corpus report claims` compares totals with totals only."""
+    totals: Patterns = ()
+
+
+# ---------------------------------------------------------------------------- stance
+
+Stance = Literal["neutral", "assertive", "doubtful", "denial", "accusation", "commitment"]
+
+
+@dataclass(frozen=True)
+class StanceData:
+    """What the reporting verb says about the reported words: class -> cue words and phrases, as
+    written or as stems (`подчеркн*` matches any ending). A cue in no class is neutral (and counted
+    as unknown by benchmarks/stance_cues.py)."""
+    classes: Mapping[Stance, Words] = field(default_factory=_empty)
+    negations: Words = ()            # a marked cue right after these is neutral (`did not deny`, `не подтвердил`)
+
+
 # ---------------------------------------------------------------------------- name lexicons
 
 @dataclass(frozen=True)
@@ -235,6 +275,9 @@ class LanguageData:
     numbers: NumbersData | None = None
     dates: DatesData | None = None
     figures: FiguresData | None = None
+    places: PlacesData | None = None
+    stance: StanceData | None = None
+    claims: ClaimsData | None = None
 
 
 # ---------------------------------------------------------------------------- language identification

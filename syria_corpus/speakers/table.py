@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..translit import visible
 from .gazetteer import load_gazetteer
 from .linking import _col, canonicalize
 from .names import looks_like_name
@@ -29,7 +30,8 @@ def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
         q[["speaker", "speaker_name"]].rename(columns={"speaker_name": "form"}),
         q.loc[q["speaker_text"].map(lambda t: text_ok.get(t, False)), ["speaker", "speaker_text"]]
          .rename(columns={"speaker_text": "form"}),
-    ]).dropna().drop_duplicates()
+    ]).dropna()
+    alias_rows = alias_rows.assign(form=alias_rows["form"].map(visible)).drop_duplicates()
     gaz = load_gazetteer()
     g = q.groupby("speaker")
     out = pd.DataFrame({"n_quotes": g.size(), "n_docs": g["doc_id"].nunique()})

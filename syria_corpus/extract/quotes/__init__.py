@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..coref import resolve
+from ..spans import Spans
 from .cues import find_cues
 from .direct import (
     attribute_direct,
@@ -51,11 +52,13 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
         quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 7):q.start - 1])]
     all_cues = find_cues(text, g)
     # `وقال «الحذيفي»:`: a short quoted name right after a cue is its subject, not a quote
-    quotes = [q for q in quotes if not _quoted_subject_of_cue(ctx, q, all_cues)]
+    cue_ends = {c.end for c in all_cues if c.kind != "prefix"}
+    quotes = [q for q in quotes if not _quoted_subject_of_cue(ctx, q, cue_ends)]
     used: set[int] = set()
     quotes = split_at_attributions(ctx, quotes, all_cues, used)   # `«A, — сказал Лавров. — B»`
     # a cue inside a quote belongs to the quoted speech, not to the article
-    cues = [c for c in all_cues if not any(q.start <= c.start < q.end for q in quotes) and id(c) not in used]
+    quoted = Spans([(q.start, q.end) for q in quotes])
+    cues = [c for c in all_cues if not quoted.holds(c.start) and id(c) not in used]
     for q in quotes:
         if not q.cue:
             attribute_direct(ctx, q, quotes, cues, used)
@@ -69,37 +72,43 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = sorted(quotes + headline_quotes(ctx, quotes, used), key=lambda q: q.start)
     if ctx.parsed.rules.subject_speaks:
         subject_speaks(ctx, quotes)
-    cues = [c for c in cues if not any(q.start <= c.start < q.end for q in quotes)]
+    quoted = Spans([(q.start, q.end) for q in quotes])
+    cues = [c for c in cues if not quoted.holds(c.start)]
     clauses = reported(ctx, quotes, cues, used)
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses
     if g.unmarked or g.inverted:
         quotes = sorted(quotes + unmarked(ctx, quotes, cues, used), key=lambda q: q.start)
     silent = _silent_subjects(ctx, quotes, cues, used)
     speakers = tuple(q.speaker for q in quotes if q.speaker) + tuple(m for _, m, _ in silent)
-    resolve(text, parsed.lang, ctx.ms + [s for s in speakers if not any(s is m for m in ctx.ms)], speakers,
+    known = {id(m) for m in ctx.ms}
+    resolve(text, parsed.lang, ctx.ms + [s for s in speakers if id(s) not in known], speakers,
             tuple((q.start, q.end) for q in quotes if q.kind == "direct") if g.skip_quoted else ())
     return _rows(ctx, quotes, silent)
 
 
-def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cues: list[Cue]) -> bool:
+def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> bool:
+    """`cue_ends`: where the cues that are not prefixes end."""
+    text = ctx.text
     mark = q.start - 1
-    while mark > 0 and ctx.text[mark].isspace():
+    while mark > 0 and text[mark].isspace():
         mark -= 1
-    before = ctx.text[:mark].rstrip()
-    return any(c.end == len(before) for c in cues if c.kind != "prefix") and quoted_subject(ctx, mark) is not None
+    before = mark   # the end of text[:mark].rstrip(), without copying the text
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    return before in cue_ends and quoted_subject(ctx, mark) is not None
 
 
 def _silent_subjects(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[tuple]:
     """(position, subject, verb gender) of reporting verbs that gave no quote (`واعترفت إيران بتنفيذ …`):
     their subject is the one a later subject-less verb (`وقالت إن …`) goes on with."""
     out = []
+    quoted = Spans([(q.start, q.end) for q in quotes])
     for c in cues:
         if id(c) in used or c.kind != "verb":
             continue
         s0, s1 = ctx.sentence(c.start)
         sp = speaker_slot(ctx, c, s0, s1)
-        if sp is not None and sp.kind in ("name", "org", "title") \
-                and not any(q.start <= c.start < q.end for q in quotes):
+        if sp is not None and sp.kind in ("name", "org", "title") and not quoted.holds(c.start):
             out.append((c.start, sp, ctx.g.gender_of(c.form)))
     return out
 
@@ -186,8 +195,7 @@ def _last_named(ctx: QuoteContext, pos: int):
     a = ctx.paragraph(pos)[0]
     i = k.index(a) if a in k else 0
     lo = k[i - 1] if i > 0 else a
-    names = [m for m in ctx.ms if m.kind == "name" and lo <= m.start and m.np_end <= pos and m.speaker_name]
-    return names[-1] if names else None
+    return ctx.last_name(lo, pos)
 
 
 def _subject_of(ctx: QuoteContext, sp, cue: Cue) -> bool:

@@ -2,6 +2,7 @@
 opening one, a dash signature), quotes that share an attribution, and block quotes after a colon."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..mentions import Mention, names_a_place, speaker_lexicon
@@ -208,9 +209,10 @@ def split_at_attributions(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue
     """`«A, — сказал Лавров. — B»`, `«A, - пояснила она. - B»`: one pair of marks holding an attribution set
     off by dashes is two quotes of the speaker the attribution names."""
     text, out = ctx.text, []
+    starts = [c.start for c in cues]   # in text order (find_cues sorts them): only a quote's own cues are looked at
     for q in quotes:
-        for c in cues:
-            if not (q.start < c.start < q.end) or c.kind == "prefix":
+        for c in cues[bisect.bisect_right(starts, q.start):bisect.bisect_left(starts, q.end)]:
+            if c.kind == "prefix":
                 continue
             before = _DASH_BEFORE.search(text, q.start, c.start)
             after = _DASH_AFTER.search(text, c.end, min(q.end, c.end + 160))

@@ -2,6 +2,7 @@
 clause, or the words before a closing attribution), and sentences whose quote marks were lost."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..mentions import Mention
@@ -14,6 +15,8 @@ from .slots import participle_comma, speaker_slot, subject_after
 def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
     text, g = ctx.text, ctx.g
     out: list[Quote] = []
+    starts = [c.start for c in cues]   # cues come in text order (find_cues sorts them)
+    qstarts = [d.start for d in quotes] if all(a.start <= b.start for a, b in zip(quotes, quotes[1:])) else None
     for c in cues:
         if id(c) in used:
             continue
@@ -24,7 +27,7 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
             sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)
-        span = (a, _clause_end(ctx, cues, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
+        span = (a, _clause_end(ctx, cues, starts, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
         if span is None:
             continue
         q = tidy(text, Quote(span[0], span[1], "indirect", c, sp))
@@ -34,7 +37,7 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         if sp is None and not (participle_comma(ctx, c) is not None or g.side == "after"
                                or g.conj.search(text, s0, c.start)):
             continue   # `said` with nobody saying it is not reported speech
-        inner = [d for d in quotes if d.kind == "direct" and q.start <= d.start and d.end <= q.end]
+        inner = [d for d in _starting_in(quotes, qstarts, q.start, q.end) if d.kind == "direct" and d.end <= q.end]
         outside = words(text[q.start:q.end]) - sum(words(text[d.start:d.end]) for d in inner)
         if inner and outside < 3:
             continue   # `said that "…"`: the quote is the report
@@ -128,11 +131,19 @@ def _final_clause(ctx: QuoteContext, c: Cue, sp: Mention | None, s0: int, s1: in
     return a, s0 + len(lead) - 1
 
 
-def _clause_end(ctx: QuoteContext, cues: list[Cue], a: int, s1: int) -> int:
-    """The sentence end, or the next participle cue (`, saying that`, `، مشيرا إلى أن`)."""
+def _starting_in(quotes: list[Quote], starts: list[int] | None, a: int, b: int) -> list[Quote]:
+    """The quotes starting in [a, b]: a bisection when they are in text order (`starts`), else a scan."""
+    if starts is None:
+        return [d for d in quotes if a <= d.start <= b]
+    return quotes[bisect.bisect_left(starts, a):bisect.bisect_right(starts, b)]
+
+
+def _clause_end(ctx: QuoteContext, cues: list[Cue], starts: list[int], a: int, s1: int) -> int:
+    """The sentence end, or the next participle cue (`, saying that`, `، مشيرا إلى أن`). `starts`:
+    the cues' starts, in order, so only the cues of the clause are looked at."""
     text = ctx.text
-    for d in cues:
-        comma = participle_comma(ctx, d) if a < d.start < s1 else None
+    for d in cues[bisect.bisect_right(starts, a):bisect.bisect_left(starts, s1)]:
+        comma = participle_comma(ctx, d)
         if comma is not None and comma > a:
             return comma
     end = s1

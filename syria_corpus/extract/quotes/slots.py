@@ -32,7 +32,7 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if comma is not None:
         return _clause_subject(ctx, comma) if g.participle_subject else None
     side = "after" if cue.kind == "prefix" or cue.form in g.after or g.side == "after" else "before"
-    before = [m for m in ctx.ms if lo <= m.np_start and cue.start - NEAR <= m.np_end <= cue.start
+    before = [m for m in ctx.ending_between(cue.start - NEAR, cue.start) if lo <= m.np_start
               and plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)
               and not (g.noun_subject and _object_of_preposition(text, m, g))]
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject

@@ -1,0 +1,101 @@
+"""`corpus report claims` and `corpus report places` on tests/fixtures/claims/events.jsonl: three events
+told in four languages (Aleppo on 9 July: 30, 45, 32 and 75 killed; Idlib on 19 July: 12 and 12; Aleppo
+on 29 July: 8 and 20), plus a running total that meets no daily toll. The numbers are apart when one
+is 1.5 times another (claims.THRESHOLD), floors and ceilings counted."""
+import json
+
+import pytest
+
+from syria_corpus.claims import Claim, disagreement, group_claims
+from syria_corpus.extract.places import gazetteer
+
+COLUMNS = "group,place,date_from,date_to,langs,min,max,gap,disagree"
+
+
+def rows(result):
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(x) for x in result.stdout.splitlines()]
+
+
+@pytest.fixture
+def claims(corpus, events_store):
+    return lambda *args: rows(corpus("report", "claims", *args, "--format", "jsonl", store_dir=events_store))
+
+
+def test_one_event_in_several_languages_is_one_flagged_group_and_two_events_are_two_groups(claims):
+    got = [(r["place"], r["date_from"], r["langs"], r["min"], r["max"], r["gap"], r["disagree"])
+           for r in claims("--columns", COLUMNS)]
+    assert got == [
+        ("Aleppo", "2016-07-29", ["ar", "en"], 8, 20, 2.5, True),
+        ("Aleppo", "2016-07-09", ["ar", "en", "ru"], 30, 75, 2.34, True),   # 75 / 32: `at least 30` is a floor
+        ("Idlib", "2016-07-19", ["en", "id"], 12, 12, 1, False),
+    ]
+
+
+def test_who_claims_which_number(claims):
+    got = [(r["claimant"], r["claimant_kind"], r["value"], r["qualifier"], r["lang"])
+           for r in claims("--detail", "--place", "Aleppo", "--until", "2016-07-15")]
+    assert got == [("residents", "speaker", 30, "at_least", "en"), ("tass", "outlet", 32, None, "ru"),
+                   ("Rami Abdel Rahman", "speaker", 45, "at_least", "en"), ("aawsat", "outlet", 75, None, "ar")]
+
+
+@pytest.mark.parametrize("args, places", [
+    (("--place", "حلب"), ["Aleppo", "Aleppo"]),
+    (("--place", "Алеппо", "--since", "2016-07-20"), ["Aleppo"]),
+    (("--place", "Idlib Governorate"), ["Idlib"]),            # the places inside it count
+    (("--since", "2016-07-15", "--until", "2016-07-20"), ["Idlib"]),
+    (("--min-ratio", "2"), ["Aleppo", "Aleppo"]),
+    (("--disagree",), ["Aleppo", "Aleppo"]),
+    (("--category", "injured"), []),
+    (("--lang", "id", "--lang", "en"), ["Aleppo", "Idlib"]),    # Aleppo on the 29th has one claimant left
+])
+def test_filters(claims, args, places):
+    assert [r["place"] for r in claims(*args)] == places
+
+
+@pytest.mark.parametrize("args, message", [
+    (("--place", "Atlantis"), "no place 'Atlantis' in the gazetteer"),
+    (("--since", "July"), "not a date: 'July'"),
+])
+def test_bad_filters_are_one_line(corpus, events_store, args, message):
+    res = corpus("report", "claims", *args, store_dir=events_store)
+    assert res.exit_code != 0 and message in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("ar", [("حلب", "Aleppo", "city", "Aleppo Governorate", True), ("حلب", "Aleppo", "city", "Aleppo Governorate",
+                                                                        True)]),
+    ("en", [("Aleppo", "Aleppo", "city", "Aleppo Governorate", True)] * 2 + [("Syria", "Syria", "country", None, True),
+                                                                             ("Idlib", "Idlib", "city",
+                                                                              "Idlib Governorate", True),
+                                                                             ("Aleppo", "Aleppo", "city",
+                                                                              "Aleppo Governorate", True)]),
+    ("id", [("Idlib", "Idlib", "city", "Idlib Governorate", True)]),
+    ("ru", [("Алеппо", "Aleppo", "city", "Aleppo Governorate", True), ("России", "Russia", "country", None, False)]),
+])
+def test_report_places_per_language(corpus, events_store, lang, expected):
+    got = rows(corpus("report", "places", "--lang", lang, "--format", "jsonl", store_dir=events_store))
+    assert [(r["text"], r["place"], r["kind"], r["parent"], r["locative"]) for r in got] == expected
+    assert all({"doc_id", "path", "lang", "text", "start", "end"} <= set(r) for r in got)
+
+
+def _claim(place, value, claimant, day=9, total=False):
+    import datetime as dt
+    d = dt.date(2016, 7, day)
+    return Claim("killed", "people", place, "sentence", d, d, "day", value, value, value, claimant, "outlet", total,
+                 {"doc_id": claimant, "lang": "en", "path": claimant, "start": 0})
+
+
+def test_grouping_rules():
+    gazetteer()
+    groups = group_claims([_claim("Aleppo", 30, "a"), _claim("Aleppo Governorate", 40, "b"),   # parent: together
+                           _claim("Syria", 300, "c"),                                           # a country: apart
+                           _claim("Aleppo", 35, "d", day=20),                                   # another day: apart
+                           _claim("Aleppo", 500, "e", total=True)])                             # a total: apart
+    assert sorted(sorted(c.claimant for c in g) for g in groups) == [["a", "b"], ["c"], ["d"], ["e"]]
+
+
+def test_a_claimant_counts_with_its_largest_number():
+    # `a` gives one neighbourhood's 3 dead and the day's 30: it agrees with `b`'s 32.
+    assert disagreement([_claim("Aleppo", 3, "a"), _claim("Aleppo", 30, "a"), _claim("Aleppo", 32, "b")]) == 32 / 30
+    assert disagreement([_claim("Aleppo", 30, "a"), _claim("Aleppo", 75, "b")]) == 2.5

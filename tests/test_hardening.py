@@ -1,0 +1,257 @@
+"""Issue 10: one bad input costs that input, never the run; a document is identified by where it is."""
+import codecs
+import csv
+import io
+import json
+import os
+import time
+
+import pytest
+
+import syria_corpus.pipeline as pipeline
+
+ARTICLE = "Foreign Minister Sergei Lavrov said on Monday that 12 people were killed near Aleppo.\n"
+
+
+def _rows(corpus, table="documents", columns="path,doc_id"):
+    out = corpus("report", table, "--format", "csv", "--columns", columns).stdout
+    return list(csv.DictReader(io.StringIO(out)))
+
+
+def test_lone_surrogate_in_json_fails_that_file_only(corpus, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bad.json").write_text('[{"text": "Lavrov said \\ud800 that 5 people died."}, {"text": "Fine."}]')
+    (src / "good.txt").write_text(ARTICLE)
+    res = corpus("ingest", src)
+    assert res.exit_code == 1, res.stderr
+    assert "failed: " + os.path.join(str(src), "bad.json") + ": " in res.stderr
+    assert "bad.json: record #1: text holds a lone surrogate (\\ud800), which is not text" in res.stderr
+    assert [r["path"] for r in _rows(corpus)] == [os.path.join(str(src), "good.txt")]
+
+
+def test_file_name_not_utf8_fails_that_file_only(corpus, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    with open(os.path.join(os.fsencode(src), b"caf\xe9.txt"), "w") as f:
+        f.write(ARTICLE)
+    (src / "good.txt").write_text(ARTICLE)
+    res = corpus("ingest", src)
+    assert res.exit_code == 1, res.stderr
+    assert "caf\\xe9.txt: file name is not valid UTF-8" in res.stderr
+    assert len(_rows(corpus)) == 1
+
+
+def test_document_longer_than_the_limit_fails_its_file(corpus, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "big.txt").write_text(ARTICLE * 20)
+    (src / "small.txt").write_text(ARTICLE)
+    cfg = tmp_path / "limits.yaml"
+    cfg.write_text(f"max_document_chars: {len(ARTICLE) * 10}\n")
+    res = corpus("ingest", src, "--config", cfg)
+    assert res.exit_code == 1
+    assert "big.txt: 1,720 characters, more than max_document_chars (860)" in res.stderr
+    assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["small.txt"]
+
+
+def test_document_past_the_time_backstop_fails_its_file(corpus, tmp_path, monkeypatch):
+    real = pipeline.process
+
+    def stalling(raw, settings):
+        if "STALL" in raw.text:
+            time.sleep(5)
+        return real(raw, settings)
+
+    monkeypatch.setattr(pipeline, "process", stalling)
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_text('{"text": "STALL here"}\n{"text": "fine"}\n')
+    (src / "b.txt").write_text(ARTICLE)
+    cfg = tmp_path / "limits.yaml"
+    cfg.write_text("max_document_seconds: 0.3\n")
+    t0 = time.monotonic()
+    res = corpus("ingest", src, "--config", cfg)
+    assert time.monotonic() - t0 < 4
+    assert res.exit_code == 1
+    assert "a.jsonl: record #1: took more than 0.3 s (max_document_seconds), stopped" in res.stderr
+    assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["b.txt"]
+
+
+def test_doc_id_is_the_resolved_path_not_the_path_as_typed(corpus, tmp_path, monkeypatch):
+    for n, d in enumerate(("one", "two")):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "a.txt").write_text(ARTICLE.replace("12", str(13 + n)))
+    for d in ("one", "two"):
+        monkeypatch.chdir(tmp_path / d)
+        assert corpus("ingest", "a.txt").exit_code == 0
+    rows = _rows(corpus)
+    assert [r["path"] for r in rows] == ["a.txt", "a.txt"]
+    assert len({r["doc_id"] for r in rows}) == 2
+    figures = _rows(corpus, "figures", "doc_id,value")
+    assert sorted(f["value"] for f in figures) == ["13", "14"]
+    assert len({f["doc_id"] for f in figures}) == 2
+
+
+def test_file_and_its_symlink_are_stored_once(corpus, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE)
+    (src / "link.txt").symlink_to(src / "a.txt")
+    assert corpus("ingest", src, src / "link.txt").exit_code == 0
+    assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["a.txt"]
+
+
+def test_special_files_and_broken_links_are_listed_and_the_rest_ingested(corpus, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(ARTICLE)
+    os.mkfifo(src / "pipe.txt")
+    (src / "dangling.txt").symlink_to(src / "nowhere.txt")
+    (src / "loop.txt").symlink_to(src / "loop.txt")
+    res = corpus("ingest", src)
+    assert res.exit_code == 1, res.stderr
+    failed = sorted(line.split(": ")[1].rsplit("/", 1)[1] for line in res.stderr.splitlines()
+                    if line.startswith("failed: "))
+    assert failed == ["dangling.txt", "loop.txt", "pipe.txt"]
+    assert "pipe.txt: not a regular file" in res.stderr
+    assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["good.txt"]
+
+
+def test_unreadable_subfolder_is_reported(corpus, tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    (src / "closed").mkdir(parents=True)
+    (src / "closed" / "x.txt").write_text(ARTICLE)
+    (src / "good.txt").write_text(ARTICLE)
+    real = os.scandir
+
+    def scandir(path="."):   # chmod 0 does not stop root: refuse the folder as the kernel would
+        if os.fspath(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    res = corpus("ingest", src)
+    assert res.exit_code == 1
+    assert f"failed: {src / 'closed'}: cannot read folder: Permission denied" in res.stderr
+    assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["good.txt"]
+
+
+def test_store_inside_the_input_folder_is_not_an_input(corpus, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text(ARTICLE)
+    store = src / "store"
+    assert corpus("ingest", src, store_dir=store).exit_code == 0
+    res = corpus("ingest", src, store_dir=store)
+    assert res.exit_code == 0, res.stderr
+    assert "1 unchanged files skipped, 0 failed" in res.stderr
+
+
+def test_ctrl_c_exits_130_with_one_line(corpus, tmp_path, monkeypatch):
+    import syria_corpus.ingest as ingest_mod
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_mod, "ingest", interrupted)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    res = corpus("ingest", tmp_path / "a.txt")
+    assert res.exit_code == 130
+    assert res.stderr == "corpus: interrupted\n"
+
+
+@pytest.mark.parametrize("yaml_text, line", [
+    ('commit_every: "lots"', 'commit_every: must be a whole number of at least 1, not "lots"'),
+    ("shards: 0", "shards: must be a whole number from 1 to 256, not 0"),
+    ("shards: -3", "shards: must be a whole number from 1 to 256, not -3"),
+    ('detect_sample_chars: "x"', 'detect_sample_chars: must be a whole number of at least 1, not "x"'),
+    ("languages: nope", 'languages: must be a list of strings, not "nope"'),
+    ("languages: [xx, ar]", "languages: unknown code(s) 'xx' (configs/langid.yaml knows ar, be, bg,"),
+    ("fields: &f {text: *f}", "fields: must be a mapping of names to lists of strings, not a structure that contains itself"),
+    ("comit_every: 5", "comit_every: unknown setting (known: languages,"),
+])
+def test_bad_settings_are_refused_up_front_one_line_each(corpus, tmp_path, yaml_text, line):
+    cfg = tmp_path / "bad.yaml"
+    cfg.write_text(yaml_text + "\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    res = corpus("ingest", tmp_path / "a.txt", "--config", cfg)
+    assert res.exit_code == 2
+    assert res.stderr.splitlines() == [f"corpus: error: config {cfg} has 1 bad setting(s):", res.stderr.splitlines()[1]]
+    assert res.stderr.splitlines()[1].startswith("  " + line)
+    assert not corpus.store.exists()
+
+
+RUSSIAN = "Министр иностранных дел России Сергей Лавров заявил, что пять человек погибли в Алеппо.\n"
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8-r"])
+def test_russian_in_legacy_code_pages_is_decoded_and_labelled_russian(corpus, tmp_path, codec):
+    (tmp_path / "ru.txt").write_bytes(RUSSIAN.encode(codec))
+    assert corpus("ingest", tmp_path / "ru.txt").exit_code == 0
+    [doc] = _rows(corpus, columns="lang,encoding,n_replaced")
+    assert doc == {"lang": "ru", "encoding": codec, "n_replaced": "0"}
+    assert _rows(corpus, "documents", "title")[0]["title"] == RUSSIAN.strip()
+
+
+def test_utf32_with_bom_is_utf32_and_a_bom_alone_is_an_empty_file(corpus, tmp_path):
+    (tmp_path / "ru32.txt").write_bytes(RUSSIAN.encode("utf-32"))   # with its BOM
+    (tmp_path / "bom.txt").write_bytes(codecs.BOM_UTF8)
+    res = corpus("ingest", tmp_path)
+    assert res.exit_code == 1
+    assert f"failed: {tmp_path / 'bom.txt'}: empty file (a byte order mark and nothing else)" in res.stderr
+    assert _rows(corpus, columns="path,lang,encoding")[0]["encoding"] == "utf-32-le-bom"
+
+
+def test_table_strips_terminal_escapes(corpus, tmp_path):
+    (tmp_path / "esc.txt").write_text("Evil\x1b]0;owned\x07 title\x1b[2J\n\n" + ARTICLE)
+    corpus("ingest", tmp_path / "esc.txt")
+    out = corpus("report", "documents", "--columns", "title", "--format", "table").stdout
+    assert out.splitlines()[2] == "Evil title"
+    assert "\x1b" not in out
+
+
+def test_empty_speaker_is_refused(corpus, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    corpus("ingest", tmp_path / "a.txt")
+    res = corpus("report", "--speaker", " ")
+    assert res.exit_code == 2
+    assert "--speaker needs a name (it was empty)" in res.stderr
+
+
+def test_figures_sum_by_a_column_twice_groups_once(corpus, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    corpus("ingest", tmp_path / "a.txt")
+    res = corpus("report", "figures", "--sum", "--by", "path", "--by", "path", "--format", "csv")
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.splitlines()[0] == "path,n,total,min,max,docs"
+
+
+def test_deeply_nested_jsonl_line_costs_that_line_only(corpus, tmp_path):
+    nested = "[" * 100_000 + "]" * 100_000
+    (tmp_path / "r.jsonl").write_text(f'{{"text": "{ARTICLE.strip()}"}}\n{nested}\n{{"text": "Fine too."}}\n')
+    res = corpus("-v", "ingest", tmp_path / "r.jsonl")
+    assert res.exit_code == 0, res.stderr
+    assert f"warning: {tmp_path / 'r.jsonl'}#2: JSON nested too deeply, skipped" in res.stderr
+    assert [r["path"].rsplit("#", 1)[1] for r in _rows(corpus)] == ["1", "3"]
+
+
+def test_zero_width_characters_do_not_split_a_name(corpus, tmp_path):
+    (tmp_path / "zw.txt").write_text('Opposition spokesman Hassan\u200b Tahir said on Monday: "We will not stop."\n\n'
+                                     "Hassan Tahir added that 12 people were killed.\n")
+    corpus("ingest", tmp_path / "zw.txt")
+    [row] = _rows(corpus, "speakers", "speaker,aliases,n_quotes")
+    assert row == {"speaker": "Hassan Tahir", "aliases": "Hassan Tahir", "n_quotes": "2"}
+
+
+def test_reports_say_when_speakers_are_not_linked(corpus, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    corpus("ingest", tmp_path / "a.txt")
+    manifest = corpus.store / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data["linked"] = False   # as a run killed between two commits leaves it
+    manifest.write_text(json.dumps(data))
+    for args in (["speakers"], ["--speaker", "Lavrov"]):
+        res = corpus("report", *args)
+        assert res.exit_code == 0
+        assert "corpus: warning: speakers are not linked (the last ingest stopped early)" in res.stderr
