@@ -225,3 +225,29 @@ def test_a_place_alone_is_no_speaker():
     assert quotes_of("id", "Di Menteng, Jakarta mengatakan warga sudah tenang.") == []
     (r,) = quotes_of("id", "Budi Santoso, di Jakarta, Senin (10/10/2016), mengatakan warga sudah tenang.")
     assert r["speaker_name"] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a platform is a body: `ia` goes to the person before it
+    ("Menteri Rudiantara hadir di Jakarta, Senin. Facebook menyatakan akan bekerja sama dengan pemerintah. "
+     "Ia menuturkan, pihaknya tidak akan menutup platform itu.", "Rudiantara"),
+    # negative: a person who spoke last is still `ia`
+    ("Facebook hadir di Jakarta, Senin. Menteri Rudiantara menyatakan akan bekerja sama dengan Facebook. "
+     "Ia menuturkan, pihaknya tidak akan menutup platform itu.", "Rudiantara"),
+])
+def test_pronoun_skips_a_platform(text, speaker):
+    assert quotes_of("id", text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `ujarnya mengutip pernyataan Menlu`: the one quoted speaks, not the one who quotes
+    ('Menlu Retno Marsudi menerima Suparno di Jakarta. "Kami meminta masyarakat menenangkan diri," '
+     'ujar Suparno mengutip pernyataan Menlu.', "Retno Marsudi"),
+    ('Menlu Retno Marsudi menerima Suparno di Jakarta. Suparno hadir bersama Ketua KRP. "Kami meminta masyarakat '
+     'menenangkan diri," ujarnya mengutip pernyataan Menlu.', "Retno Marsudi"),
+    # negative: without `mengutip`, the -nya verb is the one who quotes
+    ('Menlu Retno Marsudi menerima Suparno di Jakarta. Wakil Ketua KRP Suparno hadir. "Kami meminta masyarakat '
+     'menenangkan diri," ujarnya.', "Suparno"),
+])
+def test_the_one_quoted_speaks(text, speaker):
+    assert quotes_of("id", text)[-1]["speaker_name"] == speaker

@@ -225,3 +225,10 @@ def test_inflected_place_is_no_antecedent(text, speaker):
 def test_possessive_pronoun_opening_a_quote_is_no_name():
     q = quotes("Нетаньяху выступил в Иерусалиме. «Наша позиция остается прежней», — добавил он.")
     assert q[0]["speaker_name"] != "Наша"
+
+
+def test_reflexive_verb_of_opinion_is_a_cue():
+    q = quotes("Премьер-министр РФ Владимир Путин высказался в том смысле, что терпеть произвол более недопустимо.")
+    assert [(x["cue"], x["speaker_text"]) for x in q] == [("высказался", "Владимир Путин")]
+    # negative: `высказался за` (in favour of) reports no clause
+    assert quotes("Премьер-министр РФ Владимир Путин высказался за снижение цен на лекарства.") == []

@@ -27,7 +27,12 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     (`said Lavrov`, `قال لافروف`, `according to X`), with at most two words in between."""
     text, g = ctx.text, ctx.g
     if cue.form.lower() in g.self:
-        return None   # `katanya`, `menurutnya`: the verb carries its own subject
+        # `katanya`, `menurutnya`: the verb carries its own subject, unless it quotes someone
+        # (`ujarnya mengutip pernyataan Menlu`): then the one quoted speaks
+        r = g.relay.match(text, skip_space(text, cue.end))
+        nxt = [x for x in ctx.ms if r and r.end() <= x.np_start < r.end() + NEAR
+               and words(text[r.end():x.np_start]) <= 1] if r else []
+        return nxt[0] if nxt else None
     comma = participle_comma(ctx, cue)
     if comma is not None:
         return _clause_subject(ctx, comma) if g.participle_subject else None
