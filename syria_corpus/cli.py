@@ -74,8 +74,13 @@ def cli(ctx, verbose, configs):
 @click.option("--prune", is_flag=True, help="Drop documents whose files are gone.")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), help="Read every file as this format.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress and no summary line.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents are processed: local processes, or a Dask cluster (the `dask` extra).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="--engine dask: a running scheduler (tcp://HOST:8786); "
+                   "without it, a LocalCluster of --jobs workers.")
 @click.pass_context
-def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet):
+def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet, engine, scheduler):
     """Read files and folders (recursively) and write their tables to the store."""
     from .ingest import ingest as run
 
@@ -97,7 +102,7 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet):
             err.flush()
 
     summary = run(list(paths), store, load_settings(config), jobs=jobs or None, prune=prune,
-                  input_format=input_format, warn=warn, progress=progress)
+                  input_format=input_format, warn=warn, progress=progress, engine=engine, scheduler=scheduler)
     _clear(show_progress)
     for path, why in summary.failed:
         click.echo(f"failed: {path}: {why}", err=True)

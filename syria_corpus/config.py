@@ -110,6 +110,12 @@ def settings_fingerprint(settings: dict) -> str:
     return h.hexdigest()[:16]
 
 
+def code_and_data_digest() -> str:
+    """A digest of the package's code and of the configs in use (same value on any machine with the
+    same version and data)."""
+    return _code_and_data_digest(config_dir())
+
+
 @functools.cache
 def _code_and_data_digest(configs: Path) -> str:
     h = hashlib.sha256()

@@ -1,6 +1,12 @@
 """Columns that depend on more than one document, recomputed by the ingest run before the final
 commit of a run: the canonical `speaker` of quotes (one name across documents and scripts), the
-speaker of figures reported inside a quote, and the speakers table."""
+speaker of figures reported inside a quote, and the speakers table.
+
+Only the columns the linking reads are loaded (not the quote texts), and a shard is rewritten only
+when its `speaker` column changes, so adding a file to a large store rewrites the shards of that
+file and of the quotes whose canonical speaker it changed, not the whole store. The canonical
+names themselves are still computed over every quote of the store (one speaker across documents
+needs them all)."""
 from __future__ import annotations
 
 import pyarrow as pa
@@ -9,28 +15,31 @@ from .model import schema
 from .store import Commit
 
 _QUOTE_COLS = ["doc_id", "lang", "speaker_text", "speaker_name", "speaker_type", "role", "start"]
+# what canonicalize and speakers_table read
+_LINK_COLS = [*_QUOTE_COLS, "speaker_start", "cue_start", "speaker"]
+_FIGURE_COLS = ["doc_id", "quote_start", "speaker"]
 
 
 def link_speakers(commit: Commit) -> None:
     from .speakers import canonicalize, speakers_table
 
     qfiles = commit.shards_of("quotes")
-    shards = {sid: commit.read("quotes", sid) for sid in sorted(qfiles)}
-    quotes = pa.concat_tables(list(shards.values())) if shards else schema("quotes").empty_table()
+    shards = {sid: commit.read("quotes", sid, _LINK_COLS) for sid in sorted(qfiles)}
+    quotes = pa.concat_tables(list(shards.values())) if shards else _empty("quotes", _LINK_COLS)
     frame = quotes.select(_QUOTE_COLS).to_pandas()
     names = pa.array(list(canonicalize(frame)) if len(frame) else [], pa.string())
     at = 0
     for sid, part in shards.items():
         col = names.slice(at, part.num_rows)
         at += part.num_rows
-        commit.put("quotes", sid, part.set_column(part.schema.get_field_index("speaker"), "speaker", col))
+        _put_speaker(commit, "quotes", sid, part["speaker"], col)
 
     by_quote = dict(zip(zip(frame["doc_id"], frame["start"]), names.to_pylist()))
     for sid in sorted(commit.shards_of("figures")):
-        part = commit.read("figures", sid)
+        part = commit.read("figures", sid, _FIGURE_COLS)
         col = pa.array([by_quote.get((d, s)) if s is not None else None for d, s in
                         zip(part["doc_id"].to_pylist(), part["quote_start"].to_pylist())], pa.string())
-        commit.put("figures", sid, part.set_column(part.schema.get_field_index("speaker"), "speaker", col))
+        _put_speaker(commit, "figures", sid, part["speaker"], col)
 
     full = quotes.set_column(quotes.schema.get_field_index("speaker"), "speaker", names).to_pandas()
     table = speakers_table(full) if len(full) else None
@@ -38,3 +47,17 @@ def link_speakers(commit: Commit) -> None:
         commit.shards_of("speakers").pop("all", None)
         return
     commit.put("speakers", "all", pa.Table.from_pandas(table, schema=schema("speakers"), preserve_index=False))
+
+
+def _put_speaker(commit: Commit, table: str, sid: str, old: pa.ChunkedArray, new: pa.Array) -> None:
+    """Rewrite one shard with its new `speaker` column, unless the column is unchanged (then the
+    shard's file is already the one the rewrite would produce)."""
+    if old.equals(pa.chunked_array([new], pa.string())):
+        return
+    part = commit.read(table, sid)
+    commit.put(table, sid, part.set_column(part.schema.get_field_index("speaker"), "speaker", new))
+
+
+def _empty(table: str, columns: list[str]) -> pa.Table:
+    sch = schema(table)
+    return pa.schema([sch.field(c) for c in columns]).empty_table()

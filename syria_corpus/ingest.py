@@ -2,36 +2,32 @@
 
 Unchanged files (same content hash, same settings and version) are skipped; a changed file's
 rows replace its old ones; the store is committed every `commit_every` documents so a killed run
-keeps what it finished. Documents are processed in worker processes when there are many.
+keeps what it finished. Documents are processed in worker processes when there are many, or on a
+Dask cluster (engines.py); every engine gives the same tables.
 """
 from __future__ import annotations
 
 import hashlib
-import multiprocessing as mp
 import os
 import re
-import signal
 import stat
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .config import settings_fingerprint
 from .crossdoc import link_speakers
+from .engines import workers as start_workers
 from .errors import CorpusError, InputError
 from .langdata import check_all as check_language_data
-from .pipeline import process_guarded
 from .readers import format_of, read_file
 from .store import SourceUpdate, Store
 
 PARALLEL_MIN_BYTES = 1 << 20  # less input than this in fewer than 8 files: no worker processes
-IN_FLIGHT_PER_JOB = 64  # documents read ahead of the workers, per worker
 
 
 @dataclass
@@ -119,7 +115,11 @@ def _shown(path: str) -> str:
 
 def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None = None, prune: bool = False,
            input_format: str | None = None, warn: Callable[[str], None] = lambda m: None,
-           progress: Callable[[int, int, int], None] | None = None) -> Summary:
+           progress: Callable[[int, int, int], None] | None = None, engine: str = "local",
+           scheduler: str | None = None) -> Summary:
+    """Ingest `paths` into the store at `store_dir`. `engine`: "local" (this process, or `jobs`
+    worker processes) or "dask" (a Dask cluster at `scheduler`, or a LocalCluster of `jobs` workers);
+    every engine writes the same tables."""
     t0 = time.monotonic()
     summary = Summary()
     check_language_data()   # a broken language file stops the run before any work
@@ -128,15 +128,19 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
     store = Store(store_dir)
     fingerprint = settings_fingerprint(dict(settings, version=__version__, input_format=input_format))
     cores = os.cpu_count() or 1
-    jobs = min(jobs or cores, cores)   # more workers than cores only add memory
-    if jobs > 1 and len(files) < 8 and sum(_size(k) for k, _ in files) < PARALLEL_MIN_BYTES:
+    jobs = jobs or cores
+    if engine == "local":
+        jobs = min(jobs, cores)   # more local workers than cores only add memory
+    small = len(files) < 8 and sum(_size(k) for k, _ in files) < PARALLEL_MIN_BYTES
+    if engine == "local" and jobs > 1 and small:
         jobs = 1  # a handful of small files: starting workers would cost more than it saves
     with store.lock():
         store.init()
         sources = store.manifest().get("sources", {})
         queue: deque[_Source] = deque()   # files whose documents are in flight, in order
-        window = threading.Semaphore(IN_FLIGHT_PER_JOB * jobs)  # bounds memory: documents read ahead
         position = [0]
+        pool = start_workers(engine, jobs, settings, scheduler)
+        window = threading.Semaphore(pool.slots)  # bounds memory: documents read ahead
 
         def documents():
             for i, (key, shown) in enumerate(files):
@@ -152,8 +156,8 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
 
         pending: list[SourceUpdate] = []
         pending_docs = 0
-        with _Workers(jobs, settings) as workers:
-            for rows in workers.imap(documents()):
+        with pool:
+            for rows in pool.imap(documents()):
                 window.release()
                 src = queue[0]
                 src.add(rows, warn)
@@ -281,34 +285,3 @@ def _size(path: str) -> int:
     except OSError:
         return 0
 
-
-def _ignore_interrupt() -> None:
-    """Workers leave Ctrl-C to the main process, which stops them: no stray traceback per worker."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-class _Workers:
-    """Documents through `process`, in order: in this process, or a pool of `jobs` processes."""
-
-    def __init__(self, jobs: int, settings: dict):
-        self.jobs, self.settings = jobs, settings
-        self.pool: Any = None
-
-    def imap(self, docs: Iterator) -> Iterator[dict]:
-        fn = partial(process_guarded, settings=self.settings)
-        if self.jobs <= 1:
-            return map(fn, docs)
-        ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
-        self.pool = ctx.Pool(self.jobs, initializer=_ignore_interrupt)
-        return self.pool.imap(fn, docs, chunksize=4)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, *_):
-        if self.pool is not None:
-            if exc_type is None:
-                self.pool.close()
-            else:
-                self.pool.terminate()
-            self.pool.join()

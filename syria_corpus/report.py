@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from .errors import CorpusError
-from .model import COLUMNS
+from .model import COLUMNS, schema
 from .store import Store
 
 
@@ -17,10 +19,18 @@ class AmbiguousSpeaker(CorpusError):
         super().__init__(f"speaker {query!r} is ambiguous: {'; '.join(candidates)} (name one of them)")
 
 
-def load(store_dir: str, table: str) -> pd.DataFrame:
+def load(store_dir: str, table: str, columns: list[str] | None = None, where: Any = None) -> pd.DataFrame:
+    """A table of the store in pandas, files in path order. `columns`: read only these (and the
+    file, for the order); `where`: a pyarrow.compute expression applied before pandas sees the rows."""
     store = Store(store_dir)
     store.require()
-    arrow = store.read_arrow(table)
+    wanted = None
+    if columns is not None:
+        known = set(schema(table).names)
+        wanted = [c for c in dict.fromkeys([*columns, "file"]) if c in known]
+    arrow = store.read_arrow(table, wanted)
+    if where is not None:
+        arrow = arrow.filter(where)
     if "file" in arrow.column_names:
         # shards hold files in hash order; show them in path order, each file's rows as stored
         arrow = arrow.take(pc.sort_indices(arrow, sort_keys=[("file", "ascending")]))
@@ -58,29 +68,41 @@ def _doc_mask(df: pd.DataFrame, docs: tuple[str, ...]) -> pd.Series:
 def query(store_dir: str, table: str, *, speaker: str | None = None, langs: tuple[str, ...] = (),
           docs: tuple[str, ...] = (), category: tuple[str, ...] = (), kind: str | None = None,
           limit: int | None = None, stance: tuple[str, ...] = (), place: str | None = None) -> pd.DataFrame:
-    df = load(store_dir, table)
+    # the speaker, language, category and kind filters are applied on the Arrow table, before the
+    # conversion to pandas, so only the matching rows are converted
+    where = None
+    names = set(schema(table).names)
+
+    def both(expr):
+        return expr if where is None else where & expr
+
+    def among(col: str, values) -> Any:
+        return pc.field(col).isin(pa.array(list(values), pa.string()))
+
     if speaker:
         who = speakers_matching(store_dir, speaker)
         if table in ("quotes", "figures", "speakers"):
-            df = df[df["speaker"].isin(who)]
+            where = both(among("speaker", who))
         else:  # documents and dates: those of the documents quoting the speaker
-            quotes = load(store_dir, "quotes")
-            df = df[df["doc_id"].isin(quotes.loc[quotes["speaker"].isin(who), "doc_id"])]
-    if langs:
-        if table == "speakers":
-            df = df[df["langs"].map(lambda ls: bool(set(ls) & set(langs)))]
-        else:
-            df = df[df["lang"].isin(langs)]
+            quotes = load(store_dir, "quotes", ["doc_id", "speaker"], among("speaker", who))
+            where = both(among("doc_id", dict.fromkeys(quotes["doc_id"].tolist())))
+    if langs and table != "speakers" and "lang" in names:
+        where = both(among("lang", langs))
+    if category and "category" in names:
+        where = both(among("category", category))
+    if kind and "kind" in names:
+        where = both(pc.field("kind") == kind)
+    df = load(store_dir, table, where=where)
+    if langs and table == "speakers":
+        df = df[df["langs"].map(lambda ls: bool(set(ls) & set(langs)))]
+    elif langs and "lang" not in names:
+        df = df[df["lang"].isin(langs)]
     if docs and "doc_id" in df.columns:
         df = df[_doc_mask(df, docs)]
-    if category:
-        if "category" not in df.columns:
-            raise CorpusError("--category applies to the figures table")
-        df = df[df["category"].isin(category)]
-    if kind:
-        if "kind" not in df.columns:
-            raise CorpusError("--kind applies to the quotes table")
-        df = df[df["kind"] == kind]
+    if category and "category" not in df.columns:
+        raise CorpusError("--category applies to the figures table")
+    if kind and "kind" not in df.columns:
+        raise CorpusError("--kind applies to the quotes table")
     if stance:
         if "stance" not in df.columns:
             raise CorpusError("--stance applies to the quotes table")

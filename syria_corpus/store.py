@@ -289,8 +289,8 @@ class Commit:
     def shards_of(self, table: str) -> dict[str, str]:
         return self.tables.setdefault(table, {})
 
-    def read(self, table: str, sid: str) -> pa.Table:
-        return self.store.read_shard(table, self.tables[table][sid])
+    def read(self, table: str, sid: str, columns: list[str] | None = None) -> pa.Table:
+        return self.store.read_shard(table, self.tables[table][sid], columns)
 
     def put(self, table: str, sid: str, data: pa.Table) -> None:
         self.store.write_shard(table, sid, data, self.shards_of(table))

@@ -1,0 +1,149 @@
+"""Every engine writes the same tables, byte for byte: one process, two worker processes, a Dask
+cluster; and a run cut short then re-ingested ends with the tables of one clean run."""
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from syria_corpus import ingest as ingest_mod
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEEDS = Path(__file__).parent.parent / "data" / "seeds"
+READABLE = ["records.json", "records.jsonl", "records.tsv", "semicolon.csv", "article.html", "article.json.gz",
+            "ar_cp1256.txt", "en_cp1252.txt", "en_report.json", "en_utf16_bom.txt", "en_utf8_bom_crlf.txt"]
+
+
+def parquet(store: Path) -> dict[str, bytes]:
+    return {p.relative_to(store).as_posix(): p.read_bytes() for p in sorted(store.rglob("*.parquet"))}
+
+
+def tables(store: Path) -> tuple[dict, dict[str, bytes]]:
+    man = json.loads((store / "manifest.json").read_text())
+    return man, parquet(store)
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> Path:
+    """More than 8 files (so --jobs 2 really starts workers), four languages, the seeds' speakers
+    who recur across documents (so linking spans documents processed by different workers), and
+    one file of 50 records (several Dask tasks, documents of one file on several workers)."""
+    d = tmp_path_factory.mktemp("inputs") / "in"
+    d.mkdir()
+    for p in SEEDS.iterdir():
+        shutil.copy(p, d / p.name)
+    for n in READABLE:
+        shutil.copy(FIXTURES / n, d / n)
+    seeds = [p.read_text(encoding="utf-8-sig") for p in sorted(SEEDS.iterdir())]
+    with open(d / "many.jsonl", "w", encoding="utf-8") as f:
+        for i in range(50):
+            f.write(json.dumps({"title": f"Report {i}", "date": "2017-04-05",
+                                "text": seeds[i % len(seeds)] if i % 3 == 0 else
+                                f"The ministry said on Monday that {i + 2} people were killed in the shelling. "
+                                f'"We will respond," Sergei Lavrov told reporters in Moscow.'},
+                               ensure_ascii=False) + "\n")
+    return d
+
+
+@pytest.fixture(scope="module")
+def reference(inputs, tmp_path_factory):
+    """The local engine in one process: the tables every other engine must write."""
+    store = tmp_path_factory.mktemp("ref") / "store"
+    s = ingest_mod.ingest([str(inputs)], str(store), _settings(), jobs=1)
+    assert not s.failed and s.documents > 60
+    return tables(store)
+
+
+def _settings() -> dict:
+    from syria_corpus.config import load_settings
+    return load_settings()
+
+
+def test_two_worker_processes_write_the_same_tables(inputs, reference, tmp_path, monkeypatch):
+    started = []
+    real = ingest_mod.start_workers
+    monkeypatch.setattr(ingest_mod, "start_workers", lambda *a, **k: started.append(a[1]) or real(*a, **k))
+    ingest_mod.ingest([str(inputs)], str(tmp_path / "store"), _settings(), jobs=2)
+    assert started == [2]   # the small-input shortcut did not fall back to one process
+    assert tables(tmp_path / "store") == reference
+
+
+def test_an_interrupted_run_completed_equals_one_clean_run(inputs, reference, tmp_path, monkeypatch):
+    """Cut the run after its first intermediate commit (as Ctrl-C would), then run it again."""
+    settings = dict(_settings(), commit_every=5)
+    real = ingest_mod._commit
+    calls = []
+
+    def cut(store, pending, settings, final=True):
+        real(store, pending, settings, final)
+        calls.append(final)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_mod, "_commit", cut)
+    store = tmp_path / "store"
+    with pytest.raises(KeyboardInterrupt):
+        ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
+    man = json.loads((store / "manifest.json").read_text())
+    assert man.get("linked") is False and 0 < len(man["sources"]) < 17
+    monkeypatch.setattr(ingest_mod, "_commit", real)
+    summary = ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
+    assert summary.unchanged == len(man["sources"])
+    assert tables(store) == reference
+
+
+def test_dask_engine_writes_the_same_tables(inputs, reference, tmp_path):
+    """A LocalCluster of two in-process workers, reached by its address as a real cluster would be."""
+    distributed = pytest.importorskip("distributed", reason="the Dask engine needs the `dask` extra")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        summary = ingest_mod.ingest([str(inputs)], str(tmp_path / "store"), _settings(), engine="dask",
+                                    scheduler=cluster.scheduler_address)
+        with distributed.Client(cluster) as client:
+            workers = client.scheduler_info()["workers"]
+    assert len(workers) == 2 and summary.documents > 60
+    assert tables(tmp_path / "store") == reference
+
+
+def test_dask_engine_through_the_cli(corpus, inputs, reference, monkeypatch):
+    """`corpus ingest --engine dask` without --scheduler starts (and stops) its own LocalCluster
+    (of threads here: worker processes would each load the language data again, a minute on CI)."""
+    pytest.importorskip("distributed", reason="the Dask engine needs the `dask` extra")
+    from syria_corpus import engines
+    monkeypatch.setattr(engines, "LOCAL_CLUSTER_PROCESSES", False)
+    res = corpus("ingest", inputs, "--engine", "dask", "--jobs", "2")
+    assert res.exit_code == 0, res.stderr
+    assert tables(corpus.store) == reference
+
+
+def test_scheduler_needs_the_dask_engine(corpus, inputs):
+    res = corpus("ingest", inputs, "--scheduler", "tcp://127.0.0.1:8786")
+    assert res.exit_code == 2 and "--scheduler applies to --engine dask" in res.stderr
+
+
+def test_the_speaker_pass_rewrites_only_shards_whose_speakers_change(inputs, reference, tmp_path, monkeypatch):
+    """A run that finds the store unlinked (killed before its final commit) relinks it; with no
+    file changed, no quote or figure shard is serialized again, and the tables stay the same."""
+    from syria_corpus.store import Store
+
+    store = tmp_path / "store"
+    shutil.copytree(_store_of(reference, inputs, tmp_path), store)
+    man = json.loads((store / "manifest.json").read_text())
+    man["linked"] = False
+    (store / "manifest.json").write_text(json.dumps(man))
+    written = []
+    real = Store.write_shard
+    monkeypatch.setattr(Store, "write_shard", lambda self, table, sid, data, files:
+                        written.append(table) or real(self, table, sid, data, files))
+    summary = ingest_mod.ingest([str(inputs)], str(store), _settings(), jobs=1)
+    assert summary.unchanged == summary.files and summary.documents == 0
+    assert written == ["speakers"]
+    assert tables(store) == reference
+
+
+def _store_of(reference, inputs, tmp_path) -> Path:
+    """A store holding the reference tables (ingested again: the fixture keeps only its bytes)."""
+    st = tmp_path / "ref-copy"
+    ingest_mod.ingest([str(inputs)], str(st), _settings(), jobs=1)
+    assert tables(st) == reference
+    return st
