@@ -220,3 +220,13 @@ def test_anonymous_sources_are_one_row_whatever_their_case_or_article():
                       "speaker_text": [None] * 5, "speaker_type": ["anonymous"] * 5, "doc_id": list("abcde")})
     # negative: `local sources` stays its own description
     assert canonicalize(q).tolist() == ["activists"] * 4 + ["local sources"]
+
+
+@pytest.mark.parametrize("form,named", [
+    ("Human Rights", False), ("East", False),           # pieces of longer names: no one
+    ("Human Rights Watch", True), ("Rami Abdel Rahman", True),
+])
+def test_directions_and_abstract_nouns_name_no_one(form, named):
+    q = pd.DataFrame({"speaker_name": [form], "speaker_text": [form], "doc_id": ["a"],
+                      "speaker_type": ["organisation" if form.endswith("Watch") else "person"]})
+    assert (canonicalize(q).tolist() == [None]) is not named

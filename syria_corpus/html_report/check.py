@@ -133,7 +133,8 @@ def check_page(path: str | os.PathLike, screenshot: str | os.PathLike | None = N
         raise FileNotFoundError("no Chromium found (apt-get install chromium)")
     url = Path(path).resolve().as_uri()
     out = PageReport()
-    with tempfile.TemporaryDirectory(prefix="corpus-check-") as profile:
+    # chromium's helper processes may still write to the profile as it closes: leftovers are not an error
+    with tempfile.TemporaryDirectory(prefix="corpus-check-", ignore_cleanup_errors=True) as profile:
         pipe = _Pipe(browser, profile, width, height)
         try:
             target = pipe.send("Target.createTarget", {"url": "about:blank"})["targetId"]
