@@ -251,3 +251,14 @@ def test_pronoun_skips_a_platform(text, speaker):
 ])
 def test_the_one_quoted_speaks(text, speaker):
     assert quotes_of("id", text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a representative of a body with no one named: the body speaks
+    ('"Dengan penggunaan normal, iPhone 6 Plus akan sangat langka melengkung," ungkap perwakilan Apple '
+     'seperti yang dikutip dari laman Business Insider.', "Apple"),
+    # negative: a named spokesperson speaks in person
+    ('"Kami akan menyelidiki kasus ini," kata Juru Bicara Polri Rikwanto di Jakarta.', "Rikwanto"),
+])
+def test_representative_of_a_body(text, speaker):
+    assert quotes_of("id", text)[0]["speaker_name"] == speaker
