@@ -63,7 +63,7 @@ def _lists_of_words(v) -> str | None:
 # Every setting of configs/default.yaml and what it must be: a bad value is refused before any work.
 _SCHEMA = {
     "languages": _words, "detect_sample_chars": _int(1), "fields": _lists_of_words, "debris_lines": _words,
-    "title_max_chars": _int(0), "commit_every": _int(1),
+    "title_max_chars": _int(0), "commit_every": _int(1), "part_documents": _int(1),
     "shards": _int(1, 256), "max_document_chars": _int(0), "max_document_seconds": _seconds,
 }
 
@@ -97,7 +97,7 @@ def _show(v) -> str:
 
 
 # Settings that change how a run goes, not what it extracts.
-_RUN_ONLY = {"commit_every", "shards"}
+_RUN_ONLY = {"commit_every", "shards", "part_documents"}
 
 
 def settings_fingerprint(settings: dict) -> str:

@@ -2,8 +2,11 @@
 
 Unchanged files (same content hash, same settings and version) are skipped; a changed file's
 rows replace its old ones; the store is committed every `commit_every` documents so a killed run
-keeps what it finished. Documents are processed in worker processes when there are many, or on a
-Dask cluster (engines.py); every engine gives the same tables.
+keeps what it finished. A file of more records than `part_documents` is stored in parts of that many
+documents, each a source of its own in the manifest (`FILE#partN`, with `file` naming the file), so
+a run killed inside a long file keeps its finished parts and the next run reads only the rest.
+Documents are processed in worker processes when there are many, or on a Dask cluster
+(engines.py); every engine gives the same tables.
 """
 from __future__ import annotations
 
@@ -137,6 +140,11 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
     with store.lock():
         store.init()
         sources = store.manifest().get("sources", {})
+        stored: dict[str, dict[str, dict]] = {}   # file -> its manifest entries (one, or its parts)
+        for k, m in sources.items():
+            stored.setdefault(m.get("file", k), {})[k] = m
+        part_size = max(1, int(settings.get("part_documents", 2000)))
+        stale: list[str] = []   # entries of files whose parts are all stored but whose layout changed
         queue: deque[_Source] = deque()   # files whose documents are in flight, in order
         position = [0]
         pool = start_workers(engine, jobs, settings, scheduler)
@@ -145,14 +153,14 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
         def documents():
             for i, (key, shown) in enumerate(files):
                 position[0] = i + 1
-                src = _read_source(key, shown, sources.get(key), fingerprint, settings, input_format, summary, warn)
-                if src is None:
-                    continue
-                queue.append(src)
-                for raw in src.docs:
-                    window.acquire()
-                    yield raw
-                src.docs = []  # the rows will hold what is needed; let the texts go
+                parts = _read_source(key, shown, stored.get(key, {}), fingerprint, settings, input_format,
+                                     summary, warn, part_size, stale)
+                for src in parts:
+                    queue.append(src)
+                    for raw in src.docs:
+                        window.acquire()
+                        yield raw
+                    src.docs = []  # the rows will hold what is needed; let the texts go
 
         pending: list[SourceUpdate] = []
         pending_docs = 0
@@ -167,9 +175,10 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
                 if src.received < src.meta["n_docs"]:
                     continue
                 queue.popleft()
-                if src.failed:   # one document broke or stalled: the file keeps its previous rows
+                if src.failed:   # one document broke or stalled: the file (part) keeps its previous rows
                     summary.failed.append((src.meta["path"], src.failed))
                     continue
+                pending += [SourceUpdate(k) for k in src.drop]   # the file's entries of an older layout
                 pending.append(SourceUpdate(src.key, src.meta, src.tables))
                 pending_docs += src.meta["n_docs"]
                 if pending_docs >= settings.get("commit_every", 2000):
@@ -180,9 +189,11 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
             progress(len(files), len(files), summary.documents)
         if prune:
             live = {key for key, _ in files}
-            gone = [k for k in sources if k not in live and not os.path.exists(k)]
+            gone = [k for k, m in sources.items()
+                    if (f := m.get("file", k)) not in live and not os.path.exists(f)]
             pending += [SourceUpdate(k) for k in gone]
-            summary.removed = len(gone)
+            summary.removed = len({sources[k].get("file", k) for k in gone})
+        pending += [SourceUpdate(k) for k in stale]
         _commit(store, pending, settings)
     summary.seconds = time.monotonic() - t0
     return summary
@@ -202,13 +213,14 @@ def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bo
 
 @dataclass
 class _Source:
-    """One input file on its way through the workers."""
+    """One input file, or one part of a long one, on its way through the workers."""
     key: str
     meta: dict
     docs: list
     tables: dict = field(default_factory=dict)
     received: int = 0
     failed: str = ""
+    drop: list[str] = field(default_factory=list)   # manifest entries this one replaces
 
     def add(self, rows: dict, warn) -> None:
         self.received += 1
@@ -221,39 +233,75 @@ class _Source:
             self.tables.setdefault(table, []).extend(part)
 
 
-def _read_source(key, shown, previous, fingerprint, settings, input_format, summary, warn) -> _Source | None:
-    """The documents of one file, or None when it is unchanged or unreadable (then noted in summary)."""
+def _read_source(key, shown, previous: dict[str, dict], fingerprint, settings, input_format, summary, warn,
+                 part_size: int, stale: list[str]) -> list[_Source]:
+    """What of one file must be processed: nothing when it is unchanged or unreadable (then noted in
+    summary), else the file as one source or, beyond `part_size` documents, its parts not yet stored.
+    `previous`: the file's manifest entries; those the new layout does not keep are dropped with the
+    first part committed, so a document is never stored twice."""
     try:
         data = Path(key).read_bytes()
     except OSError as e:
         summary.failed.append((shown, f"cannot read: {e.strerror or e}"))
-        return None
+        return []
     sha = hashlib.sha256(data).hexdigest()
-    if previous and previous.get("sha256") == sha and previous.get("fingerprint") == fingerprint:
+
+    def same(m: dict) -> bool:
+        return m.get("sha256") == sha and m.get("fingerprint") == fingerprint
+
+    if previous and all(map(same, previous.values())) and _complete(key, previous, part_size):
         summary.unchanged += 1
-        return None
+        return []
     if not data.strip():
         summary.failed.append((shown, "empty file"))
-        return None
+        return []
     try:
         result = read_file(shown, data, settings, input_format)
     except InputError as e:
         summary.failed.append((shown, str(e).removeprefix(f"{shown}: ")))
-        return None
+        return []
     except (ValueError, RecursionError, MemoryError) as e:  # a reader choked on hostile bytes
         summary.failed.append((shown, f"unreadable ({type(e).__name__}: {e})"))
-        return None
+        return []
+    size = len(data)
+    del data
     for w in result.warnings:
         warn(w)
-    if not result.docs:
+    docs, result.docs = result.docs, []
+    if not docs:
         summary.failed.append((shown, "no documents in file"))
-        return None
-    why = _refused(result.docs, key, shown, settings)
+        return []
+    why = _refused(docs, key, shown, settings)
     if why:
         summary.failed.append((shown, why))
-        return None
-    meta = {"sha256": sha, "size": len(data), "path": shown, "n_docs": len(result.docs), "fingerprint": fingerprint}
-    return _Source(key, meta, result.docs)
+        return []
+    meta = {"sha256": sha, "size": size, "path": shown, "n_docs": len(docs), "fingerprint": fingerprint}
+    if len(docs) <= part_size:
+        parts = [_Source(key, meta, docs)]
+    else:
+        n = -(-len(docs) // part_size)
+        parts = [_Source(f"{key}#part{i + 1:09d}",
+                         dict(meta, n_docs=len(chunk), file=key, part=i + 1, parts=n, part_size=part_size), chunk)
+                 for i in range(n) if (chunk := docs[i * part_size:(i + 1) * part_size])]
+    del docs
+    keep = {p.key for p in parts if p.key in previous and same(previous[p.key])
+            and previous[p.key].get("part_size") == p.meta.get("part_size")}
+    todo = [p for p in parts if p.key not in keep]
+    drop = sorted(k for k in previous if k not in keep)
+    if todo:
+        todo[0].drop = drop
+    else:
+        stale.extend(drop)
+    return todo
+
+
+def _complete(key: str, entries: dict[str, dict], part_size: int) -> bool:
+    """Whether a file's manifest entries hold all of it, laid out as `part_size` lays it out now."""
+    if key in entries:
+        return len(entries) == 1 and entries[key].get("n_docs", 0) <= part_size
+    n = {m.get("parts") for m in entries.values()}
+    return (len(n) == 1 and len(entries) == n.pop()
+            and all(m.get("part_size") == part_size for m in entries.values()))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -147,3 +147,85 @@ def _store_of(reference, inputs, tmp_path) -> Path:
     ingest_mod.ingest([str(inputs)], str(st), _settings(), jobs=1)
     assert tables(st) == reference
     return st
+
+
+# -- long files in parts --------------------------------------------------------------------------
+
+def _parted(**extra) -> dict:
+    return dict(_settings(), part_documents=20, **extra)
+
+
+@pytest.fixture(scope="module")
+def parted_reference(inputs, tmp_path_factory):
+    """One clean run storing many.jsonl (50 records) in parts of 20 documents."""
+    store = tmp_path_factory.mktemp("parted") / "store"
+    ingest_mod.ingest([str(inputs)], str(store), _parted(), jobs=1)
+    return tables(store)
+
+
+def test_a_long_file_is_stored_in_parts(parted_reference, inputs):
+    man, _ = parted_reference
+    key = str((inputs / "many.jsonl").resolve())
+    parts = {k: m for k, m in man["sources"].items() if m.get("file") == key}
+    assert [(m["part"], m["parts"], m["n_docs"]) for m in parts.values()] == [(1, 3, 20), (2, 3, 20), (3, 3, 10)]
+    assert key not in man["sources"]
+    assert all(k.startswith(key + "#part") for k in parts)
+    # files of fewer documents stay one entry each
+    assert sum(1 for m in man["sources"].values() if "file" not in m) == len(man["sources"]) - 3
+
+
+def test_a_run_killed_inside_a_long_file_keeps_its_finished_parts(inputs, parted_reference, tmp_path, monkeypatch):
+    """Cut the run at its first intermediate commit, which falls inside many.jsonl; the rerun
+    processes only the parts not yet stored and ends with the tables of one clean run."""
+    settings = _parted(commit_every=20)
+    real = ingest_mod._commit
+    calls = []
+
+    def cut(store, pending, settings, final=True):
+        real(store, pending, settings, final)
+        calls.append([u.key for u in pending])
+        if any("#part" in k for k in calls[-1]):
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_mod, "_commit", cut)
+    store = tmp_path / "store"
+    with pytest.raises(KeyboardInterrupt):
+        ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
+    man = json.loads((store / "manifest.json").read_text())
+    stored = [m["part"] for m in man["sources"].values() if "part" in m]
+    assert 0 < len(stored) < 3
+    monkeypatch.setattr(ingest_mod, "_commit", real)
+    summary = ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
+    total = sum(m["n_docs"] for m in parted_reference[0]["sources"].values())
+    assert summary.documents == total - sum(m["n_docs"] for m in man["sources"].values())
+    assert tables(store) == parted_reference
+
+
+def test_a_new_part_size_replaces_the_old_parts(inputs, reference, parted_reference, tmp_path):
+    """Parts of 20, then the default size (one entry): no document stored twice, the tables of a
+    clean run with the default; and back."""
+    store = tmp_path / "store"
+    ingest_mod.ingest([str(inputs)], str(store), _parted(), jobs=1)
+    summary = ingest_mod.ingest([str(inputs)], str(store), _settings(), jobs=1)
+    assert summary.documents == 50 and summary.unchanged == summary.files - 1
+    assert tables(store) == reference
+    ingest_mod.ingest([str(inputs)], str(store), _parted(), jobs=1)
+    assert tables(store) == parted_reference
+
+
+def test_a_changed_long_file_and_a_pruned_one(inputs, tmp_path):
+    src = tmp_path / "in"
+    shutil.copytree(inputs, src)
+    store = tmp_path / "store"
+    ingest_mod.ingest([str(src)], str(store), _parted(), jobs=1)
+    with open(src / "many.jsonl", "a", encoding="utf-8") as f:   # 50 -> 61 records: parts 20, 20, 20, 1
+        for i in range(11):
+            f.write(json.dumps({"text": f"Officials said {i + 3} people were wounded."}) + "\n")
+    ingest_mod.ingest([str(src)], str(store), _parted(), jobs=1)
+    clean = tmp_path / "clean"
+    ingest_mod.ingest([str(src)], str(clean), _parted(), jobs=1)
+    assert tables(store) == tables(clean)
+    (src / "many.jsonl").unlink()
+    summary = ingest_mod.ingest([str(src)], str(store), _parted(), jobs=1, prune=True)
+    man = json.loads((store / "manifest.json").read_text())
+    assert summary.removed == 1 and not any("part" in m for m in man["sources"].values())
