@@ -64,7 +64,7 @@ def _lists_of_words(v) -> str | None:
 _SCHEMA = {
     "languages": _words, "detect_sample_chars": _int(1), "fields": _lists_of_words, "debris_lines": _words,
     "title_max_chars": _int(0), "commit_every": _int(1), "part_documents": _int(1),
-    "shards": _int(1, 256), "max_document_chars": _int(0), "max_document_seconds": _seconds,
+    "shards": _int(1, 256), "max_document_chars": _int(0), "max_file_bytes": _int(0), "max_document_seconds": _seconds,
 }
 
 

@@ -27,7 +27,7 @@ from .crossdoc import link_speakers
 from .engines import workers as start_workers
 from .errors import CorpusError, InputError
 from .langdata import check_all as check_language_data
-from .readers import format_of, read_file
+from .readers import MAX_FILE_BYTES, format_of, read_file
 from .store import SourceUpdate, Store
 
 PARALLEL_MIN_BYTES = 1 << 20  # less input than this in fewer than 8 files: no worker processes
@@ -239,7 +239,11 @@ def _read_source(key, shown, previous: dict[str, dict], fingerprint, settings, i
     summary), else the file as one source or, beyond `part_size` documents, its parts not yet stored.
     `previous`: the file's manifest entries; those the new layout does not keep are dropped with the
     first part committed, so a document is never stored twice."""
+    limit = int(settings.get("max_file_bytes", MAX_FILE_BYTES) or 0)
     try:
+        if limit and (size := os.path.getsize(key)) > limit:
+            summary.failed.append((shown, f"{size:,} bytes, more than max_file_bytes ({limit:,})"))
+            return []
         data = Path(key).read_bytes()
     except OSError as e:
         summary.failed.append((shown, f"cannot read: {e.strerror or e}"))

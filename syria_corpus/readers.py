@@ -21,7 +21,7 @@ from .decoding import decode, normalize_newlines
 from .errors import InputError
 from .metadates import normalize_date
 
-MAX_DECOMPRESSED = 2 << 30  # refuse gzip bombs beyond 2 GiB
+MAX_FILE_BYTES = 1 << 30  # `max_file_bytes` when settings leave it out
 
 
 @dataclass
@@ -63,7 +63,7 @@ def format_of(name: str) -> str | None:
 def read_file(path: str, data: bytes, settings: dict, fmt: str | None = None) -> ReadResult:
     """All documents of one file. Raises InputError when the file as a whole cannot be read."""
     if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
-        data = _gunzip(path, data)
+        data = _gunzip(path, data, int(settings.get("max_file_bytes", MAX_FILE_BYTES)) or None)
     fmt = fmt or format_of(path) or "txt"
     warnings: list[str] = []
     dec = decode(data, path)
@@ -78,15 +78,21 @@ def read_file(path: str, data: bytes, settings: dict, fmt: str | None = None) ->
     return ReadResult(docs, warnings)
 
 
-def _gunzip(path: str, data: bytes) -> bytes:
+def _gunzip(path: str, data: bytes, limit: int | None) -> bytes:
+    """The decompressed bytes. Beyond `limit` the file is refused after a first pass that only
+    counts (a gzip bomb is never held in memory)."""
     try:
+        if limit is not None:
+            n = 0
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
+                while chunk := g.read(1 << 20):
+                    n += len(chunk)
+                    if n > limit:
+                        raise InputError(f"{path}: decompresses to more than max_file_bytes ({limit:,} bytes)")
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
-            out = g.read(MAX_DECOMPRESSED + 1)
+            return g.read()
     except (OSError, EOFError, zlib.error) as e:
         raise InputError(f"{path}: broken gzip data: {e}") from None
-    if len(out) > MAX_DECOMPRESSED:
-        raise InputError(f"{path}: decompresses to more than 2 GiB, skipped")
-    return out
 
 
 # -- plain text -----------------------------------------------------------------------------

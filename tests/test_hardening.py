@@ -1,6 +1,7 @@
 """Issue 10: one bad input costs that input, never the run; a document is identified by where it is."""
 import codecs
 import csv
+import gzip
 import io
 import json
 import os
@@ -53,6 +54,37 @@ def test_document_longer_than_the_limit_fails_its_file(corpus, tmp_path):
     assert res.exit_code == 1
     assert "big.txt: 1,720 characters, more than max_document_chars (860)" in res.stderr
     assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["small.txt"]
+
+
+@pytest.mark.parametrize("name, data", [
+    ("big.txt", (ARTICLE * 40).encode()),                        # 3,440 bytes on disk
+    ("bomb.json.gz", gzip.compress(b'[{"text": "' + b"a" * 5000 + b'"}]')),   # small on disk, 5,014 inflated
+])
+def test_file_larger_than_max_file_bytes_fails_before_it_is_held(corpus, tmp_path, name, data):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / name).write_bytes(data)
+    (src / "small.txt").write_text(ARTICLE)
+    cfg = tmp_path / "limits.yaml"
+    cfg.write_text("max_file_bytes: 3000\n")
+    res = corpus("ingest", src, "--config", cfg)
+    assert res.exit_code == 1
+    line = next(ln for ln in res.stderr.splitlines() if name in ln)
+    assert line.endswith("3,440 bytes, more than max_file_bytes (3,000)" if name == "big.txt"
+                         else "decompresses to more than max_file_bytes (3,000 bytes)")
+    assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["small.txt"]
+
+
+def test_a_gzip_bomb_is_refused_while_counting(monkeypatch):
+    """The first pass counts the inflated bytes in chunks; the refused file is never inflated whole."""
+    from syria_corpus import readers
+    reads = []
+    real = gzip.GzipFile.read
+    monkeypatch.setattr(gzip.GzipFile, "read", lambda self, n=-1: reads.append(n) or real(self, n))
+    bomb = gzip.compress(b"\0" * (8 << 20))
+    with pytest.raises(readers.InputError, match="more than max_file_bytes"):
+        readers.read_file("bomb.txt.gz", bomb, {"max_file_bytes": 3 << 20})
+    assert reads and all(0 < n <= 1 << 20 for n in reads)
 
 
 def test_document_past_the_time_backstop_fails_its_file(corpus, tmp_path, monkeypatch):
