@@ -1,8 +1,8 @@
 """Property tests (issue 10): random Unicode through the readers and every extractor. No exception
 escapes, every row's `text == document_text[start:end]`, and the output is deterministic.
 
-CI runs the `ci` profile (a few dozen examples each); `HYPOTHESIS_PROFILE=long pytest
-tests/test_properties.py` runs 100,000 examples of each."""
+CI runs the `ci` profile (a few dozen examples each); `benchmarks/fuzz.py` runs the `long` profile,
+100,000 examples of each (`FUZZ_EXAMPLES`), and reports the counts."""
 import contextlib
 import json
 import os
@@ -19,7 +19,7 @@ from syria_corpus.readers import read_file
 
 settings.register_profile("ci", max_examples=30, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=100_000, deadline=None,
+settings.register_profile("long", max_examples=int(os.environ.get("FUZZ_EXAMPLES", 100_000)), deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
