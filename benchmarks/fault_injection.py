@@ -5,8 +5,8 @@
 1. A clean run over the inputs (default: data/seeds and the dev gold documents of ../shared, copied
    to one temporary folder so that every run sees the same paths) gives the reference tables.
 2. SIGKILL: a run on a second store is killed at a random moment between its start and the clean
-   run's duration (commits every 3 documents, so kills land in extraction, in a commit and in the
-   rename), while a concurrent `corpus report documents` reads the store at another random moment.
+   run's duration (commits every 3 documents, and a JSON lines export of the inputs' texts stored
+   in parts of 4, so kills land in extraction, in a commit, in the rename and inside a long file), while a concurrent `corpus report documents` reads the store at another random moment.
    After every kill: `corpus check` finds no damage, every table reads back, no doc_id is stored
    twice and every quote belongs to a stored document. Runs go on over the same store until one
    ends by itself; then its tables must equal the clean run's, and the store starts empty again.
@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 DEFAULT_INPUTS = [ROOT / "data" / "seeds", *(SHARED / "eval" / "dev_docs" / lang for lang in ("ar", "id", "ru"))]
 TABLES = ("documents", "segments", "quotes", "speakers", "dates", "figures", "places")
-CONFIG = "commit_every: 3\nshards: 4\n"
+CONFIG = "commit_every: 3\npart_documents: 4\nshards: 4\n"
 
 
 def corpus(*args: str, limit: int | None = None) -> subprocess.Popen:
@@ -96,6 +96,11 @@ def main() -> int:
             shutil.copytree(p, src / p.name)
         else:
             shutil.copy(p, src)
+    # one long export too, so that kills also land inside a file stored in parts
+    texts = [f.read_text(encoding="utf-8", errors="replace") for f in sorted(src.rglob("*.txt"))]
+    with open(src / "export.jsonl", "w", encoding="utf-8") as out:
+        for i, t in enumerate(texts):
+            out.write(json.dumps({"title": f"record {i}", "text": t}, ensure_ascii=False) + "\n")
     cfg = work / "cfg.yaml"
     cfg.write_text(CONFIG)
     run = ("ingest", str(src), "--config", str(cfg), "-q", "--store")
