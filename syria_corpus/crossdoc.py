@@ -46,7 +46,28 @@ def link_speakers(commit: Commit) -> None:
     if table is None or table.empty:
         commit.shards_of("speakers").pop("all", None)
         return
+    table["keys"] = _search_keys(commit, table)
     commit.put("speakers", "all", pa.Table.from_pandas(table, schema=schema("speakers"), preserve_index=False))
+
+
+def _search_keys(commit: Commit, table) -> list[list[str]]:
+    """The speakers' search keys (speakers/query.py), taken from the previous speakers table for a
+    speaker whose aliases did not change under the same code and data (the stamp says which), so
+    linking a large store computes keys for the new and changed speakers only."""
+    from .config import code_and_data_digest
+    from .speakers.query import search_keys
+
+    stamp = "v:" + code_and_data_digest()[:16]
+    old: dict[tuple, list[str]] = {}
+    if "all" in commit.shards_of("speakers"):
+        prev = commit.read("speakers", "all", ["speaker", "aliases", "keys"])
+        for s, al, k in zip(*(prev[c].to_pylist() for c in ("speaker", "aliases", "keys"))):
+            if k and k[0] == stamp:
+                old[(s, tuple(al or ()))] = k
+    ids = [(s, tuple(al)) for s, al in zip(table["speaker"], table["aliases"])]
+    new = [i for i, key in enumerate(ids) if key not in old]
+    fresh = dict(zip(new, search_keys(table.iloc[new])))
+    return [[stamp, *fresh[i]] if i in fresh else old[key] for i, key in enumerate(ids)]
 
 
 def _put_speaker(commit: Commit, table: str, sid: str, old: pa.ChunkedArray, new: pa.Array) -> None:

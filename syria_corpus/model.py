@@ -29,8 +29,13 @@ COLUMNS: dict[str, list[str]] = {table: list(types) for table, types in TYPES.it
 PER_FILE_TABLES = ("documents", "segments", "quotes", "dates", "figures", "places")  # rows belong to one source file
 
 
+# Stored, never shown: the speakers' search keys (speakers/query.py), computed when speakers are linked
+HIDDEN: dict[str, dict[str, pa.DataType]] = {"speakers": {"keys": _L}}
+
+
 def schema(table: str, with_file: bool = True) -> pa.Schema:
     fields = [pa.field(c, TYPES[table][c]) for c in COLUMNS[table]]
+    fields += [pa.field(c, t) for c, t in HIDDEN.get(table, {}).items()]
     if with_file and table in PER_FILE_TABLES:
         fields.append(pa.field("file", _S))
     return pa.schema(fields)

@@ -48,7 +48,10 @@ def speakers_matching(store_dir: str, query: str) -> list[str]:
     """Canonical speakers a user's query names; raises AmbiguousSpeaker rather than guess."""
     from .speakers import find_speakers
 
-    found = find_speakers(query, load(store_dir, "speakers"))
+    store = Store(store_dir)
+    store.require()
+    # the stored search keys too: only the speakers sharing one with the query are looked at
+    found = find_speakers(query, store.read_arrow("speakers", ["speaker", "aliases", "n_quotes", "keys"]).to_pandas())
     if len(found) > 1:
         raise AmbiguousSpeaker(query, found)
     return found

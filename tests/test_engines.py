@@ -229,3 +229,28 @@ def test_a_changed_long_file_and_a_pruned_one(inputs, tmp_path):
     summary = ingest_mod.ingest([str(src)], str(store), _parted(), jobs=1, prune=True)
     man = json.loads((store / "manifest.json").read_text())
     assert summary.removed == 1 and not any("part" in m for m in man["sources"].values())
+
+
+def test_search_keys_are_computed_for_new_and_changed_speakers_only(inputs, tmp_path, monkeypatch):
+    from syria_corpus.report import speakers_matching
+    from syria_corpus.speakers import query
+    from syria_corpus.store import Store
+
+    src = tmp_path / "in"
+    shutil.copytree(inputs, src)
+    store = tmp_path / "store"
+    ingest_mod.ingest([str(src)], str(store), _settings(), jobs=1)
+    before = Store(store).read_arrow("speakers", ["speaker", "aliases", "keys"]).to_pylist()
+    assert before and all(r["keys"][0].startswith("v:") for r in before)
+    computed = []
+    real = query.search_keys
+    monkeypatch.setattr(query, "search_keys", lambda df: computed.extend(df["speaker"]) or real(df))
+    (src / "new.txt").write_text('"We will hold the line," Defence Minister Petro Ivanenko told reporters '
+                                 'in Kyiv on Monday.\n', encoding="utf-8")
+    ingest_mod.ingest([str(src)], str(store), _settings(), jobs=1)
+    after = Store(store).read_arrow("speakers", ["speaker", "aliases", "keys"]).to_pylist()
+    old = {(r["speaker"], tuple(r["aliases"])) for r in before}
+    assert sorted(computed) == sorted(r["speaker"] for r in after if (r["speaker"], tuple(r["aliases"])) not in old)
+    assert "Petro Ivanenko" in computed and len(computed) < len(after) / 2
+    assert speakers_matching(str(store), "Lavrov") == ["Sergei Lavrov"]
+    assert speakers_matching(str(store), "Ivanenko") == ["Petro Ivanenko"]

@@ -74,6 +74,25 @@ def test_query_finds_the_speaker_in_any_script(arabic_table, query, expected):
     assert find_speakers(query, arabic_table) == expected
 
 
+@pytest.fixture(scope="module")
+def keyed_table(arabic_table):
+    from syria_corpus.speakers.query import search_keys
+    return arabic_table.assign(keys=search_keys(arabic_table))
+
+
+@pytest.mark.parametrize("query", ["Corbyn", "Korbin", "Khaled Otaibi", "Karhabat Zarnaqash", "Zarnaqash",
+                                   "Petrovski", "Петровского", "Petrovsky", "Mahmoud Abbas", "Abbas", "Anies",
+                                   "Baswedn", "كوربين", "Maher al-Assad", "Jeremy"])
+def test_stored_search_keys_give_the_answer_of_the_full_search(arabic_table, keyed_table, query, monkeypatch):
+    """Only the speakers sharing a key with the query are looked at, and they hold every answer."""
+    from syria_corpus.speakers import query as q
+    seen = []
+    real = q._speaker_forms
+    monkeypatch.setattr(q, "_speaker_forms", lambda df, gaz: seen.append(len(df)) or real(df, gaz))
+    assert find_speakers(query, keyed_table) == find_speakers(query, arabic_table)
+    assert seen[0] < len(arabic_table) and seen[1] == len(arabic_table)
+
+
 # ---------------------------------------------------------------- 3. a merge needs evidence
 
 @pytest.mark.parametrize("specs,expected", [

@@ -46,7 +46,7 @@ def article_tokens() -> set[str]:
 def strip_leading(name: str) -> str:
     """The name as written without leading articles/honorifics: 'the Kremlin' -> 'Kremlin'."""
     tokens = name.split()
-    leading = _rules()["leading"] | _vocabulary().honorifics
+    leading = _leading()
     while len(tokens) > 1 and normalize_name(tokens[0]) in leading:
         tokens = tokens[1:]
     return " ".join(tokens)
@@ -146,6 +146,18 @@ def _stop_words(code: str) -> set[str]:
         return _norm_all(spacy.util.get_lang_class(code).Defaults.stop_words)
     except Exception:   # a language spaCy does not have, or no spaCy data for it
         return set()
+
+
+@per_configs(maxsize=1)
+def _leading() -> frozenset[str]:
+    """Words that lead a name without being part of it: articles and every language's honorifics
+    (read on their own: a `--speaker` query needs these, not the whole vocabulary)."""
+    out = set(_rules()["leading"])
+    for code in sorted(languages_with_data()):
+        sp = language_data(code).speakers
+        if sp is not None:
+            out |= _norm_all(sp.honorifics)
+    return frozenset(out)
 
 
 @per_configs(maxsize=1)

@@ -5,17 +5,23 @@ import pandas as pd
 
 from .gazetteer import AliasIndex, Gazetteer, load_gazetteer
 from .linking import agree, same_word, words
-from .names import MIN_FUZZY_KEY, clean_name, edit1, surnames
+from .names import MIN_FUZZY_KEY, clean_name, edit1, index_keys, surnames, variants
 
 
 def find_speakers(query: str, speakers: pd.DataFrame) -> list[str]:
     """Canonical speakers of `speakers` (a speakers table) that `query` refers to, best tier only:
     exact name/alias (any script, via the gazetteer too); for a one-word query also every speaker
     with that surname (so 'Assad' lists each al-Assad); then equal phonetic keys; then a one-letter
-    difference in a surname key of 4+ letters. Several results mean a genuinely ambiguous query."""
+    difference in a surname key of 4+ letters. Several results mean a genuinely ambiguous query.
+    When the table holds the stored search `keys`, only the speakers sharing a key with the query
+    are looked at (every tier's hits share one), so a query costs the same on any size of store."""
     if not isinstance(query, str) or not clean_name(query) or speakers.empty:
         return []
     gaz = load_gazetteer()
+    if "keys" in speakers.columns:
+        speakers = _candidates(query, speakers, gaz)
+        if speakers.empty:
+            return []
     forms = _speaker_forms(speakers, gaz)
     order = _ranking(speakers)
     one_word = len(clean_name(query).split()) == 1
@@ -36,17 +42,59 @@ def find_speakers(query: str, speakers: pd.DataFrame) -> list[str]:
     return sorted(hits, key=lambda s: (order.get(s, 0), s))
 
 
-def _speaker_forms(speakers: pd.DataFrame, gaz: Gazetteer) -> dict[str, list[str]]:
-    """Every name a speaker is known by: display name, aliases seen, gazetteer aliases."""
-    out = {}
+def search_keys(speakers: pd.DataFrame) -> list[list[str]]:
+    """Per speaker, the keys a query can meet it by (stored with the speakers table): `n:` the index
+    keys of every form, `s:` its surnames, `w:` the consonant key of each of its words, `d:` the
+    key of its last word and every one-letter deletion of it (two keys one edit apart share one)."""
+    out, gaz = [], load_gazetteer()
     aliases = speakers["aliases"] if "aliases" in speakers.columns else [None] * len(speakers)
     for s, al in zip(speakers["speaker"], aliases):
-        if not isinstance(s, str):
-            continue
-        fs = [s] + [a for a in (al if al is not None else []) if isinstance(a, str)]
-        e = gaz.by_name.get(s)
-        out[s] = fs + (list(e.aliases) if e else [])
+        fs = _forms(s, al, gaz) if isinstance(s, str) else []
+        keys: set[str] = set()
+        for f in fs:
+            keys.update("n:" + k for k in index_keys(clean_name(f)))
+            keys.update("s:" + k for k in surnames(f))
+            ws = words(f)
+            keys.update("w:" + w[0] for w in ws)
+            if ws:
+                keys.update("d:" + k for k in _deletions(ws[-1][0]))
+        out.append(sorted(keys))
     return out
+
+
+def _query_keys(query: str) -> set[str]:
+    keys = {"n:" + k for k in variants(clean_name(query))} | {"s:" + k for k in surnames(query)}
+    qw = words(query)
+    keys |= {"w:" + w[0] for w in qw}
+    if qw:
+        keys |= {"d:" + k for k in _deletions(qw[-1][0])}
+    return keys
+
+
+def _deletions(key: str) -> set[str]:
+    return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
+
+
+def _candidates(query: str, speakers: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
+    """The rows sharing a search key with the query, the gazetteer's answer, and rows stored without
+    keys (a store linked before keys existed)."""
+    want = _query_keys(query)
+    e = gaz.lookup(query)
+    mask = [isinstance(k, str) or not hasattr(k, "__iter__") or not want.isdisjoint(k)
+            or s == (e.name if e else None) for s, k in zip(speakers["speaker"], speakers["keys"])]
+    return speakers[mask]
+
+
+def _speaker_forms(speakers: pd.DataFrame, gaz: Gazetteer) -> dict[str, list[str]]:
+    """Every name a speaker is known by: display name, aliases seen, gazetteer aliases."""
+    aliases = speakers["aliases"] if "aliases" in speakers.columns else [None] * len(speakers)
+    return {s: _forms(s, al, gaz) for s, al in zip(speakers["speaker"], aliases) if isinstance(s, str)}
+
+
+def _forms(s: str, aliases, gaz: Gazetteer) -> list[str]:
+    e = gaz.by_name.get(s)
+    fs = [s] + [a for a in (aliases if aliases is not None else []) if isinstance(a, str)]
+    return fs + (list(e.aliases) if e else [])
 
 
 def _ranking(speakers: pd.DataFrame) -> dict[str, int]:
