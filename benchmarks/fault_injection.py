@@ -6,7 +6,8 @@
    to one temporary folder so that every run sees the same paths) gives the reference tables.
 2. SIGKILL: a run on a second store is killed at a random moment between its start and the clean
    run's duration (commits every 3 documents, and a JSON lines export of the inputs' texts stored
-   in parts of 4, so kills land in extraction, in a commit, in the rename and inside a long file), while a concurrent `corpus report documents` reads the store at another random moment.
+   in parts of 4, so kills land in extraction, in a commit, in the rename and inside a long file),
+   while a concurrent `corpus report documents` reads the store at another random moment.
    After every kill: `corpus check` finds no damage, every table reads back, no doc_id is stored
    twice and every quote belongs to a stored document. Runs go on over the same store until one
    ends by itself; then its tables must equal the clean run's, and the store starts empty again.
