@@ -9,7 +9,7 @@ from ..mentions import Mention, names_a_place, speaker_lexicon
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
-from .slots import plain_gap, speaker_slot
+from .slots import plain_gap, speaker_slot, unaside
 
 
 def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: list[Cue], used: set) -> None:
@@ -28,12 +28,14 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         if not (close <= c.start < pb) or id(c) in used or c.kind != "verb":
             continue
         between = text[close:c.start]
-        sp = speaker_slot(ctx, c, close, pb)
+        apposed = _apposed(ctx, close, c)
+        sp = apposed or speaker_slot(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
         if re.search(r"[.!?؟]\s", lead + " "):
             break   # `«…». Глава … призвал`: a cue in the next sentence is not this quote's
         if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \
-                or (sp and sp.np_start < c.start and not plain_gap(text[sp.np_end:c.start])):
+                or (sp and sp is not apposed and sp.np_start < c.start
+                    and not plain_gap(unaside(g, text[sp.np_end:c.start]))):
             break   # only punctuation, a dash and the speaker may stand between quote and cue
         tail = text[max(c.end, sp.np_end if sp else 0):]
         if g.comp.match(text, skip_space(text, max(c.end, sp.np_end if sp else 0))):
@@ -60,6 +62,23 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     # a cue further before heads a reported clause around the quote: _reported gets it too
     near = introduced or words(g.comp.sub("", rest)) <= 2
     set_cue(q, c, sp, used if near else set(), g)
+
+
+def _apposed(ctx: QuoteContext, close: int, c: Cue) -> Mention | None:
+    """`“…,” Karl Moss, the attorney general of Idaho, one of the states suing, said`: the mention right
+    after the closing mark, then up to three appositions set off by commas and nothing else up to the
+    verb, is the verb's subject (whoever the appositions name)."""
+    text, g = ctx.text, ctx.g
+    at = close + len(re.match(r"[\s,\"”’»]*", text[close:c.start]).group())
+    first = next((x for x in ctx.ms if x.np_start == at and x.kind in ("name", "title")), None)
+    if first is None or first.end >= c.start:
+        return None
+    gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[first.end:c.start]))   # from the name: its np may hold an apposition
+    adverbs = rf"(?:(?:{g.subject_adverbs})\s+)?"
+    if not re.fullmatch(rf"(?:,[^,;:!?\"“”«»()\n]{{1,160}}){{1,3}},\s*{adverbs}", gap) \
+            or re.search(r"\w\w[.!?]\s", gap):
+        return None
+    return first
 
 
 def _np_lead(ctx: QuoteContext, lead: str, sp: Mention | None, c: Cue) -> bool:
