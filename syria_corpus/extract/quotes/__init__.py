@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..coref import resolve
 from ..spans import Spans
+from .booster import boost_speakers
 from .cues import find_cues
 from .direct import (
     attribute_direct,
@@ -72,6 +73,7 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = sorted(quotes + headline_quotes(ctx, quotes, used), key=lambda q: q.start)
     if ctx.parsed.rules.subject_speaks:
         subject_speaks(ctx, quotes)
+    boost_speakers(ctx, quotes)   # the optional dependency parse, where the rules found no speaker
     quoted = Spans([(q.start, q.end) for q in quotes])
     cues = [c for c in cues if not quoted.holds(c.start)]
     clauses = reported(ctx, quotes, cues, used)
