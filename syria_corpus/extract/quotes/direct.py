@@ -69,11 +69,12 @@ def _apposed(ctx: QuoteContext, close: int, c: Cue) -> Mention | None:
     after the closing mark, then up to three appositions set off by commas and nothing else up to the
     verb, is the verb's subject (whoever the appositions name)."""
     text, g = ctx.text, ctx.g
-    at = close + len(re.match(r"[\s,\"”’»]*", text[close:c.start]).group())
+    at = close + len(text[close:c.start]) - len(text[close:c.start].lstrip(" \t,\"”’»"))
     first = next((x for x in ctx.ms if x.np_start == at and x.kind in ("name", "title")), None)
     if first is None or first.end >= c.start:
         return None
-    gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[first.end:c.start]))   # from the name: its np may hold an apposition
+    # from the name's end: its noun phrase may already hold the first apposition
+    gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[first.end:c.start]))
     adverbs = rf"(?:(?:{g.subject_adverbs})\s+)?"
     if not re.fullmatch(rf"(?:,[^,;:!?\"“”«»()\n]{{1,160}}){{1,3}},\s*{adverbs}", gap) \
             or re.search(r"\w\w[.!?]\s", gap):
