@@ -95,3 +95,42 @@ def test_booster_off_by_environment(monkeypatch):
     assert boosters.parser("en") is None
     monkeypatch.delenv("SYRIA_CORPUS_BOOSTERS")
     assert boosters.parser("xx") is None   # no parser is listed for the language
+
+
+# ---------------------------------------------------------------- negated cues, abbreviated titles
+
+@pytest.mark.parametrize("booster", [True, False])
+@pytest.mark.parametrize("text", [
+    'Intro.\n\nKarl Moss did not say "we lost the vote to them last week" at the rally.',
+    'Intro.\n\nKarl Moss didn\'t say "we lost the vote to them last week" at the rally.',
+    'Intro.\n\n"We lost the vote to them last week," Karl Moss never said.',
+])
+def test_a_negated_verb_attributes_no_quote(text, booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    assert all(sp is None for sp, _ in speakers(text))
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_a_verb_after_a_negated_one_still_attributes():
+    # positive counterpart: `not` further back does not negate the verb
+    assert speakers('Intro.\n\nNot long ago Karl Moss said "we lost the vote to them last week."')[0][0] == "Karl Moss"
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_negated_verb_still_heads_reported_speech():
+    rows = quotes_of("en", "Intro.\n\nKarl Moss has not said when the bridge will reopen.")
+    assert rows and rows[0]["kind"] == "indirect"
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("title", ["Sen.", "Senator"])
+def test_title_only_mention_finds_the_abbreviated_role_holder(title):
+    text = f'Intro.\n\n{title} Jane Doe spoke on Monday.\n\n"The draft is biased," the senator said.'
+    assert speakers(text)[-1] == ("the senator", "Jane Doe")
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_title_only_mention_without_a_role_holder_stays_unnamed():
+    text = 'Intro.\n\nJane Doe spoke on Monday.\n\n"The draft is biased," the senator said.'
+    assert speakers(text)[-1] == ("the senator", None)

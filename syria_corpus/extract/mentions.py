@@ -108,7 +108,8 @@ class SpeakerLexicon:
     def classes(self, phrase: str) -> frozenset:
         for p in self.possessives:
             phrase = phrase.replace(p, " ")
-        bases = [self.base(w) for w in phrase.split()]
+        # `Sen.`, `Gov.`: an abbreviated role word is the listed word without its full stop
+        bases = [self.base(w[:-1] if w.endswith(".") and "." not in w[:-1] else w) for w in phrase.split()]
         if self.endings:   # `государственного секретаря`: inflected role words match by their stems
             bases = [_stem(self, b) for b in bases]
         words = set(bases)

@@ -55,6 +55,7 @@ class QuotesData:
     prepositions: Words = ()         # a name after these (and a common noun) is no subject
     phrase_prepositions: Words = ()  # prepositions inside a common-noun subject (`a doctor in Idlib`)
     function_words: Words = ()       # words never part of a subject noun phrase before a name
+    negations: Words = ()            # `did not say`, `never said`: a negated verb reports nothing
     asides: Patterns = ()            # set off between a subject and its verb (`(R-Ohio)`, `, R-Ky.,`): no subject
     relative_words: Words = ()       # open a relative clause (`, которая …, отметила`): its names are no subject
     participle_subject: bool = False  # `X attacked Y, saying …`: the participle's speaker is the clause's subject

@@ -8,6 +8,7 @@ from typing import Any
 
 from ... import boosters
 from ..mentions import Mention, speaker_lexicon
+from .cues import negated
 from .model import Cue, Quote, QuoteContext
 
 MAX_SPAN = 1500   # characters parsed around one quote at most (a bound, for speed)
@@ -15,8 +16,9 @@ UP = 3            # head steps from the quote to its governing verb
 
 
 def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    # no speaker, or only the implicit one of a participle (`…, saying “…”`) that _rows would guess
     todo = [q for q in quotes if q.kind == "direct" and q.speaker is None and q.referent is None
-            and not q.implicit]
+            and (not q.implicit or (q.cue is not None and q.cue.kind == "cont"))]
     if not todo:
         return
     nlp = boosters.parser(ctx.lang)
@@ -27,14 +29,14 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
         b = ctx.sentence(min(q.end + 1, len(ctx.text) - 1))[1]
         if b - a > MAX_SPAN:
             continue
-        found = _governing_subject(nlp(ctx.text[a:b]), a, q)
+        found = _governing_subject(nlp(ctx.text[a:b]), a, q, ctx)
         if found is None:
             continue
         verb, subj = found
         sp = _mention(ctx, subj, a)
         if sp is None:
             continue
-        q.speaker = sp
+        q.speaker, q.implicit = sp, False
         if q.cue is None:
             q.cue = Cue(a + verb.idx, a + verb.idx + len(verb), verb.text, "verb")
 
@@ -43,9 +45,12 @@ def _inside(tok: Any, a: int, q: Quote) -> bool:
     return q.start <= a + tok.idx < q.end
 
 
-def _governing_subject(doc: Any, a: int, q: Quote) -> tuple[Any, Any] | None:
+def _governing_subject(doc: Any, a: int, q: Quote, ctx: QuoteContext) -> tuple[Any, Any] | None:
     """(verb, subject token): the nearest verb outside the quote above the quote's words (`X said “…”`)
     or below them (`“…,” X said` parsed with the quote's verb as the root), with a subject outside it."""
+    def cue(v: Any) -> bool:
+        return bool(ctx.g.verbs.fullmatch(v.text)) and not negated(ctx.text, a + v.idx, ctx.g)
+
     inner = [t for t in doc if _inside(t, a, q)]
     if not inner:
         return None
@@ -56,15 +61,23 @@ def _governing_subject(doc: Any, a: int, q: Quote) -> tuple[Any, Any] | None:
             continue
         h, steps = t, 0
         while h.head.i != h.i and steps < UP:
-            h, steps = h.head, steps + 1
-            if not _inside(h, a, q) and h.pos_ in ("VERB", "AUX"):
+            below, h, steps = h, h.head, steps + 1
+            # a verb of the language's data, or any verb whose clause the quote is (`X sings “…”`), not
+            # one whose object holds a quoted label (`names the so-called “…”`)
+            if not _inside(h, a, q) and h.pos_ in ("VERB", "AUX") \
+                    and (cue(h) or below.dep_ not in ("dobj", "pobj", "attr", "oprd", "appos", "npadvmod", "nsubj")):
                 cands.append((steps, h))
-                break
     for t in inner:   # the parser made the quote the root and the reporting verb its dependant
         for c in t.children:
-            if not _inside(c, a, q) and c.pos_ == "VERB" and c.dep_ in ("parataxis", "ccomp", "advcl", "conj"):
+            # not a verb with an object of its own (`but then X said nothing`)
+            if not _inside(c, a, q) and c.pos_ == "VERB" and c.dep_ in ("parataxis", "ccomp", "advcl", "conj") \
+                    and cue(c) and not any(o.dep_ == "dobj" for o in c.children):
                 cands.append((2, c))
-    for _, v in sorted(cands, key=lambda x: x[0]):
+    # a reporting verb of the language's data first (`said` over the `spent` of a reported clause)
+    cands.sort(key=lambda x: (not cue(x[1]), x[0]))
+    for _, v in cands:
+        if any(c.dep_ == "neg" for c in v.children):
+            continue   # `did not say “…”`: words not said
         subj = next((c for c in v.children if c.dep_ in ("nsubj",) and not _inside(c, a, q)), None)
         if subj is not None:
             return v, subj

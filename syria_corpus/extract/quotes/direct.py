@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ..mentions import Mention, names_a_place, speaker_lexicon
+from .cues import negated
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
@@ -25,7 +26,7 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         q.cue, q.speaker = sign
         return
     for c in cues:
-        if not (close <= c.start < pb) or id(c) in used or c.kind != "verb":
+        if not (close <= c.start < pb) or id(c) in used or c.kind != "verb" or negated(text, c.start, g):
             continue
         between = text[close:c.start]
         apposed = _apposed(ctx, close, c)
@@ -49,7 +50,7 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         break
     s0, _ = ctx.sentence(max(q.start - 2, pa))
     lo = max([o.end for o in quotes if pa <= o.end < q.start] + [s0, pa])
-    pre = [c for c in cues if lo <= c.start < q.start and id(c) not in used]
+    pre = [c for c in cues if lo <= c.start < q.start and id(c) not in used and not negated(text, c.start, g)]
     if not pre:
         return
     c = pre[-1]
@@ -329,6 +330,9 @@ def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if re.search(r"[.!?]\s", after):
             continue
         c0 = sp.np_end + skip + v.start(1)
+        nxt = [c0 + w.start() for w in re.finditer(r"(?<=\s)[\w’']+", text[c0:c0 + 40])][:2]
+        if any(negated(text, i, g) for i in nxt):
+            continue   # `Moss did not say “…”`: words not said
         q.cue, q.speaker = Cue(c0, c0 + len(v.group(1)), v.group(1), "verb"), sp
 
 
