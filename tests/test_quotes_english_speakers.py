@@ -134,3 +134,19 @@ def test_title_only_mention_finds_the_abbreviated_role_holder(title):
 def test_title_only_mention_without_a_role_holder_stays_unnamed():
     text = 'Intro.\n\nJane Doe spoke on Monday.\n\n"The draft is biased," the senator said.'
     assert speakers(text)[-1] == ("the senator", None)
+
+
+# ---------------------------------------------------------------- a participle clause set off by commas
+
+@pytest.mark.usefixtures("no_booster")
+def test_participle_clause_ends_before_the_main_verb():
+    rows = quotes_of("en", 'Intro.\n\nKarl Moss, noting that the vote was close, added: "We will win the next one."')
+    assert [(r["text"], r["speaker_name"], r["cue"]) for r in rows] == [
+        ("the vote was close", "Karl Moss", "noting"), ("We will win the next one.", "Karl Moss", "added")]
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_participle_clause_runs_over_a_comma_without_a_verb():
+    # negative: a comma with no reporting verb after it does not cut the clause
+    rows = quotes_of("en", "Intro.\n\nKarl Moss left the hall, noting that the vote was close, very close indeed.")
+    assert rows[0]["text"] == "the vote was close, very close indeed"
