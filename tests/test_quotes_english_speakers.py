@@ -170,3 +170,35 @@ def test_curly_quote_still_closes_at_its_curly_mark():
 def test_booster_speaker_goes_to_the_quotes_of_the_same_cue():
     rows = quotes_of("en", 'Intro.\n\n"The rules do not hold," said 2024 winner Lena Ortiz. "They never did."')
     assert [r["speaker_text"] for r in rows] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+# ---------------------------------------------------------------- `it`: a body or a text speaks
+
+@pytest.mark.parametrize("booster", [True, False])
+def test_it_with_a_reporting_verb_is_the_last_body(booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    text = 'Intro.\n\nThe ministry met on Monday.\n\n"The talks will go on next week," it said.'
+    assert speakers(text) == [("it", "The ministry")]
+
+
+@pytest.mark.parametrize("booster", [True, False])
+def test_it_with_another_verb_speaks_no_quote(booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    assert speakers('Intro.\n\nIt remains "a mystery to all of us here in the town."') == [(None, None)]
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_it_never_takes_a_person():
+    text = 'Intro.\n\nKarl Moss left early.\n\n"The talks will go on next week," it said.'
+    assert speakers(text)[0][1] != "Karl Moss"
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_passive_reporting_verb_has_no_speaker_subject():
+    rows = quotes_of("en", 'Intro.\n\nKarl Moss was told "the talks will go on next week in Geneva."')
+    assert all(r["speaker_name"] != "Karl Moss" for r in rows)
+    # positive counterpart: the active verb
+    rows = quotes_of("en", 'Intro.\n\nKarl Moss told reporters "the talks will go on next week in Geneva."')
+    assert rows[0]["speaker_name"] == "Karl Moss"

@@ -81,7 +81,7 @@ class SpeakersData:
     cased: bool = True               # names are capitalised (Latin, Cyrillic); Arabic is not
     fold: Mapping[str, str] = field(default_factory=_empty)   # letters folded before look-ups
     article: str = ""                # a definite article written onto words (ال)
-    pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | x
+    pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | n (a body: `it`) | x
     honorifics: Words = ()
     roles: Mapping[str, Words] = field(default_factory=_empty)    # role class -> role words
     generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role

@@ -54,6 +54,7 @@ def _governing_subject(doc: Any, a: int, q: Quote, ctx: QuoteContext) -> tuple[A
     def cue(v: Any) -> bool:
         return bool(ctx.g.verbs.fullmatch(v.text)) and not negated(ctx.text, a + v.idx, ctx.g)
 
+    lex = speaker_lexicon(ctx.lang)
     inner = [t for t in doc if _inside(t, a, q)]
     if not inner:
         return None
@@ -82,7 +83,7 @@ def _governing_subject(doc: Any, a: int, q: Quote, ctx: QuoteContext) -> tuple[A
         if any(c.dep_ == "neg" for c in v.children):
             continue   # `did not say “…”`: words not said
         subj = next((c for c in v.children if c.dep_ in ("nsubj",) and not _inside(c, a, q)), None)
-        if subj is not None:
+        if subj is not None and (cue(v) or lex.norm(subj.text) not in lex.neuter):   # `It remains “…”`
             return v, subj
     return None
 

@@ -330,6 +330,9 @@ def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if re.search(r"[.!?]\s", after):
             continue
         c0 = sp.np_end + skip + v.start(1)
+        lex = speaker_lexicon(ctx.lang)
+        if sp.kind == "pronoun" and lex.norm(text[sp.start:sp.end]) in lex.neuter and not g.verbs.fullmatch(v.group(1)):
+            continue   # `It remains “…”`: `it` speaks only through a reporting verb
         nxt = [c0 + w.start() for w in re.finditer(r"(?<=\s)[\w’']+", text[c0:c0 + 40])][:2]
         if any(negated(text, i, g) for i in nxt):
             continue   # `Moss did not say “…”`: words not said
