@@ -9,7 +9,7 @@ from typing import Any
 from ... import boosters
 from ..mentions import Mention, speaker_lexicon
 from .cues import negated
-from .model import Cue, Quote, QuoteContext
+from .model import NEAR, Cue, Quote, QuoteContext
 
 MAX_SPAN = 1500   # characters parsed around one quote at most (a bound, for speed)
 UP = 3            # head steps from the quote to its governing verb
@@ -24,7 +24,13 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
     nlp = boosters.parser(ctx.lang)
     if nlp is None:
         return
+    by_cue: dict[int, list[Quote]] = {}   # the direct quotes without a speaker, by the start of their cue
+    for o in quotes:
+        if o.cue is not None and o.speaker is None and o.referent is None and o.kind == "direct":
+            by_cue.setdefault(o.cue.start, []).append(o)
     for q in todo:
+        if q.speaker is not None:
+            continue   # given by a quote of the same cue
         a = ctx.sentence(max(q.start - 2, 0))[0]
         b = ctx.sentence(min(q.end + 1, len(ctx.text) - 1))[1]
         if b - a > MAX_SPAN:
@@ -38,9 +44,8 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
             continue
         if q.cue is None:
             q.cue = Cue(a + verb.idx, a + verb.idx + len(verb), verb.text, "verb")
-        for o in quotes:   # `“…,” X said. “…”`: the quotes of the same cue share the speaker
-            if o is q or (o.cue is not None and o.cue.start == q.cue.start and o.speaker is None
-                          and o.referent is None and o.kind == "direct"):
+        for o in [q, *by_cue.get(q.cue.start, ())]:   # `“…,” X said. “…”`: the quotes of the same cue share it
+            if o is q or o.speaker is None:
                 o.speaker, o.implicit = sp, False
 
 
@@ -92,8 +97,9 @@ def _mention(ctx: QuoteContext, subj: Any, a: int) -> Mention | None:
     """The speaker mention of a subject token: a known mention holding it, else one made of its phrase."""
     head0, head1 = a + subj.idx, a + subj.idx + len(subj)
     left = a + subj.left_edge.idx
-    known = [m for m in ctx.ms if m.start <= head0 and head1 <= m.end] or \
-            [m for m in ctx.ms if m.np_start <= head0 and head1 <= m.np_end]
+    near = ctx.ending_between(head1, head1 + NEAR)   # a bisection, not a scan of every mention
+    known = [m for m in near if m.start <= head0 and head1 <= m.end] or \
+            [m for m in near if m.np_start <= head0 and head1 <= m.np_end]
     if known:
         return known[0]
     text = ctx.text[left:head1]
