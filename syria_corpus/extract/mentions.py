@@ -55,7 +55,8 @@ class SpeakerLexicon:
     table: dict = field(default_factory=dict)
     bare_anonymous: bool = False
     prepositions: tuple = ()
-    plural: set = field(default_factory=set)
+    plural: set = field(default_factory=set)       # pronouns of a body: plural (`they`) or neuter (`it`)
+    neuter: set = field(default_factory=set)       # `it`: speaks only as the subject of a reporting verb
     determiners: set = field(default_factory=set)
     connectors: set = field(default_factory=set)
     not_stop: set = field(default_factory=set)   # written forms that folding would turn into a stop word (علي, not على)
@@ -108,7 +109,8 @@ class SpeakerLexicon:
     def classes(self, phrase: str) -> frozenset:
         for p in self.possessives:
             phrase = phrase.replace(p, " ")
-        bases = [self.base(w) for w in phrase.split()]
+        # `Sen.`, `Gov.`: an abbreviated role word is the listed word without its full stop
+        bases = [self.base(w[:-1] if w.endswith(".") and "." not in w[:-1] else w) for w in phrase.split()]
         if self.endings:   # `государственного секретаря`: inflected role words match by their stems
             bases = [_stem(self, b) for b in bases]
         words = set(bases)
@@ -129,7 +131,8 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.table = str.maketrans(dict(lex.fold))
     n = lex.norm
     lex.pronouns = {n(p) for p in sp.pronouns}
-    lex.plural = {n(p) for p, g in sp.pronouns.items() if g == "p"}
+    lex.plural = {n(p) for p, g in sp.pronouns.items() if g in ("p", "n")}   # a body may be `they` or `it`
+    lex.neuter = {n(p) for p, g in sp.pronouns.items() if g == "n"}
     lex.pronoun_gender = {n(p): g for p, g in sp.pronouns.items() if g in ("m", "f")}
     lex.gender = {n(w.rstrip(".")): g for g, words in sp.gender.items() for w in words}
     lex.strict_titles = rules.titles_need_class

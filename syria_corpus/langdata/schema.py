@@ -55,6 +55,8 @@ class QuotesData:
     prepositions: Words = ()         # a name after these (and a common noun) is no subject
     phrase_prepositions: Words = ()  # prepositions inside a common-noun subject (`a doctor in Idlib`)
     function_words: Words = ()       # words never part of a subject noun phrase before a name
+    negations: Words = ()            # `did not say`, `never said`: a negated verb reports nothing
+    asides: Patterns = ()            # set off between a subject and its verb (`(R-Ohio)`, `, R-Ky.,`): no subject
     relative_words: Words = ()       # open a relative clause (`, которая …, отметила`): its names are no subject
     participle_subject: bool = False  # `X attacked Y, saying …`: the participle's speaker is the clause's subject
     name_labels: bool = False        # a quoted capitalised name (`«Хайят Тахрир аш-Шам»`) is a label, not a quote
@@ -79,7 +81,7 @@ class SpeakersData:
     cased: bool = True               # names are capitalised (Latin, Cyrillic); Arabic is not
     fold: Mapping[str, str] = field(default_factory=_empty)   # letters folded before look-ups
     article: str = ""                # a definite article written onto words (ال)
-    pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | x
+    pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | n (a body: `it`) | x
     honorifics: Words = ()
     roles: Mapping[str, Words] = field(default_factory=_empty)    # role class -> role words
     generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role

@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..coref import resolve
+from ..mentions import speaker_lexicon
 from ..spans import Spans
+from .booster import boost_speakers
 from .cues import find_cues
 from .direct import (
     attribute_direct,
@@ -72,6 +74,7 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = sorted(quotes + headline_quotes(ctx, quotes, used), key=lambda q: q.start)
     if ctx.parsed.rules.subject_speaks:
         subject_speaks(ctx, quotes)
+    boost_speakers(ctx, quotes)   # the optional dependency parse, where the rules found no speaker
     quoted = Spans([(q.start, q.end) for q in quotes])
     cues = [c for c in cues if not quoted.holds(c.start)]
     clauses = reported(ctx, quotes, cues, used)
@@ -119,6 +122,7 @@ def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) 
     skips a man quoted since, when the language's data tells the verb's gender)."""
     _cataphora(ctx, quotes)
     text, g = ctx.text, ctx.g
+    lex = speaker_lexicon(ctx.lang)
     said: list[tuple[str, str | None, str | None]] = []   # (name, type, gender) of speakers so far, latest last
     genders: dict[str, str] = {}
     last_end = 0
@@ -139,12 +143,14 @@ def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) 
         role_only = sp is not None and sp.kind == "title" and any(not c.startswith("~") for c in sp.classes)
         # a quote with no cue at all that follows the last speaker's quote in its paragraph or the next
         carried = q.cue is None and q.kind == "direct" and said and _near(ctx, last_end, q.start)
-        if name is None and (q.implicit or (sp and sp.kind == "pronoun") or role_only or carried):
+        # `it said`: a body or a text, resolved to the last body or nobody, never to a person quoted before
+        neuter = sp is not None and sp.kind == "pronoun" and lex.norm(text[sp.start:sp.end]) in lex.neuter
+        if name is None and not neuter and (q.implicit or (sp and sp.kind == "pronoun") or role_only or carried):
             if said:   # `— сказал глава МИД России`: a role alone, nobody of that role named, is the one quoted
                 name, typ = _agreeing(said, genders, verb_gender)
             elif q.cue and not role_only and (m := _last_named(ctx, q.cue.start)) is not None:
                 name, typ = m.speaker_name, m.speaker_type   # `وسئل الوزير X … فقال`: nobody spoke yet
-        elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None \
+        elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None and not neuter \
                 and said and said[-1][1] == "person" and not _introduced_since(ctx, name, last_end, q.start):
             name, typ = said[-1][:2]   # `…, ujarnya.`: the person quoted last, not any name since
         if name:

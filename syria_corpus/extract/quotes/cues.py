@@ -22,6 +22,12 @@ def find_cues(text: str, g: QuoteGrammar) -> list[Cue]:
     return sorted(out, key=lambda c: c.start)
 
 
+def negated(text: str, i: int, g: QuoteGrammar) -> bool:
+    """`did not say`, `has never said`, `didn’t say`: the verb at `i` is negated. It heads a reported clause
+    still (`isn’t saying if …`), but never attributes a direct quote: those words were not said."""
+    return bool(g.negated and g.negated.search(text[max(0, i - 30):i]))
+
+
 def _sentence_initial(text: str, i: int) -> bool:
     before = text[max(0, i - 20):i].rstrip()
     return (i < 20 and not before) or (bool(before) and before[-1] in END + "\n\"”»:")

@@ -6,10 +6,11 @@ import bisect
 import re
 
 from ..mentions import Mention, names_a_place, speaker_lexicon
+from .cues import negated
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
-from .slots import plain_gap, speaker_slot
+from .slots import plain_gap, speaker_slot, unaside
 
 
 def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: list[Cue], used: set) -> None:
@@ -25,15 +26,17 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         q.cue, q.speaker = sign
         return
     for c in cues:
-        if not (close <= c.start < pb) or id(c) in used or c.kind != "verb":
+        if not (close <= c.start < pb) or id(c) in used or c.kind != "verb" or negated(text, c.start, g):
             continue
         between = text[close:c.start]
-        sp = speaker_slot(ctx, c, close, pb)
+        apposed = _apposed(ctx, close, c)
+        sp = apposed or speaker_slot(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
         if re.search(r"[.!?؟]\s", lead + " "):
             break   # `«…». Глава … призвал`: a cue in the next sentence is not this quote's
         if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \
-                or (sp and sp.np_start < c.start and not plain_gap(text[sp.np_end:c.start])):
+                or (sp and sp is not apposed and sp.np_start < c.start
+                    and not plain_gap(unaside(g, text[sp.np_end:c.start]))):
             break   # only punctuation, a dash and the speaker may stand between quote and cue
         tail = text[max(c.end, sp.np_end if sp else 0):]
         if g.comp.match(text, skip_space(text, max(c.end, sp.np_end if sp else 0))):
@@ -47,7 +50,7 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         break
     s0, _ = ctx.sentence(max(q.start - 2, pa))
     lo = max([o.end for o in quotes if pa <= o.end < q.start] + [s0, pa])
-    pre = [c for c in cues if lo <= c.start < q.start and id(c) not in used]
+    pre = [c for c in cues if lo <= c.start < q.start and id(c) not in used and not negated(text, c.start, g)]
     if not pre:
         return
     c = pre[-1]
@@ -60,6 +63,24 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     # a cue further before heads a reported clause around the quote: _reported gets it too
     near = introduced or words(g.comp.sub("", rest)) <= 2
     set_cue(q, c, sp, used if near else set(), g)
+
+
+def _apposed(ctx: QuoteContext, close: int, c: Cue) -> Mention | None:
+    """`“…,” Karl Moss, the attorney general of Idaho, one of the states suing, said`: the mention right
+    after the closing mark, then up to three appositions set off by commas and nothing else up to the
+    verb, is the verb's subject (whoever the appositions name)."""
+    text, g = ctx.text, ctx.g
+    at = close + len(text[close:c.start]) - len(text[close:c.start].lstrip(" \t,\"”’»"))
+    first = next((x for x in ctx.ms if x.np_start == at and x.kind in ("name", "title")), None)
+    if first is None or first.end >= c.start:
+        return None
+    # from the name's end: its noun phrase may already hold the first apposition
+    gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[first.end:c.start]))
+    adverbs = rf"(?:(?:{g.subject_adverbs})\s+)?"
+    if not re.fullmatch(rf"(?:,[^,;:!?\"“”«»()\n]{{1,160}}){{1,3}},\s*{adverbs}", gap) \
+            or re.search(r"\w\w[.!?]\s", gap):
+        return None
+    return first
 
 
 def _np_lead(ctx: QuoteContext, lead: str, sp: Mention | None, c: Cue) -> bool:
@@ -309,6 +330,12 @@ def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if re.search(r"[.!?]\s", after):
             continue
         c0 = sp.np_end + skip + v.start(1)
+        lex = speaker_lexicon(ctx.lang)
+        if sp.kind == "pronoun" and lex.norm(text[sp.start:sp.end]) in lex.neuter and not g.verbs.fullmatch(v.group(1)):
+            continue   # `It remains “…”`: `it` speaks only through a reporting verb
+        nxt = [c0 + w.start() for w in re.finditer(r"(?<=\s)[\w’']+", text[c0:c0 + 40])][:2]
+        if any(negated(text, i, g) for i in nxt):
+            continue   # `Moss did not say “…”`: words not said
         q.cue, q.speaker = Cue(c0, c0 + len(v.group(1)), v.group(1), "verb"), sp
 
 

@@ -58,6 +58,8 @@ class QuoteGrammar:
     organisation_gender: str | None
     recipient_words: re.Pattern | None   # an attached preposition + a body's name: told, never the subject
     relative: re.Pattern | None  # a relative clause set off by commas right before a cue
+    negated: re.Pattern | None   # a negation and at most one word right before a verb (`did not say`)
+    aside: re.Pattern | None     # a party tag (`(R-Ohio)`, `R-Ky.`) between a subject and its verb
 
     def gender_of(self, verb: str) -> str | None:
         """m | f | n | p shown by a cue verb, None when the language's data does not say."""
@@ -70,6 +72,16 @@ def _marks_optional(w: str, marks: str) -> str:
     if not marks or not re.search(r"\w", w) or w.isascii():
         return re.escape(w)
     return f"{marks}*".join(re.escape(ch) for ch in w)
+
+
+def _negated(negations: Iterable[str]) -> re.Pattern | None:
+    """A negation and at most one word, at the end of a text: `did not `, `never `, `didn’t `. A negation
+    with an apostrophe is a clitic written onto the word before (`n’t`)."""
+    ws = list(negations)
+    whole = [re.escape(w) for w in ws if "'" not in w and "’" not in w]
+    clitic = [re.escape(w) for w in ws if "'" in w or "’" in w]
+    alts = ([rf"(?<![\w’'])(?:{'|'.join(whole)})"] if whole else []) + clitic
+    return re.compile(rf"(?:{'|'.join(alts)})\s+(?:[a-z]\w*\s+)?$", re.I) if alts else None
 
 
 def _attached(prepositions: Iterable[str], names: Iterable[str]) -> re.Pattern | None:
@@ -149,4 +161,6 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         recipient_words=_attached(sp.attached_prepositions, sp.org_names),
         relative=re.compile(rf"[,،]\s*(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
                             r"[^,،.;:!?]{1,140}[,،]\s*$") if q.relative_words else None,
+        aside=alternation(q.asides),
+        negated=_negated(q.negations),
     )

@@ -27,7 +27,7 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
             sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)
-        span = (a, _clause_end(ctx, cues, starts, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
+        span = (a, _clause_end(ctx, cues, starts, a, s1, c)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
         if span is None:
             continue
         q = tidy(text, Quote(span[0], span[1], "indirect", c, sp))
@@ -138,14 +138,18 @@ def _starting_in(quotes: list[Quote], starts: list[int] | None, a: int, b: int) 
     return quotes[bisect.bisect_left(starts, a):bisect.bisect_right(starts, b)]
 
 
-def _clause_end(ctx: QuoteContext, cues: list[Cue], starts: list[int], a: int, s1: int) -> int:
+def _clause_end(ctx: QuoteContext, cues: list[Cue], starts: list[int], a: int, s1: int, c: Cue | None = None) -> int:
     """The sentence end, or the next participle cue (`, saying that`, `، مشيرا إلى أن`). `starts`:
-    the cues' starts, in order, so only the cues of the clause are looked at."""
+    the cues' starts, in order, so only the cues of the clause are looked at. The clause of a
+    participle set off by commas (`X, noting that …, added:`) ends at the comma before the main verb."""
     text = ctx.text
     for d in cues[bisect.bisect_right(starts, a):bisect.bisect_left(starts, s1)]:
         comma = participle_comma(ctx, d)
         if comma is not None and comma > a:
             return comma
+        if c is not None and c.kind == "cont" and d.kind == "verb" and ctx.g.side == "before" \
+                and (m := re.search(r"[,،]\s*$", text[max(a, d.start - 4):d.start])):
+            return max(a, d.start - 4) + m.start()
     end = s1
     while end > a and text[end - 1] in END + "\"”»’“« ":
         end -= 1

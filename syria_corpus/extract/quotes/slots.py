@@ -37,8 +37,11 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if comma is not None:
         return _clause_subject(ctx, comma) if g.participle_subject else None
     side = "after" if cue.kind == "prefix" or cue.form in g.after or g.side == "after" else "before"
+    tags = [(a.start(), a.end()) for a in g.aside.finditer(text, max(lo, cue.start - NEAR), cue.start)] \
+        if g.aside else []
     before = [m for m in ctx.ending_between(cue.start - NEAR, cue.start) if lo <= m.np_start
-              and plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)
+              and plain_gap(unaside(g, text[m.np_end:cue.start])) and not _aside(text, m)
+              and not any(a <= m.np_start and m.np_end <= b for a, b in tags)
               and not (g.noun_subject and _object_of_preposition(text, m, g))]
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
     before = [m for m in before if not g.prefix.search(text, max(lo, text.rfind(",", 0, m.np_start) + 1), m.np_start)]
@@ -48,7 +51,7 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if before and g.conj.search(text, before[-1].np_end, cue.start):
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
-    gap = re.sub(r"\s*\([^)]*\)", "", text[pick.np_end:cue.start]) if pick else ""   # `Kasich (R-OH), said`
+    gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[pick.np_end:cue.start])) if pick else ""   # `Kasich (R-OH), said`
     if pick and gap.rstrip().endswith(",") and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", gap):
         # (`Керри, в свою очередь,` and `Budi, di Jakarta, Senin (10/10),` keep the subject)
         # `…in Jarablus on Monday, said Yildirim`
@@ -153,6 +156,13 @@ def _noun_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
     definite = ctx.parsed.data.speakers.determiners if ctx.parsed.data.speakers else ()
     kind = "title" if ws[0].lower() in definite else "anon"
     return Mention(s, e, kind, s, e, text[s:e], frozenset({"~" + ws[-1].lower()}))
+
+
+def unaside(g: QuoteGrammar, gap: str) -> str:
+    """`gap` without the language's asides (`, R-Ky.,` -> `,`), which never hold a subject."""
+    if g.aside is None:
+        return gap
+    return re.sub(r",\s*\0\s*,", " ", g.aside.sub("\0", gap)).replace("\0", "")
 
 
 def plain_gap(gap: str) -> bool:

