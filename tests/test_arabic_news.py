@@ -325,3 +325,19 @@ def test_a_quote_without_a_verb_goes_on_with_the_last_speaker():
 def test_outlet_relaying_is_not_the_speaker(text, speaker):
     q = quotes_of("ar", text)
     assert q and q[0]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # reporting verbs written without hamza (اكد, اعلنت, اضافت) are the listed أكد, أعلنت, أضافت
+    ("واكد المتحدث باسم الجيش ان القوات تقدمت في الريف.", "اكد", "الجيش"),
+    ("اعلنت الشرطة ان الطريق اغلق.", "اعلنت", "الشرطة"),
+    ("اعلنت الشرطة ان الطريق اغلق. واضافت ان التحقيق مستمر.", "اضافت", "الشرطة"),
+])
+def test_cue_verbs_without_hamza(text, cue, speaker):
+    q = next(q for q in quotes(text) if q["cue"] == cue)
+    assert q["speaker_name"] == speaker
+
+
+def test_only_hamza_seats_match_each_other_in_cues():
+    # negative: `رأي` (an opinion) is not the verb `رأى`: ى and ي are no letter class of the cues
+    assert quotes("وفي رأي الخبراء أن الأزمة ستطول.") == []

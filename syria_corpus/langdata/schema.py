@@ -61,6 +61,7 @@ class QuotesData:
     glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
     recipient: Patterns = ()         # the one told, between a verb-first cue and its subject
     optional_marks: Regex | None = None  # characters that may stand inside a cue word (Arabic short vowels)
+    letter_classes: Words = ()       # letters that match each other in cue words (اأإآ: `اكد` is `أكد`)
     verb_gender: Mapping[str, Patterns] = field(default_factory=_empty)   # m | f | n | p -> patterns on a cue verb;
     # the first gender (in the order listed) whose pattern matches; an implicit subject agrees with it
     label_max_words: int = 3         # a shorter quote with no cue is a label ("barbarism")
