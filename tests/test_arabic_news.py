@@ -341,3 +341,21 @@ def test_cue_verbs_without_hamza(text, cue, speaker):
 def test_only_hamza_seats_match_each_other_in_cues():
     # negative: `رأي` (an opinion) is not the verb `رأى`: ى and ي are no letter class of the cues
     assert quotes("وفي رأي الخبراء أن الأزمة ستطول.") == []
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # the subject written before the verb: after `كان`, before a relative word, a bare surname met before
+    ("وقال وزير الداخلية سامي خليل إن الأمن مستتب. وكان وزير المالية كريم حداد أكد أن العجز تراجع.", "أكد", "كريم حداد"),
+    ("وقال وزير الداخلية سامي خليل إن الأمن مستتب. وكان حداد اكد ان العجز تراجع.", "اكد", "حداد"),
+    ("وقال وزير الداخلية سامي خليل إن الأمن مستتب. وسئل عن تصريح الوزير كريم حداد الذي أكد أن العجز تراجع.",
+     "أكد", "كريم حداد"),
+])
+def test_subject_written_before_the_verb(text, cue, speaker):
+    q = next(q for q in quotes(text) if q["cue"] == cue)
+    assert q["speaker_text"] == speaker
+
+
+def test_a_word_before_the_verb_that_is_no_name_is_no_subject():
+    # negative: `وفي المدينة أكد`: a place phrase before a subject-less verb; the last speaker goes on
+    text = "وقال وزير الداخلية سامي خليل إن الأمن مستتب. وفي المدينة أكد أن الوضع هادئ."
+    assert [q["speaker_name"] for q in quotes(text)] == ["سامي خليل", "سامي خليل"]

@@ -60,6 +60,7 @@ class QuoteGrammar:
     organisation_gender: str | None
     recipient_words: re.Pattern | None   # an attached preposition + a body's name: told, never the subject
     relative: re.Pattern | None  # a relative clause set off by commas right before a cue
+    relatives: frozenset[str]    # relative words (`الذي`): `X الذي أكد أن` has X for subject
 
     def listed_form(self, form: str) -> str:
         """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
@@ -164,4 +165,5 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         recipient_words=_attached(sp.attached_prepositions, sp.org_names),
         relative=re.compile(rf"[,،]\s*(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
                             r"[^,،.;:!?]{1,140}[,،]\s*$") if q.relative_words else None,
+        relatives=frozenset(q.relative_words),
     )

@@ -55,9 +55,12 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", gap) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
         pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
-    if not pick and side == "after" and before and not ctx.text[before[-1].np_end:cue.start].strip() \
-            and cue.form not in g.after:
-        pick = before[-1]   # `ووزارة الدفاع أكدت`: Arabic also allows the subject first
+    if not pick and side == "after" and cue.form not in g.after and cue.kind != "prefix":
+        # `ووزارة الدفاع أكدت`, `خامنئي الذي أكد`, `وكان كارتر أكد`: Arabic also allows the subject first
+        if before and _subject_first_gap(g, text[before[-1].np_end:cue.start]):
+            pick = before[-1]
+        else:
+            pick = _bare_name_before(ctx, cue, lo)
     if not pick and side == "before" and g.noun_subject and cue.kind == "verb":
         pick = _noun_subject(ctx, cue, lo)
     if not pick and side == "before" and cue.kind == "verb" and not before:
@@ -65,6 +68,33 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if not pick and g.side == "after" and cue.kind != "prefix":
         pick = _joined_subject(ctx, cue, lo)
     return relayed(ctx, pick) if pick else None
+
+
+def _subject_first_gap(g: QuoteGrammar, gap: str) -> bool:
+    """Nothing, or a relative word alone, between a subject written first and its verb."""
+    ws = gap.split()
+    return not ws or (len(ws) == 1 and ws[0] in g.relatives)
+
+
+def _bare_name_before(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """`وكان كارتر أكد`: a name without title right before the verb (or its relative word), known
+    as a name word or met in the document, is the subject written first."""
+    text = ctx.text
+    ts = cue.start
+    while ts > 0 and text[ts - 1].isalpha():
+        ts -= 1     # the clitic conjunction written onto the verb
+    head = text[max(lo, ts - 80):ts]
+    ws = list(re.finditer(r"\S+", head))
+    if ws and ws[-1].group() in ctx.g.relatives:
+        ws.pop()
+    if not ws or re.search(r"[\"“”«».,،:;!?؟]", ws[-1].group()):
+        return None
+    end = max(lo, ts - 80) + ws[-1].end()
+    for w in ws[-3:]:   # the longest name ending right there
+        m = bare_name(ctx.parsed, max(lo, ts - 80) + w.start(), ctx.known_names)
+        if m is not None and m.end == end:
+            return m
+    return None
 
 
 def _opening_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
