@@ -359,3 +359,17 @@ def test_a_word_before_the_verb_that_is_no_name_is_no_subject():
     # negative: `وفي المدينة أكد`: a place phrase before a subject-less verb; the last speaker goes on
     text = "وقال وزير الداخلية سامي خليل إن الأمن مستتب. وفي المدينة أكد أن الوضع هادئ."
     assert [q["speaker_name"] for q in quotes(text)] == ["سامي خليل", "سامي خليل"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # words before an honorific title (`من جهة أخرى اعتمد صاحب السمو`) and the object after a post-posed
+    # title (`… أمير المنطقة برامج المهرجان`) are no name: the listed name after the title is the person
+    ("من جهة أخرى اعتمد صاحب السمو الأمير سلمان بن فهد أمير منطقة الجوف برامج المهرجان. "
+     "وقال سموه: «إن المهرجان يدعم الشباب».", "سلمان بن فهد"),
+    ("وفي الختام اعتمد الأمير سلمان بن فهد أمير منطقة الجوف خطة المهرجان. "
+     "وقال سموه إن المهرجان يدعم الشباب.", "سلمان بن فهد"),
+    # negative: a name right after an indefinite organisation's genitive stays the name
+    ("وقال وكيل محافظة عدن نايف البكري إن الوضع هادئ.", "نايف البكري"),
+])
+def test_a_name_between_titles_not_the_words_around_them(text, name):
+    assert [q["speaker_name"] for q in quotes(text)] == [name]

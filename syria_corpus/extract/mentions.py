@@ -458,6 +458,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
         k = 0 if k == 2 and converted else k - 1
+    if k and not lex.cased and lex.names and k < len(t) and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t))):
+        return inner
     if k and lex.cased and _names_organisation(text, lex, toks[:-k], t[:-k]):
         return None   # `Observatory for Human Rights`: capitalised words after an organisation head name it
     if k and lex.cased and k < len(t) and "R" in t[:-k] and text[toks[-k - 1][0]:toks[-k - 1][1]] in lex.connectors \
@@ -480,6 +482,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     if 0 < k <= 3 and t[k:k + 2] == "MR":
         k += 1   # `فالح العيساوي عضو مجلس …`: the family name with the article, then the title
     if 0 < k <= 4 and "R" in t:
+        if lex.names and (inner := _inner_name(text, lex, toks, t, 0, k)):
+            return inner
         role = text[toks[k][0]:b]
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
     # a name between two titles or after an adjective, before its post-posed title:
@@ -489,6 +493,25 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         i, j = m.end(1), m.end(2)
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
+    return None
+
+
+def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
+    """Uncased scripts with a name lexicon: `من جهة أخرى اعتمد الأمير فيصل بن خالد أمير منطقة عسير
+    برامج الملتقى`: the run taken for the name, toks[lo:hi], starts with no name word (words before a
+    title, the verb's object after a post-posed one), while a title elsewhere in the chunk is followed
+    by a run that starts with a listed name word: that one is the person, its titles around it."""
+    if lex.names.get(lex.norm(text[toks[lo][0]:toks[lo][1]])) is not None:
+        return None
+    for m in reversed(list(re.finditer(r"R+(N+)", t))):
+        i, j = m.start(1), m.end(1)
+        if lo < j and i < hi or j >= len(t) or \
+                lex.names.get(lex.norm(text[toks[i][0]:toks[i][1]])) in (None, "particles"):
+            continue
+        ra = toks[m.start()][0]
+        end = toks[lo - 1 if lo > j else -1][1]
+        role = text[ra:toks[i - 1][1]] + " " + text[toks[j][0]:end]
+        return Mention(toks[i][0], toks[j - 1][1], "name", ra, end, role, lex.classes(role))
     return None
 
 
