@@ -373,3 +373,14 @@ def test_a_word_before_the_verb_that_is_no_name_is_no_subject():
 ])
 def test_a_name_between_titles_not_the_words_around_them(text, name):
     assert [q["speaker_name"] for q in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a participle after a clause whose verb reports nothing takes the bare name after that verb
+    ("وقال وزير المالية سامي خليل إن العجز تراجع. وزار وزير الداخلية كريم حداد الحدود. "
+     "وحاول حداد تبديد القلق، مؤكدا أن الحدود آمنة.", "كريم حداد"),
+    # negative: no name after the verb, the body that opens the clause speaks
+    ("وقال وزير المالية سامي خليل إن العجز تراجع. وحاولت الوزارة تبديد القلق، مؤكدة أن الحدود آمنة.", "الوزارة"),
+])
+def test_a_participle_after_a_clause_with_a_bare_name(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker

@@ -159,6 +159,9 @@ def _clause_subject(ctx: QuoteContext, comma: int) -> Mention | None:
                 return m
             if ctx.g.side == "after" and len(lead.split()) == 1 and lead[-1].isalpha():
                 return m   # verb-first: `ونفى الوزير … ، قائلا`
+    if ctx.g.side == "after" and (first := re.match(r"\s*\w+\s+", ctx.text[s0:comma])):
+        # verb-first: `وحاول كارتر تبديد القلق، مؤكدا`: a bare name, met before, after the opening verb
+        return bare_name(ctx.parsed, s0 + first.end(), ctx.known_names)
     return None
 
 
