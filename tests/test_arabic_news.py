@@ -384,3 +384,15 @@ def test_a_name_between_titles_not_the_words_around_them(text, name):
 ])
 def test_a_participle_after_a_clause_with_a_bare_name(text, speaker):
     assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text,name", [
+    # the verb's object after a titled name is no part of it
+    ("أكد رئيس المجلس المحلي الشيخ سالم الدليمي انسحاب المسلحين من البلدة. وقال إن الأهالي عادوا.", "سالم الدليمي"),
+    ("وزار وزير الداخلية كريم حداد الحدود. وقال إن الحدود آمنة.", "كريم حداد"),
+    # negative: an unlisted father's name before the family name, and one unlisted word closing a name, stay
+    ("وأعلن المتحدث باسم المجلس سالم فرحان الدليمي أن القوات تطوق البلدة.", "سالم فرحان الدليمي"),
+    ("وقال المتحدث باسم المجلس سالم فرحان إن القوات تطوق البلدة.", "سالم فرحان"),
+])
+def test_a_titled_name_does_not_absorb_the_next_words(text, name):
+    assert {q["speaker_name"] for q in quotes(text)} == {name}
