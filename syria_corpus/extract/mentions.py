@@ -458,7 +458,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
         k = 0 if k == 2 and converted else k - 1
-    if k and not lex.cased and lex.names and k < len(t) and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t))):
+    if k and not lex.cased and lex.names and k < len(t) \
+            and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t))):
         return inner
     if k > 1 and not lex.cased and lex.names and "R" in t[:-k]:
         n = _listed_run(text, lex, toks[-k:])
@@ -544,7 +545,7 @@ def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
         return None
     for m in reversed(list(re.finditer(r"R+(N+)", t))):
         i, j = m.start(1), m.end(1)
-        if lo < j and i < hi or j >= len(t) or \
+        if (lo < j and i < hi) or j >= len(t) or \
                 lex.names.get(lex.norm(text[toks[i][0]:toks[i][1]])) in (None, "particles"):
             continue
         while j < len(t) - 1 and t[j] == "M" and (lex.names.get(w := lex.norm(text[toks[j][0]:toks[j][1]])) or (
