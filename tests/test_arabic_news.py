@@ -396,3 +396,14 @@ def test_a_participle_after_a_clause_with_a_bare_name(text, speaker):
 ])
 def test_a_titled_name_does_not_absorb_the_next_words(text, name):
     assert {q["speaker_name"] for q in quotes(text)} == {name}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a named person citing his sources speaks himself; the relay word is no part of his name
+    ("وقال المبعوث الدولي سامي خليل نقلا عن مصادر محلية ان القصف كان عنيفا.", "سامي خليل"),
+    # negative: an outlet or a body relaying a source gives the floor to that source
+    ("ونقلت الوكالة عن مصادر محلية ان القصف كان عنيفا.", "مصادر محلية"),
+    ("وقال المرصد نقلا عن مصادر محلية ان القصف كان عنيفا.", "مصادر محلية"),
+])
+def test_a_named_person_citing_sources_is_the_speaker(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker

@@ -261,9 +261,10 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
 
 
 def relayed(ctx: QuoteContext, m: Mention) -> Mention:
-    """`نقلت الوكالة عن الوزارة` / `citing the ministry`: the source relayed is the speaker."""
+    """`نقلت الوكالة عن الوزارة` / `citing the ministry`: the source relayed is the speaker; a person
+    named citing unnamed sources (`وقال دي ميستورا نقلا عن مصادر محلية`) speaks himself."""
     r = ctx.g.relay.match(ctx.text, skip_space(ctx.text, m.np_end))
     if not r:
         return m
     nxt = [x for x in ctx.ms if r.end() <= x.np_start < r.end() + NEAR and words(ctx.text[r.end():x.np_start]) <= 1]
-    return nxt[0] if nxt else m
+    return nxt[0] if nxt and not (m.kind == "name" and nxt[0].kind == "anon") else m
