@@ -407,3 +407,17 @@ def test_a_titled_name_does_not_absorb_the_next_words(text, name):
 ])
 def test_a_named_person_citing_sources_is_the_speaker(text, speaker):
     assert quotes(text)[0]["speaker_name"] == speaker
+
+
+LONG_TOPIC = ("حول جهود الفريق الفني التي عملت على فتح المطار خلال يوم واحد بعد استعادته الأسبوع الماضي "
+              "من قبل القوات الحكومية في المدينة الساحلية الكبيرة")
+
+
+def test_a_long_topic_phrase_set_off_by_a_comma_before_the_complementizer():
+    r = quotes(f"وقال رئيس البرلمان سامي خليل {LONG_TOPIC}، إن ذلك يأتي استكمالا للتقدم.")
+    assert [(q["speaker_name"], q["text"]) for q in r] == [("سامي خليل", "ذلك يأتي استكمالا للتقدم")]
+
+
+def test_a_long_gap_without_the_comma_is_no_report():
+    # negative: with no comma, a complementizer that far from the verb may belong to another clause
+    assert quotes(f"وقال رئيس البرلمان سامي خليل {LONG_TOPIC} إن ذلك يأتي استكمالا للتقدم.") == []

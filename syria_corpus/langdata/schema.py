@@ -67,6 +67,7 @@ class QuotesData:
     label_max_words: int = 3         # a shorter quote with no cue is a label ("barbarism")
     fragment_max_words: int = 5      # a quoted fragment this short inside a reported clause belongs to it
     max_gap: int = 6                 # words between a cue and its complementizer
+    max_comma_gap: int = 0           # … when a comma sets the complementizer off (`وقال X حول … ، إن`)
     continue_max_words: int = 16     # `“…,” X said … . “…”`: the next quote is X's across this many words
     subject_lead_words: int = 0      # `“…,” Clinton campaign spokesman Brian Fallon said`
     tail_before_attribution: int = 0  # `“…” for criminal behavior, she said.`

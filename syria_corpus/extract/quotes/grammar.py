@@ -25,6 +25,7 @@ class QuoteGrammar:
     bare: set[str]               # verbs whose clause may follow without a complementizer
     self: set[str]               # verbs carrying their own subject (katanya)
     gap: int                     # words between a cue and its complementizer
+    comma_gap: int               # … when a comma right before the complementizer sets off a topic phrase
     fragment: int                # a quoted fragment this short inside a reported clause belongs to it
     conj: re.Pattern             # conjunctions
     participle_subject: bool     # `Trump …, saying that`: the clause's subject
@@ -129,6 +130,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         bare=set(q.bare_content_verbs),
         self={w.lower() for w in q.self_subject},
         gap=q.max_gap,
+        comma_gap=max(q.max_gap, q.max_comma_gap),
         fragment=q.fragment_max_words,
         conj=rx(q.conjunctions),
         participle_subject=q.participle_subject,
