@@ -421,3 +421,19 @@ def test_a_long_topic_phrase_set_off_by_a_comma_before_the_complementizer():
 def test_a_long_gap_without_the_comma_is_no_report():
     # negative: with no comma, a complementizer that far from the verb may belong to another clause
     assert quotes(f"وقال رئيس البرلمان سامي خليل {LONG_TOPIC} إن ذلك يأتي استكمالا للتقدم.") == []
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # `وبحسب X، فإن Y قال`: behind the Arabic comma the subject of the verb is Y, not X; `ولي عهد` is a
+    # title (not و + لي) and the longest name after a title is the person's
+    ("وبحسب مركز الخليج للدراسات، فإن الشيخ سلمان بن فهد آل سعود ولي عهد المملكة قال، في وقت سابق، "
+     "إن الخيار الوحيد هو الحوار.", "قال", "سلمان بن فهد آل سعود"),
+    ("وقال ولي العهد الأمير سلمان بن فهد إن الخيار الوحيد هو الحوار.", "قال", "سلمان بن فهد"),
+    # negative: `لي` (to me) written apart is no title
+    ("وقال لي الوزير سامي خليل إن الخيار الوحيد هو الحوار.", "قال", "سامي خليل"),
+    # negative: the source of `بحسب` itself
+    ("وبحسب مركز الخليج للدراسات، فإن الحوار هو الخيار الوحيد.", "بحسب", "مركز الخليج للدراسات"),
+])
+def test_subject_behind_a_source_and_titles_before_the_name(text, cue, speaker):
+    q = next(q for q in quotes(text) if q["cue"] == cue)
+    assert q["speaker_name"] == speaker

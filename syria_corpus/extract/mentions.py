@@ -273,7 +273,7 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     if ((w if lex.cased else n) in lex.stop and w not in lex.not_stop) or (w if lex.cased else n) in lex.cues:
         return "X"
     if not lex.cased and n[:1] in lex.proclitics and len(n) > 2 and n[1:] in lex.stop and w not in lex.not_stop \
-            and n not in lex.names:
+            and n not in lex.names and n not in lex.titles:   # `ولي` (العهد) is a title, not و + لي
         return "X"   # `فإن`, `وفي`: a clitic on a word that never starts a name
     if n in lex.org_names or w in lex.org_names:
         return "G"
@@ -459,7 +459,7 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
         k = 0 if k == 2 and converted else k - 1
     if k and not lex.cased and lex.names and k < len(t) \
-            and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t))):
+            and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t) - k + _listed_run(text, lex, toks[-k:]))):
         return inner
     if k > 1 and not lex.cased and lex.names and "R" in t[:-k]:
         n = _listed_run(text, lex, toks[-k:])
@@ -541,12 +541,16 @@ def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
     برامج الملتقى`: the run taken for the name, toks[lo:hi], starts with no name word (words before a
     title, the verb's object after a post-posed one), while a title elsewhere in the chunk is followed
     by a run that starts with a listed name word: that one is the person, its titles around it."""
-    if lex.names.get(lex.norm(text[toks[lo][0]:toks[lo][1]])) is not None:
-        return None
-    for m in reversed(list(re.finditer(r"R+(N+)", t))):
+    # (a particle alone opens no name here: `فإن` folds to the particle `فان`); a listed word may open the
+    # run taken only when a name at least two words longer follows a title (`سلمان بن فهد آل سعود ولي عهد
+    # المملكة`: `عهد` is a name word, here the title's)
+    shorter = lex.names.get(lex.norm(text[toks[lo][0]:toks[lo][1]])) not in (None, "particles")
+    # the longest such run, the later of two as long (`ولي عهد` holds the name word `عهد`)
+    for m in sorted(re.finditer(r"R+(N+)", t), key=lambda x: (x.end(1) - x.start(1), x.start()), reverse=True):
         i, j = m.start(1), m.end(1)
         if (lo < j and i < hi) or j >= len(t) or \
-                lex.names.get(lex.norm(text[toks[i][0]:toks[i][1]])) in (None, "particles"):
+                lex.names.get(lex.norm(text[toks[i][0]:toks[i][1]])) in (None, "particles") or \
+                (shorter and j - i < hi - lo + 2):
             continue
         while j < len(t) - 1 and t[j] == "M" and (lex.names.get(w := lex.norm(text[toks[j][0]:toks[j][1]])) or (
                 lex.family_shape is not None and lex.family_shape.fullmatch(w))):
@@ -554,7 +558,7 @@ def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
         ra = toks[m.start()][0]
         end = toks[lo - 1 if lo > j else -1][1]
         role = text[ra:toks[i - 1][1]] + " " + text[toks[j][0]:end]
-        return Mention(toks[i][0], toks[j - 1][1], "name", ra, end, role, lex.classes(role))
+        return Mention(toks[i][0], toks[j - 1][1], "name", ra, toks[-1][1], role, lex.classes(role))
     return None
 
 

@@ -41,7 +41,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
               and plain_gap(text[m.np_end:cue.start]) and not _aside(text, m)
               and not (g.noun_subject and _object_of_preposition(text, m, g))]
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
-    before = [m for m in before if not g.prefix.search(text, max(lo, text.rfind(",", 0, m.np_start) + 1), m.np_start)]
+    before = [m for m in before if not g.prefix.search(
+        text, max(lo, text.rfind(",", 0, m.np_start) + 1, text.rfind("،", 0, m.np_start) + 1), m.np_start)]
     if g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
         # `Нэнси Пелоси, которая … является главой …, отметила`: nobody inside the relative clause is the subject
         before = [m for m in before if m.np_start < rel.start()]
