@@ -325,3 +325,115 @@ def test_a_quote_without_a_verb_goes_on_with_the_last_speaker():
 def test_outlet_relaying_is_not_the_speaker(text, speaker):
     q = quotes_of("ar", text)
     assert q and q[0]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # reporting verbs written without hamza (اكد, اعلنت, اضافت) are the listed أكد, أعلنت, أضافت
+    ("واكد المتحدث باسم الجيش ان القوات تقدمت في الريف.", "اكد", "الجيش"),
+    ("اعلنت الشرطة ان الطريق اغلق.", "اعلنت", "الشرطة"),
+    ("اعلنت الشرطة ان الطريق اغلق. واضافت ان التحقيق مستمر.", "اضافت", "الشرطة"),
+])
+def test_cue_verbs_without_hamza(text, cue, speaker):
+    q = next(q for q in quotes(text) if q["cue"] == cue)
+    assert q["speaker_name"] == speaker
+
+
+def test_only_hamza_seats_match_each_other_in_cues():
+    # negative: `رأي` (an opinion) is not the verb `رأى`: ى and ي are no letter class of the cues
+    assert quotes("وفي رأي الخبراء أن الأزمة ستطول.") == []
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # the subject written before the verb: after `كان`, before a relative word, a bare surname met before
+    ("وقال وزير الداخلية سامي خليل إن الأمن مستتب. وكان وزير المالية كريم حداد أكد أن العجز تراجع.", "أكد", "كريم حداد"),
+    ("وقال وزير الداخلية سامي خليل إن الأمن مستتب. وكان حداد اكد ان العجز تراجع.", "اكد", "حداد"),
+    ("وقال وزير الداخلية سامي خليل إن الأمن مستتب. وسئل عن تصريح الوزير كريم حداد الذي أكد أن العجز تراجع.",
+     "أكد", "كريم حداد"),
+])
+def test_subject_written_before_the_verb(text, cue, speaker):
+    q = next(q for q in quotes(text) if q["cue"] == cue)
+    assert q["speaker_text"] == speaker
+
+
+def test_a_word_before_the_verb_that_is_no_name_is_no_subject():
+    # negative: `وفي المدينة أكد`: a place phrase before a subject-less verb; the last speaker goes on
+    text = "وقال وزير الداخلية سامي خليل إن الأمن مستتب. وفي المدينة أكد أن الوضع هادئ."
+    assert [q["speaker_name"] for q in quotes(text)] == ["سامي خليل", "سامي خليل"]
+
+
+@pytest.mark.parametrize("text,name", [
+    # words before an honorific title (`من جهة أخرى اعتمد صاحب السمو`) and the object after a post-posed
+    # title (`… أمير المنطقة برامج المهرجان`) are no name: the listed name after the title is the person
+    ("من جهة أخرى اعتمد صاحب السمو الأمير سلمان بن فهد أمير منطقة الجوف برامج المهرجان. "
+     "وقال سموه: «إن المهرجان يدعم الشباب».", "سلمان بن فهد"),
+    ("وفي الختام اعتمد الأمير سلمان بن فهد أمير منطقة الجوف خطة المهرجان. "
+     "وقال سموه إن المهرجان يدعم الشباب.", "سلمان بن فهد"),
+    # negative: a name right after an indefinite organisation's genitive stays the name
+    ("وقال وكيل محافظة عدن نايف البكري إن الوضع هادئ.", "نايف البكري"),
+])
+def test_a_name_between_titles_not_the_words_around_them(text, name):
+    assert [q["speaker_name"] for q in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a participle after a clause whose verb reports nothing takes the bare name after that verb
+    ("وقال وزير المالية سامي خليل إن العجز تراجع. وزار وزير الداخلية كريم حداد الحدود. "
+     "وحاول حداد تبديد القلق، مؤكدا أن الحدود آمنة.", "كريم حداد"),
+    # negative: no name after the verb, the body that opens the clause speaks
+    ("وقال وزير المالية سامي خليل إن العجز تراجع. وحاولت الوزارة تبديد القلق، مؤكدة أن الحدود آمنة.", "الوزارة"),
+])
+def test_a_participle_after_a_clause_with_a_bare_name(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text,name", [
+    # the verb's object after a titled name is no part of it
+    ("أكد رئيس المجلس المحلي الشيخ سالم الدليمي انسحاب المسلحين من البلدة. وقال إن الأهالي عادوا.", "سالم الدليمي"),
+    ("وزار وزير الداخلية كريم حداد الحدود. وقال إن الحدود آمنة.", "كريم حداد"),
+    # negative: an unlisted father's name before the family name, and one unlisted word closing a name, stay
+    ("وأعلن المتحدث باسم المجلس سالم فرحان الدليمي أن القوات تطوق البلدة.", "سالم فرحان الدليمي"),
+    ("وقال المتحدث باسم المجلس سالم فرحان إن القوات تطوق البلدة.", "سالم فرحان"),
+])
+def test_a_titled_name_does_not_absorb_the_next_words(text, name):
+    assert {q["speaker_name"] for q in quotes(text)} == {name}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a named person citing his sources speaks himself; the relay word is no part of his name
+    ("وقال المبعوث الدولي سامي خليل نقلا عن مصادر محلية ان القصف كان عنيفا.", "سامي خليل"),
+    # negative: an outlet or a body relaying a source gives the floor to that source
+    ("ونقلت الوكالة عن مصادر محلية ان القصف كان عنيفا.", "مصادر محلية"),
+    ("وقال المرصد نقلا عن مصادر محلية ان القصف كان عنيفا.", "مصادر محلية"),
+])
+def test_a_named_person_citing_sources_is_the_speaker(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker
+
+
+LONG_TOPIC = ("حول جهود الفريق الفني التي عملت على فتح المطار خلال يوم واحد بعد استعادته الأسبوع الماضي "
+              "من قبل القوات الحكومية في المدينة الساحلية الكبيرة")
+
+
+def test_a_long_topic_phrase_set_off_by_a_comma_before_the_complementizer():
+    r = quotes(f"وقال رئيس البرلمان سامي خليل {LONG_TOPIC}، إن ذلك يأتي استكمالا للتقدم.")
+    assert [(q["speaker_name"], q["text"]) for q in r] == [("سامي خليل", "ذلك يأتي استكمالا للتقدم")]
+
+
+def test_a_long_gap_without_the_comma_is_no_report():
+    # negative: with no comma, a complementizer that far from the verb may belong to another clause
+    assert quotes(f"وقال رئيس البرلمان سامي خليل {LONG_TOPIC} إن ذلك يأتي استكمالا للتقدم.") == []
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    # `وبحسب X، فإن Y قال`: behind the Arabic comma the subject of the verb is Y, not X; `ولي عهد` is a
+    # title (not و + لي) and the longest name after a title is the person's
+    ("وبحسب مركز الخليج للدراسات، فإن الشيخ سلمان بن فهد آل سعود ولي عهد المملكة قال، في وقت سابق، "
+     "إن الخيار الوحيد هو الحوار.", "قال", "سلمان بن فهد آل سعود"),
+    ("وقال ولي العهد الأمير سلمان بن فهد إن الخيار الوحيد هو الحوار.", "قال", "سلمان بن فهد"),
+    # negative: `لي` (to me) written apart is no title
+    ("وقال لي الوزير سامي خليل إن الخيار الوحيد هو الحوار.", "قال", "سامي خليل"),
+    # negative: the source of `بحسب` itself
+    ("وبحسب مركز الخليج للدراسات، فإن الحوار هو الخيار الوحيد.", "بحسب", "مركز الخليج للدراسات"),
+])
+def test_subject_behind_a_source_and_titles_before_the_name(text, cue, speaker):
+    q = next(q for q in quotes(text) if q["cue"] == cue)
+    assert q["speaker_name"] == speaker

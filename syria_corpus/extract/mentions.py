@@ -276,7 +276,7 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     if ((w if lex.cased else n) in lex.stop and w not in lex.not_stop) or (w if lex.cased else n) in lex.cues:
         return "X"
     if not lex.cased and n[:1] in lex.proclitics and len(n) > 2 and n[1:] in lex.stop and w not in lex.not_stop \
-            and n not in lex.names:
+            and n not in lex.names and n not in lex.titles:   # `ولي` (العهد) is a title, not و + لي
         return "X"   # `فإن`, `وفي`: a clitic on a word that never starts a name
     if n in lex.org_names or w in lex.org_names:
         return "G"
@@ -461,6 +461,14 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
         k = 0 if k == 2 and converted else k - 1
+    if k and not lex.cased and lex.names and k < len(t) \
+            and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t) - k + _listed_run(text, lex, toks[-k:]))):
+        return inner
+    if k > 1 and not lex.cased and lex.names and "R" in t[:-k]:
+        n = _listed_run(text, lex, toks[-k:])
+        if n < k:   # `الشيخ عبدالرحمن النمراوي فرار قيادات داعش`: the verb's object after the name
+            toks, t, k = toks[:len(t) - k + n], t[:len(t) - k] + "N" * n, n
+            b = toks[-1][1]
     if k and lex.cased and _names_organisation(text, lex, toks[:-k], t[:-k]):
         return None   # `Observatory for Human Rights`: capitalised words after an organisation head name it
     if k and lex.cased and k < len(t) and "R" in t[:-k] and text[toks[-k - 1][0]:toks[-k - 1][1]] in lex.connectors \
@@ -483,6 +491,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     if 0 < k <= 3 and t[k:k + 2] == "MR":
         k += 1   # `فالح العيساوي عضو مجلس …`: the family name with the article, then the title
     if 0 < k <= 4 and "R" in t:
+        if lex.names and (inner := _inner_name(text, lex, toks, t, 0, k)):
+            return inner
         role = text[toks[k][0]:b]
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
     # a name between two titles or after an adjective, before its post-posed title:
@@ -492,6 +502,66 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         i, j = m.end(1), m.end(2)
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
+    return None
+
+
+def _listed_run(text, lex, toks) -> int:
+    """Uncased scripts with a name lexicon: how many of the name-like words `toks` after a title make the
+    name. Listed name words and compounds, particles and the word after them, family names of the
+    listed shape; one unlisted word only to close the name (`جيف ديفيس`, `أحمد حسن عسيري`), and not a
+    word with the article after two name words (`كريم حداد الحدود`). All of them when the first word is
+    unlisted (a foreign name: nothing to judge by)."""
+    ws = [lex.norm(text[a:b]) for a, b in toks]
+    if lex.names.get(ws[0]) is None and not (len(ws) > 1 and f"{ws[0]} {ws[1]}" in lex.names):
+        return len(ws)
+    article = lex.norm(lex.article) if lex.article else "\0"
+
+    def named(w: str) -> bool:   # a listed name word or a family name of the listed shape
+        return lex.names.get(w) not in (None, "particles") or bool(lex.family_shape and lex.family_shape.fullmatch(w))
+    i, after_particle = 0, False
+    while i < len(ws):
+        w = ws[i]
+        section = lex.names.get(w)
+        if i + 1 < len(ws) and f"{w} {ws[i + 1]}" in lex.names:
+            i, after_particle = i + 2, False
+            continue
+        if section is not None or after_particle or w in lex.name_words or named(w):
+            i, after_particle = i + 1, section == "particles"
+            continue
+        if i + 1 < len(ws) and (named(ws[i + 1]) or ws[i + 1] in lex.name_words):
+            i += 1   # an unlisted father's name before a family name (`عيد عماش الكربولي`)
+            continue
+        if i == len(ws) - 1 and not (i >= 2 and w.startswith(article)):
+            i += 1   # one unlisted word closing the name
+        break
+    while i > 1 and lex.names.get(ws[i - 1]) == "particles":
+        i -= 1
+    return i
+
+
+def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
+    """Uncased scripts with a name lexicon: `من جهة أخرى اعتمد الأمير فيصل بن خالد أمير منطقة عسير
+    برامج الملتقى`: the run taken for the name, toks[lo:hi], starts with no name word (words before a
+    title, the verb's object after a post-posed one), while a title elsewhere in the chunk is followed
+    by a run that starts with a listed name word: that one is the person, its titles around it."""
+    # (a particle alone opens no name here: `فإن` folds to the particle `فان`); a listed word may open the
+    # run taken only when a name at least two words longer follows a title (`سلمان بن فهد آل سعود ولي عهد
+    # المملكة`: `عهد` is a name word, here the title's)
+    shorter = lex.names.get(lex.norm(text[toks[lo][0]:toks[lo][1]])) not in (None, "particles")
+    # the longest such run, the later of two as long (`ولي عهد` holds the name word `عهد`)
+    for m in sorted(re.finditer(r"R+(N+)", t), key=lambda x: (x.end(1) - x.start(1), x.start()), reverse=True):
+        i, j = m.start(1), m.end(1)
+        if (lo < j and i < hi) or j >= len(t) or \
+                lex.names.get(lex.norm(text[toks[i][0]:toks[i][1]])) in (None, "particles") or \
+                (shorter and j - i < hi - lo + 2):
+            continue
+        while j < len(t) - 1 and t[j] == "M" and (lex.names.get(w := lex.norm(text[toks[j][0]:toks[j][1]])) or (
+                lex.family_shape is not None and lex.family_shape.fullmatch(w))):
+            j += 1   # the family name with the article (`عبدالرحمن النمراوي`)
+        ra = toks[m.start()][0]
+        end = toks[lo - 1 if lo > j else -1][1]
+        role = text[ra:toks[i - 1][1]] + " " + text[toks[j][0]:end]
+        return Mention(toks[i][0], toks[j - 1][1], "name", ra, toks[-1][1], role, lex.classes(role))
     return None
 
 
@@ -621,8 +691,9 @@ def bare_name(parsed: ParsedDoc, pos: int, known: frozenset[str] = frozenset(), 
                 end = toks[k + 1][0] if k + 1 < len(toks) else len(text)
                 closes = k + 1 >= len(toks) or _tag(lex, text[toks[k + 1][0]:toks[k + 1][1]]) != "N" \
                     or text[b:end].strip() != ""
-                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0"):
-                    break
+                family_before = lex.names.get(lex.norm(text[run[-1][0]:run[-1][1]])) == "family"
+                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0") or family_before:
+                    break   # nor a word after a family name (`وحاول حداد تبديد القلق`)
                 unknown_taken = True
             after_particle = section == "particles"
         elif tag != "N":

@@ -63,11 +63,13 @@ class QuotesData:
     glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
     recipient: Patterns = ()         # the one told, between a verb-first cue and its subject
     optional_marks: Regex | None = None  # characters that may stand inside a cue word (Arabic short vowels)
+    letter_classes: Words = ()       # letters that match each other in cue words (اأإآ: `اكد` is `أكد`)
     verb_gender: Mapping[str, Patterns] = field(default_factory=_empty)   # m | f | n | p -> patterns on a cue verb;
     # the first gender (in the order listed) whose pattern matches; an implicit subject agrees with it
     label_max_words: int = 3         # a shorter quote with no cue is a label ("barbarism")
     fragment_max_words: int = 5      # a quoted fragment this short inside a reported clause belongs to it
     max_gap: int = 6                 # words between a cue and its complementizer
+    max_comma_gap: int = 0           # … when a comma sets the complementizer off (`وقال X حول … ، إن`)
     continue_max_words: int = 16     # `“…,” X said … . “…”`: the next quote is X's across this many words
     subject_lead_words: int = 0      # `“…,” Clinton campaign spokesman Brian Fallon said`
     tail_before_attribution: int = 0  # `“…” for criminal behavior, she said.`

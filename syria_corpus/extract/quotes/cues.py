@@ -13,11 +13,14 @@ def find_cues(text: str, g: QuoteGrammar) -> list[Cue]:
         return "cont" if bare in g.cont else "verb"
 
     # a capitalised verb is a cue only where a sentence starts (`Said Ellis:`, not `United States`)
-    out = [Cue(m.start(1), m.end(1), m.group(1), kind(m.group(1)))
+    def listed(form: str) -> str:   # `اكد` is the listed `أكد`
+        return g.listed_form(re.sub(g.optional_marks, "", form) if g.optional_marks else form)
+
+    out = [Cue(m.start(1), m.end(1), listed(m.group(1)), kind(listed(m.group(1))))
            for m in g.verbs.finditer(text)
            if (not m.group(1)[0].isupper() or _sentence_initial(text, m.start(1)))
            and not (g.not_cues and g.not_cues.match(text, m.start(1)))]
-    out += [Cue(m.start(1), m.end(1), m.group(1), "prefix") for m in g.prefix.finditer(text)
+    out += [Cue(m.start(1), m.end(1), listed(m.group(1)), "prefix") for m in g.prefix.finditer(text)
             if not (g.not_cues and g.not_cues.match(text, m.start(1)))]
     return sorted(out, key=lambda c: c.start)
 

@@ -25,6 +25,7 @@ class QuoteGrammar:
     bare: set[str]               # verbs whose clause may follow without a complementizer
     self: set[str]               # verbs carrying their own subject (katanya)
     gap: int                     # words between a cue and its complementizer
+    comma_gap: int               # … when a comma right before the complementizer sets off a topic phrase
     fragment: int                # a quoted fragment this short inside a reported clause belongs to it
     conj: re.Pattern             # conjunctions
     participle_subject: bool     # `Trump …, saying that`: the clause's subject
@@ -54,12 +55,19 @@ class QuoteGrammar:
     glued: re.Pattern | None     # `لـ«…»`: a quoted name glued to a preposition is no speech
     recipient: re.Pattern | None  # the one told, right after a verb-first cue: skipped to reach the subject
     optional_marks: str          # a character class that may stand inside cue words ('' when none)
+    letters: dict[int, str]      # str.translate table: each letter of a class -> the class's first letter
+    listed: dict[str, str]       # a cue word folded with `letters` -> the word as listed in the data
     verb_gender: tuple[tuple[str, re.Pattern], ...]   # (gender, pattern) in data order
     organisation_gender: str | None
     recipient_words: re.Pattern | None   # an attached preposition + a body's name: told, never the subject
     relative: re.Pattern | None  # a relative clause set off by commas right before a cue
     negated: re.Pattern | None   # a negation and at most one word right before a verb (`did not say`)
     aside: re.Pattern | None     # a party tag (`(R-Ohio)`, `R-Ky.`) between a subject and its verb
+    relatives: frozenset[str]    # relative words (`الذي`): `X الذي أكد أن` has X for subject
+
+    def listed_form(self, form: str) -> str:
+        """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
+        return self.listed.get(form.translate(self.letters), form) if self.letters else form
 
     def gender_of(self, verb: str) -> str | None:
         """m | f | n | p shown by a cue verb, None when the language's data does not say."""
@@ -67,11 +75,16 @@ class QuoteGrammar:
         return next((gender for gender, rx in self.verb_gender if rx.search(bare)), None)
 
 
-def _marks_optional(w: str, marks: str) -> str:
-    """A cue word as a regex; with `marks`, those characters may stand between its letters (`أنّه`)."""
-    if not marks or not re.search(r"\w", w) or w.isascii():
+def _marks_optional(w: str, marks: str, classes: Iterable[str] = ()) -> str:
+    """A cue word as a regex; with `marks`, those characters may stand between its letters (`أنّه`);
+    a letter of one of `classes` matches any letter of its class (`اكد` for `أكد`)."""
+    if not re.search(r"\w", w) or w.isascii():
         return re.escape(w)
-    return f"{marks}*".join(re.escape(ch) for ch in w)
+
+    def letter(ch: str) -> str:
+        cls = next((c for c in classes if ch in c), None)
+        return f"[{re.escape(cls)}]" if cls else re.escape(ch)
+    return f"{marks}*".join(letter(ch) for ch in w) if marks else "".join(letter(ch) for ch in w)
 
 
 def _negated(negations: Iterable[str]) -> re.Pattern | None:
@@ -103,10 +116,12 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
     clit = "|".join(map(re.escape, q.clitics))
     pre = f"(?:{clit})?" if clit else ""
     om = q.optional_marks or ""
+    classes = tuple(q.letter_classes)
+    letters = {ord(ch): c[0] for c in classes for ch in c}
 
     def rx(words: Iterable[str]) -> re.Pattern:
         ws = sorted({str(w) for w in words}, key=len, reverse=True)
-        alts = "|".join(_marks_optional(w, om) for w in ws) or "(?!)"
+        alts = "|".join(_marks_optional(w, om, classes) for w in ws) or "(?!)"
         return re.compile(rf"(?<![\w’']){pre}({alts})(?![\w’'])")
 
     def alternation(words: Iterable[str]) -> re.Pattern | None:
@@ -127,6 +142,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         bare=set(q.bare_content_verbs),
         self={w.lower() for w in q.self_subject},
         gap=q.max_gap,
+        comma_gap=max(q.max_gap, q.max_comma_gap),
         fragment=q.fragment_max_words,
         conj=rx(q.conjunctions),
         participle_subject=q.participle_subject,
@@ -156,6 +172,8 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         glued=re.compile(f"(?:{q.glued_before})$") if q.glued_before else None,
         recipient=alternation(q.recipient),
         optional_marks=om,
+        letters=letters,
+        listed={str(w).translate(letters): str(w) for w in [*q.verbs, *cont, *q.prefix_cues]} if letters else {},
         verb_gender=tuple((gender, re.compile(p)) for gender, ps in q.verb_gender.items() for p in ps),
         organisation_gender=sp.organisation_gender,
         recipient_words=_attached(sp.attached_prepositions, sp.org_names),
@@ -163,4 +181,5 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
                             r"[^,،.;:!?]{1,140}[,،]\s*$") if q.relative_words else None,
         aside=alternation(q.asides),
         negated=_negated(q.negations),
+        relatives=frozenset(q.relative_words),
     )

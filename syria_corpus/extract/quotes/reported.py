@@ -88,7 +88,9 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         gap = rx.sub(" ", gap) if rx is not None else gap
     # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
     own = not (m and g.verbs.search(text, pos, m.start()))
-    if m and own and words(gap) <= g.gap and not re.search(r"[\"“«:,،]", gap):
+    # `وقال X حول جهود الفريق … ، إن`: a long topic phrase set off by a comma before the complementizer
+    limit = g.comma_gap if m and re.search(r"[,،]\s*$", text[pos:m.start()]) else g.gap
+    if m and own and words(gap) <= limit and not re.search(r"[\"“«:,،]", gap):
         end = m.end()
         while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
             end = more.end()

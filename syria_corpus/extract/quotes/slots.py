@@ -44,7 +44,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
               and not any(a <= m.np_start and m.np_end <= b for a, b in tags)
               and not (g.noun_subject and _object_of_preposition(text, m, g))]
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
-    before = [m for m in before if not g.prefix.search(text, max(lo, text.rfind(",", 0, m.np_start) + 1), m.np_start)]
+    before = [m for m in before if not g.prefix.search(
+        text, max(lo, text.rfind(",", 0, m.np_start) + 1, text.rfind("،", 0, m.np_start) + 1), m.np_start)]
     if g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
         # `Нэнси Пелоси, которая … является главой …, отметила`: nobody inside the relative clause is the subject
         before = [m for m in before if m.np_start < rel.start()]
@@ -58,9 +59,12 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", gap) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
         pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
-    if not pick and side == "after" and before and not ctx.text[before[-1].np_end:cue.start].strip() \
-            and cue.form not in g.after:
-        pick = before[-1]   # `ووزارة الدفاع أكدت`: Arabic also allows the subject first
+    if not pick and side == "after" and cue.form not in g.after and cue.kind != "prefix":
+        # `ووزارة الدفاع أكدت`, `خامنئي الذي أكد`, `وكان كارتر أكد`: Arabic also allows the subject first
+        if before and _subject_first_gap(g, text[before[-1].np_end:cue.start]):
+            pick = before[-1]
+        else:
+            pick = _bare_name_before(ctx, cue, lo)
     if not pick and side == "before" and g.noun_subject and cue.kind == "verb":
         pick = _noun_subject(ctx, cue, lo)
     if not pick and side == "before" and cue.kind == "verb" and not before:
@@ -68,6 +72,33 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if not pick and g.side == "after" and cue.kind != "prefix":
         pick = _joined_subject(ctx, cue, lo)
     return relayed(ctx, pick) if pick else None
+
+
+def _subject_first_gap(g: QuoteGrammar, gap: str) -> bool:
+    """Nothing, or a relative word alone, between a subject written first and its verb."""
+    ws = gap.split()
+    return not ws or (len(ws) == 1 and ws[0] in g.relatives)
+
+
+def _bare_name_before(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """`وكان كارتر أكد`: a name without title right before the verb (or its relative word), known
+    as a name word or met in the document, is the subject written first."""
+    text = ctx.text
+    ts = cue.start
+    while ts > 0 and text[ts - 1].isalpha():
+        ts -= 1     # the clitic conjunction written onto the verb
+    head = text[max(lo, ts - 80):ts]
+    ws = list(re.finditer(r"\S+", head))
+    if ws and ws[-1].group() in ctx.g.relatives:
+        ws.pop()
+    if not ws or re.search(r"[\"“”«».,،:;!?؟]", ws[-1].group()):
+        return None
+    end = max(lo, ts - 80) + ws[-1].end()
+    for w in ws[-3:]:   # the longest name ending right there
+        m = bare_name(ctx.parsed, max(lo, ts - 80) + w.start(), ctx.known_names)
+        if m is not None and m.end == end:
+            return m
+    return None
 
 
 def _opening_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
@@ -132,6 +163,9 @@ def _clause_subject(ctx: QuoteContext, comma: int) -> Mention | None:
                 return m
             if ctx.g.side == "after" and len(lead.split()) == 1 and lead[-1].isalpha():
                 return m   # verb-first: `ونفى الوزير … ، قائلا`
+    if ctx.g.side == "after" and (first := re.match(r"\s*\w+\s+", ctx.text[s0:comma])):
+        # verb-first: `وحاول كارتر تبديد القلق، مؤكدا`: a bare name, met before, after the opening verb
+        return bare_name(ctx.parsed, s0 + first.end(), ctx.known_names)
     return None
 
 
@@ -238,9 +272,10 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
 
 
 def relayed(ctx: QuoteContext, m: Mention) -> Mention:
-    """`نقلت الوكالة عن الوزارة` / `citing the ministry`: the source relayed is the speaker."""
+    """`نقلت الوكالة عن الوزارة` / `citing the ministry`: the source relayed is the speaker; a person
+    named citing unnamed sources (`وقال دي ميستورا نقلا عن مصادر محلية`) speaks himself."""
     r = ctx.g.relay.match(ctx.text, skip_space(ctx.text, m.np_end))
     if not r:
         return m
     nxt = [x for x in ctx.ms if r.end() <= x.np_start < r.end() + NEAR and words(ctx.text[r.end():x.np_start]) <= 1]
-    return nxt[0] if nxt else m
+    return nxt[0] if nxt and not (m.kind == "name" and nxt[0].kind == "anon") else m
