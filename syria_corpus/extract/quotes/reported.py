@@ -27,6 +27,8 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
             sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)
+        if a is not None and c.kind == "prefix":
+            a = _parenthesis_start(ctx, c, s0, a)
         span = (a, _clause_end(ctx, cues, starts, a, s1)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
         if span is None:
             continue
@@ -73,6 +75,23 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         set_cue(q, c, sp, used, g)
         out.append(q)
     return out
+
+
+def _parenthesis_start(ctx: QuoteContext, c: Cue, s0: int, a: int) -> int:
+    """`Их первой жертвой, по словам президента, становится реформа`: a prefix cue set off by commas
+    inside its sentence reports the whole sentence, the words before it too (a few, with no quote
+    mark, cue or clause boundary among them)."""
+    text = ctx.text
+    if lead := DATELINE.match(text[s0:c.start]):
+        s0 += lead.end()
+    head = text[s0:c.start]
+    if not head.rstrip().endswith(",") or words(head) > PARENTHESIS_LEAD \
+            or re.search(r"[\"“”«»:;—–]|\s-\s", head) or ctx.g.verbs.search(head) or ctx.g.comp.search(head):
+        return a
+    return s0
+
+
+PARENTHESIS_LEAD = 6   # words before a prefix cue set off by commas that still belong to the report
 
 
 def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> int | None:

@@ -1,0 +1,56 @@
+"""Russian reported speech, issue 8: classes of errors read off the dev gold, each with a sentence
+written for the test that has it and one that must not."""
+import pytest
+
+from extraction import quotes_of
+
+
+def quotes(text):
+    return quotes_of("ru", text)
+
+
+# ------------------------------------------------------------------ `по его словам`: the cue carries its pronoun
+
+@pytest.mark.parametrize("text,start,name", [
+    ("Ирина Соколова вернулась в Москву. По её словам, переговоры шли трудно и долго.", "переговоры", "Ирина Соколова"),
+    ("Павел Орлов выступил в среду. По его мнению, кризис продлится не меньше года.", "кризис", "Павел Орлов"),
+    ("Павел Орлов выступил в среду. Вместе с тем, по его словам, угрозы для урожая сейчас нет.", "Вместе",
+     "Павел Орлов"),
+])
+def test_prefix_cue_with_its_own_pronoun(text, start, name):
+    q = [r for r in quotes(text) if r["kind"] == "indirect"]
+    assert len(q) == 1 and q[0]["text"].startswith(start)
+    assert q[0]["speaker_name"] == name
+
+
+def test_prefix_cue_pronoun_with_nobody_before_gives_no_name():
+    q = quotes("По его словам, переговоры шли трудно и долго.")
+    assert all(r["speaker_name"] is None for r in q)
+
+
+# ------------------------------------------------------------------ a prefix cue set off by commas mid-sentence
+
+def test_parenthetical_prefix_cue_reports_the_whole_sentence():
+    text = "Сенатор Иван Белов выступил в среду. Первой мерой, по словам сенатора, станет снижение налогов."
+    q = [r for r in quotes(text) if r["cue"] == "по словам"]
+    assert len(q) == 1 and q[0]["text"] == "Первой мерой, по словам сенатора, станет снижение налогов"
+
+
+def test_sentence_initial_prefix_cue_keeps_its_clause():
+    text = "Когда парламент собрался на заседание в пятницу утром, по словам сенатора, налоги снизят."
+    q = [r for r in quotes(text) if r["cue"] == "по словам"]
+    assert len(q) == 1 and q[0]["text"] == "налоги снизят"   # too long a lead: an adverbial clause, not the report
+
+
+# ------------------------------------------------------------------ a long adverbial between verb and `что`
+
+def test_long_gap_before_complementizer():
+    text = "Министр Олег Зуев написал на своей странице в социальной сети Twitter, что налоги снизят."
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["text"] == "налоги снизят" and q[0]["speaker_name"] == "Олег Зуев"
+
+
+def test_far_complementizer_is_not_the_verbs():
+    # `что` ten words on is a relative pronoun of another clause, not the verb's complementizer
+    text = "Министр Олег Зуев написал письмо главе крупной компании из Самары о проблемах рабочих, что вызвало споры."
+    assert not [r for r in quotes(text) if r["kind"] == "indirect"]
