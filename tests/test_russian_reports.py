@@ -54,3 +54,19 @@ def test_far_complementizer_is_not_the_verbs():
     # `что` ten words on is a relative pronoun of another clause, not the verb's complementizer
     text = "Министр Олег Зуев написал письмо главе крупной компании из Самары о проблемах рабочих, что вызвало споры."
     assert not [r for r in quotes(text) if r["kind"] == "indirect"]
+
+
+# ------------------------------------------------------------------ family roles: one relation each
+
+def test_spouse_is_not_the_mother_named_since():
+    text = ("Ольга Миронова рассказала, что приехала в суд. С ней приехали дочь Лиза и мать фермера Вера. "
+            "Супруга уверена, что приговор отменят.")
+    q = [r for r in quotes(text) if r["speaker_text"] == "Супруга"]
+    assert q and q[0]["speaker_name"] == "Ольга Миронова"
+
+
+def test_mother_is_the_mother():
+    text = ("Жена фермера Ольга Миронова приехала в суд. Там была и его мать Вера Миронова. "
+            "Мать уверена, что приговор отменят.")
+    q = [r for r in quotes(text) if r["speaker_text"] == "Мать"]
+    assert q and q[0]["speaker_name"] == "Вера Миронова"
