@@ -70,3 +70,34 @@ def test_mother_is_the_mother():
             "Мать уверена, что приговор отменят.")
     q = [r for r in quotes(text) if r["speaker_text"] == "Мать"]
     assert q and q[0]["speaker_name"] == "Вера Миронова"
+
+
+# ------------------------------------------------------------------ `По его мнению` with no comma after it
+
+def test_own_pronoun_cue_without_comma():
+    text = "Депутат Пётр Котов голосовал против. По его мнению страны региона должны договориться."
+    q = [r for r in quotes(text) if r["cue"] == "По его мнению"]
+    assert len(q) == 1 and q[0]["text"] == "страны региона должны договориться"
+    assert q[0]["speaker_name"] == "Пётр Котов"
+
+
+def test_own_pronoun_cue_clause_is_not_cut_at_a_later_comma():
+    text = "Депутат Пётр Котов голосовал против. По его словам Москва и Киев, увы, не договорятся."
+    q = [r for r in quotes(text) if r["cue"] == "По его словам"]
+    assert len(q) == 1 and q[0]["text"].startswith("Москва и Киев")
+
+
+# ------------------------------------------------------------------ `Сейчас, продолжал он, …`: a verb aside
+
+def test_verb_and_subject_set_off_by_commas_report_the_sentence():
+    text = "Министр Иван Белов выступил в Думе. Сейчас, продолжал он, бюджет выделил на это 10 млн рублей."
+    q = [r for r in quotes(text) if r["cue"] == "продолжал"]
+    assert len(q) == 1 and q[0]["text"] == "Сейчас, продолжал он, бюджет выделил на это 10 млн рублей"
+    assert q[0]["speaker_name"] == "Иван Белов"
+
+
+def test_verb_closing_its_sentence_is_no_aside():
+    # the subject after the verb ends the sentence: nothing follows the second comma
+    text = "Министр Иван Белов выступил в Думе. Сейчас, как и прежде, ничего не изменилось, заметил он."
+    assert not [r for r in quotes(text) if r["text"].startswith("Сейчас, как")
+                and r["cue"] == "заметил" and "заметил" in r["text"]]
