@@ -55,3 +55,22 @@ class Morph:
             return None
         readings = self.tags(first)
         return bool(readings) and "gent" in readings[0]
+
+    def body_lemma(self, word: str) -> str | None:
+        """`Кремле`, `Центризбиркоме`: a capitalised word whose likeliest reading is an inanimate noun in
+        an oblique case names a body or place, not a person; its nominative, capitalised as written.
+        None for anything else (a surname, a first name, a nominative, a word the dictionary guesses)."""
+        parses = self._a.parse(word)
+        if not parses or not word[:1].isupper():
+            return None
+        top = parses[0]
+        tags = set(str(top.tag).replace(" ", ",").split(","))
+        if "NOUN" not in tags or "inan" not in tags or tags & {"Name", "Surn", "Patr", "nomn"} \
+                or not any(type(m).__name__ == "DictionaryAnalyzer" for m in self._methods(top)):
+            return None
+        lemma = top.normal_form
+        return word[:1] + lemma[1:] if lemma[:1] == word[:1].lower() else None
+
+    @staticmethod
+    def _methods(parse: Any) -> list:
+        return [step[0] for step in parse.methods_stack]

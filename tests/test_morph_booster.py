@@ -2,7 +2,7 @@
 on these sentences with pymorphy3 installed and with it taken away."""
 import pytest
 
-from extraction import parsed
+from extraction import parsed, quotes_of
 from syria_corpus import morph
 
 
@@ -53,3 +53,20 @@ def test_booster_reads_the_case():
     assert m.genitive_complement("Путина", "Юрий") is True
     assert m.genitive_complement("Анна", "Мария") is False
     assert m.genitive_complement("Японии", "Сейдзи") is None   # not a known first name: the rules decide
+
+
+def speakers(text):
+    return [(r["speaker_text"], r["speaker_name"], r["speaker_type"]) for r in quotes_of("ru", text)]
+
+
+def test_booster_names_a_body_in_the_nominative():
+    pytest.importorskip("pymorphy3")
+    got = speakers("В Горсовете подтвердили, что ремонт начнётся весной. По словам Белова, денег хватит.")
+    assert ("Горсовете", "Горсовет", "organisation") in got
+    assert ("Белова", "Белова", "person") in got   # a surname in the genitive stays a person
+
+
+def test_without_booster_the_body_is_kept_as_written(monkeypatch):
+    monkeypatch.setattr(morph, "analyzer", lambda name: None)
+    got = speakers("В Горсовете подтвердили, что ремонт начнётся весной.")
+    assert got and got[0][:2] == ("Горсовете", "Горсовете")
