@@ -101,3 +101,19 @@ def test_verb_closing_its_sentence_is_no_aside():
     text = "Министр Иван Белов выступил в Думе. Сейчас, как и прежде, ничего не изменилось, заметил он."
     assert not [r for r in quotes(text) if r["text"].startswith("Сейчас, как")
                 and r["cue"] == "заметил" and "заметил" in r["text"]]
+
+
+# ------------------------------------------------------------------ a participle speaks for its clause's subject
+
+def test_participle_takes_the_subject_of_its_clause():
+    text = ("Ольга Миронова заявила, что налоги снизят. В свою очередь, министр Олег Зуев на встрече "
+            "с журналистами резко отреагировал на это заявление, заявив, что денег в бюджете нет.")
+    q = [r for r in quotes(text) if r["cue"] == "заявив"]
+    assert len(q) == 1 and q[0]["speaker_name"] == "Олег Зуев"
+
+
+def test_participle_with_no_clause_subject_goes_on_with_the_last_speaker():
+    text = ("Ольга Миронова заявила, что налоги снизят. На встрече с журналистами "
+            "обсуждали бюджет, заявив, что денег в нём нет.")
+    q = [r for r in quotes(text) if r["cue"] == "заявив"]
+    assert len(q) == 1 and q[0]["speaker_name"] == "Ольга Миронова"
