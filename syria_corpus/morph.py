@@ -24,7 +24,7 @@ def _load(name: str) -> Morph | None:
     if name != "pymorphy3":
         return None
     try:
-        import pymorphy3
+        import pymorphy3  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         return None
     return Morph(pymorphy3.MorphAnalyzer())

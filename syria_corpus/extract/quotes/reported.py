@@ -118,7 +118,7 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
             return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
         if c.form.lower() in g.self:   # `По его мнению страны Балтии …`: the clause follows the cue, comma or not
-            return pos + re.match(r"\s*[,،]?", text[pos:s1]).end()
+            return pos + len(text[pos:s1]) - len(text[pos:s1].lstrip().removeprefix(",").removeprefix("،"))
         return pos + comma.end() if comma and words(text[pos:pos + comma.start()]) <= 8 else None
     if c.form.lower() in g.bare and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
             and not (g.bare_stop and g.bare_stop.match(text, pos, s1)):
