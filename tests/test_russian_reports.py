@@ -117,3 +117,17 @@ def test_participle_with_no_clause_subject_goes_on_with_the_last_speaker():
             "обсуждали бюджет, заявив, что денег в нём нет.")
     q = [r for r in quotes(text) if r["cue"] == "заявив"]
     assert len(q) == 1 and q[0]["speaker_name"] == "Ольга Миронова"
+
+
+# ------------------------------------------------------------------ a quoted outlet after the verb is told
+
+def test_quoted_outlet_after_the_verb_is_the_addressee():
+    text = "«Вода ушла только к утру», — рассказала «Вестнику» жительница посёлка Ирина Котова."
+    q = quotes(text)
+    assert [r["text"] for r in q] == ["Вода ушла только к утру"]
+    assert q[0]["speaker_name"].endswith("Ирина Котова")
+
+
+def test_quoted_words_before_a_conjunction_are_no_addressee():
+    text = "Министр Олег Зуев выслушал вопрос, сказал «Мы уйдём» и ушёл."
+    assert "Мы уйдём" in [r["text"] for r in quotes(text)]
