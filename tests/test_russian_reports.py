@@ -131,3 +131,17 @@ def test_quoted_outlet_after_the_verb_is_the_addressee():
 def test_quoted_words_before_a_conjunction_are_no_addressee():
     text = "Министр Олег Зуев выслушал вопрос, сказал «Мы уйдём» и ушёл."
     assert "Мы уйдём" in [r["text"] for r in quotes(text)]
+
+
+# ------------------------------------------------------------------ the subject after the verb, past a hyphenated word
+
+def test_subject_after_verb_past_a_hyphenated_place_and_a_role_chain():
+    text = "«Условия не выполнены», — заявил на пресс-конференции глава комиссии ФИФА по Европе швед Ларс Берг."
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["speaker_name"] == "Ларс Берг"
+    assert q[0]["role"].startswith("глава комиссии ФИФА по Европе")
+
+
+def test_subject_too_far_after_the_verb_is_not_taken():
+    text = "«Условия не выполнены», — заявил вчера вечером на встрече глава комиссии Ларс Берг."
+    assert quotes(text)[0]["speaker_name"] is None

@@ -235,8 +235,9 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
     for m in ctx.ms:
         if not pos <= m.np_start < min(hi, cue.end + NEAR):
             continue
-        gap = text[pos:m.np_start]   # after the one told, if any
-        if words(gap) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
+        # after the one told, if any; `заявил на пресс-конференции глава …`: a hyphenated word is one
+        gap = text[pos:m.np_start]
+        if len(gap.split()) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
                 and not ctx.g.comp.search(gap):
             return m
     return None
