@@ -9,6 +9,7 @@ import functools
 import os
 import re
 
+from .. import morph
 from .mentions import Mention, SpeakerLexicon, speaker_lexicon
 
 
@@ -33,6 +34,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     later_names = _LaterNames(text, ordered)
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
+        if m.kind == "name" and not m.role and " " not in surface and (body := _body(lex, surface)):
+            m.speaker_name, m.speaker_type = body, "organisation"   # `сообщили в Центризбиркоме`
+            orgs.append(body)
+            continue
         if m.kind == "name":
             full = _longer_name(lex, surface, persons) or surface
             classes = m.classes | persons.classes(full)
@@ -110,6 +115,13 @@ class _Persons:
 
     def __reversed__(self):
         return reversed(self._d.items())
+
+
+def _body(lex: SpeakerLexicon, word: str) -> str | None:
+    """With the morphology booster: a one-word name that is an inanimate noun in an oblique case
+    (`Кремле`) is a body, named in the nominative."""
+    a = morph.analyzer(lex.morphology)
+    return a.body_lemma(word) if a else None
 
 
 def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .. import morph
 from ..lang import get as get_language
 from ..langdata import QuotesData, SpeakersData, name_lexicon, place_names
 from ..resources import per_configs
@@ -85,6 +86,9 @@ class SpeakerLexicon:
     adjective_endings: tuple = ()             # `Питерского экономического`: an adjective, not a name
     anonymous_tail: re.Pattern | None = None  # a lower-case phrase completing an anonymous source
     role_chain: re.Pattern | None = None      # words between a title and the name it belongs to
+    genitive_endings: tuple = ()     # `помощник Путина Юрий Ушаков`: the role's complement, not the name
+    patronymic_endings: tuple = ()
+    morphology: str | None = None    # the optional analyser's name (syria_corpus/morph.py)
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
@@ -169,6 +173,9 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     # `представитель управления ООН по координации гуманитарных вопросов Йенс Лерке`: lower-case words
     # and acronyms between a title and the name it belongs to
     lex.role_chain = re.compile(sp.role_chain) if sp.role_chain else None
+    lex.genitive_endings = tuple(sp.genitive_endings)
+    lex.patronymic_endings = tuple(sp.patronymic_endings)
+    lex.morphology = sp.morphology
     lex.prepositions = tuple(sp.attached_prepositions)
     lex.not_stop = set(sp.not_stop)
     lex.name_words = {n(w) for w in sp.name_words}
@@ -476,6 +483,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         # `the mayor of Easton`, `a spokesman for Hamas`: the name after the role's preposition is its
         # scope (a place, a body), not the person; the phrase is a title
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
+    if k >= 3 and lex.genitive_endings and "R" in t[:-k] and _glued_genitive(text, lex, toks[-k:]):
+        k -= 1   # `Помощник Путина Юрий Ушаков`: `Путина` belongs to the role
     if k and (lex.cased or "R" in t[:-k]):
         if k == len(t) == 1 and lex.cased and at_sentence_start and text.count(text[a:b]) < 2:
             return None  # a capitalised first word seen once is too often not a name
@@ -563,6 +572,18 @@ def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
         role = text[ra:toks[i - 1][1]] + " " + text[toks[j][0]:end]
         return Mention(toks[i][0], toks[j - 1][1], "name", ra, toks[-1][1], role, lex.classes(role))
     return None
+
+
+def _glued_genitive(text, lex, toks) -> bool:
+    """The first of a run of name words is a genitive complement of the role before it (`Помощник
+    Путина Юрий Ушаков`, `Глава Сбербанка Герман Греф`): its ending is a genitive one and the next word is
+    no patronymic (`Михаил Сергеевич Горбачев`); with the morphology booster, its reading decides."""
+    w0, w1 = (text[a:b] for a, b in toks[:2])
+    m = morph.analyzer(lex.morphology)
+    verdict = m.genitive_complement(w0, w1) if m else None
+    if verdict is not None:
+        return verdict
+    return lex.norm(w0).endswith(lex.genitive_endings) and not lex.norm(w1).endswith(lex.patronymic_endings)
 
 
 def _names_organisation(text, lex, toks, t) -> bool:

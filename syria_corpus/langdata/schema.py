@@ -116,6 +116,11 @@ class SpeakersData:
     adjective_endings: Words = ()
     role_chain: Regex | None = None  # words between a title and its name (`представитель управления ООН … Йенс Лерке`)
     anonymous_tail: Regex | None = None   # a lower-case phrase completing an anonymous source
+    # `помощник Путина Юрий Ушаков`: after a role word, the first of three or more name words with one of
+    # these endings is the role's genitive complement, not the person's name (unless the next is a patronymic)
+    genitive_endings: Words = ()
+    patronymic_endings: Words = ()   # `Владимир Владимирович Путин`: three words, one person
+    morphology: str | None = None    # an optional analyser of word forms (pymorphy3), used when installed
 
 
 # ---------------------------------------------------------------------------- numbers

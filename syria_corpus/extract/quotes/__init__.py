@@ -35,7 +35,7 @@ from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
 from .model import Cue, Quote, QuoteContext, words
 from .reported import reported, unmarked
-from .slots import quoted_subject, speaker_slot
+from .slots import quoted_addressee, quoted_subject, speaker_slot
 
 if TYPE_CHECKING:
     from ...analysis import ParsedDoc
@@ -55,7 +55,8 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     all_cues = find_cues(text, g)
     # `وقال «الحذيفي»:`: a short quoted name right after a cue is its subject, not a quote
     cue_ends = {c.end for c in all_cues if c.kind != "prefix"}
-    quotes = [q for q in quotes if not _quoted_subject_of_cue(ctx, q, cue_ends)]
+    quotes = [q for q in quotes if not _quoted_subject_of_cue(ctx, q, cue_ends)
+              and not (g.addressee and _quoted_addressee_of_cue(ctx, q, cue_ends))]
     used: set[int] = set()
     quotes = split_at_attributions(ctx, quotes, all_cues, used)   # `«A, — сказал Лавров. — B»`
     # a cue inside a quote belongs to the quoted speech, not to the article
@@ -99,6 +100,13 @@ def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> b
     while before > 0 and text[before - 1].isspace():
         before -= 1
     return before in cue_ends and quoted_subject(ctx, mark) is not None
+
+
+def _quoted_addressee_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> bool:
+    """`— рассказала «Коммерсанту» жительница села`: the quoted outlet right after a cue is told, no quote."""
+    mark = q.start - 1
+    before = len(ctx.text[:mark].rstrip())
+    return before in cue_ends and quoted_addressee(ctx, mark) is not None
 
 
 def _silent_subjects(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[tuple]:

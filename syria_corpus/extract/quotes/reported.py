@@ -27,7 +27,10 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
             sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)
-        span = (a, _clause_end(ctx, cues, starts, a, s1, c)) if a is not None else _final_clause(ctx, c, sp, s0, s1)
+        if a is not None and c.kind == "prefix":
+            a = _parenthesis_start(ctx, c, s0, a)
+        span = (a, _clause_end(ctx, cues, starts, a, s1, c)) if a is not None \
+            else _final_clause(ctx, c, sp, s0, s1) or _aside_clause(ctx, c, sp, s0, s1)
         if span is None:
             continue
         q = tidy(text, Quote(span[0], span[1], "indirect", c, sp))
@@ -75,6 +78,23 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
     return out
 
 
+def _parenthesis_start(ctx: QuoteContext, c: Cue, s0: int, a: int) -> int:
+    """`Их первой жертвой, по словам президента, становится реформа`: a prefix cue set off by commas
+    inside its sentence reports the whole sentence, the words before it too (a few, with no quote
+    mark, cue or clause boundary among them)."""
+    text = ctx.text
+    if lead := DATELINE.match(text[s0:c.start]):
+        s0 += lead.end()
+    head = text[s0:c.start]
+    if not head.rstrip().endswith(",") or words(head) > PARENTHESIS_LEAD \
+            or re.search(r"[\"“”«»:;—–]|\s-\s", head) or ctx.g.verbs.search(head) or ctx.g.comp.search(head):
+        return a
+    return s0
+
+
+PARENTHESIS_LEAD = 6   # words before a prefix cue set off by commas that still belong to the report
+
+
 def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> int | None:
     """After the complementizer (`that`, `أن`, `bahwa`, `что`) near the cue; after the comma of a
     prefix cue; right after the verb where the subject stands before it (`the minister said the…`)."""
@@ -99,6 +119,8 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         comma = re.search(r"[,،]", text[pos:s1])
         if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
             return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
+        if c.form.lower() in g.self:   # `По его мнению страны Балтии …`: the clause follows the cue, comma or not
+            return pos + len(text[pos:s1]) - len(text[pos:s1].lstrip().removeprefix(",").removeprefix("،"))
         return pos + comma.end() if comma and words(text[pos:pos + comma.start()]) <= 8 else None
     if c.form.lower() in g.bare and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
             and not (g.bare_stop and g.bare_stop.match(text, pos, s1)):
@@ -131,6 +153,23 @@ def _final_clause(ctx: QuoteContext, c: Cue, sp: Mention | None, s0: int, s1: in
     while a < head and (text[a].isspace() or text[a] in "\"“”«»'‘’"):
         a += 1
     return a, s0 + len(lead) - 1
+
+
+def _aside_clause(ctx: QuoteContext, c: Cue, sp: Mention | None, s0: int, s1: int) -> tuple[int, int] | None:
+    """`Сейчас, продолжал он, правительство ассигновало …`: a verb and its subject set off by commas
+    inside the sentence report the whole sentence (a few words before it, a clause after it)."""
+    text = ctx.text
+    if sp is None or c.kind != "verb" or sp.np_start < c.end or not ctx.g.inverted:
+        return None
+    lead, after = text[s0:c.start], text[sp.np_end:s1]
+    if not lead.rstrip().endswith(",") or words(lead) > PARENTHESIS_LEAD or re.search(r"[\"“”«»:;—–]", lead) \
+            or not re.match(r"\s*[,،]\s*\w", after) or words(after) < 3 or re.search(r"[\"“”«»]", after) \
+            or words(text[c.end:sp.np_start]) > 1:
+        return None
+    end = s1
+    while end > s0 and text[end - 1] in END + " ":
+        end -= 1
+    return s0 + len(lead) - len(lead.lstrip()), end
 
 
 def _starting_in(quotes: list[Quote], starts: list[int] | None, a: int, b: int) -> list[Quote]:

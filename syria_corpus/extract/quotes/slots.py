@@ -206,6 +206,19 @@ def plain_gap(gap: str) -> bool:
     return words(gap) <= 2 and not re.search(r"[\"“”«».:;!?؟]", gap)
 
 
+ADDRESSEE = re.compile(r"[«“\"](?=[^\W\d_])[^«»“”\".,:;!?\n]{1,40}[»”\"](?=\s+[^\W\d_])")
+
+
+def quoted_addressee(ctx: QuoteContext, pos: int) -> int | None:
+    """`сказал «Интерфаксу» источник`: a short quoted name right after a cue, the sentence going on
+    after it, is the one told (`quotes.addressee`); the end of its closing mark."""
+    m = ADDRESSEE.match(ctx.text, pos)
+    if not m or not m.group()[1].isupper() or words(m.group()) > 3 \
+            or ctx.g.conj.match(ctx.text, skip_space(ctx.text, m.end())):
+        return None   # `сказал «Нет» и ушёл`: the words said, then the next verb
+    return m.end()
+
+
 def quoted_subject(ctx: QuoteContext, pos: int) -> Mention | None:
     """`وقال «الحذيفي»:`, `قال «المسؤول اليمني»`: verb-first, a short quoted name or title right after
     the cue is its subject, not a quote."""
@@ -231,6 +244,8 @@ def quoted_subject(ctx: QuoteContext, pos: int) -> Mention | None:
 
 def _recipient_at(ctx: QuoteContext, pos: int) -> int | None:
     """The end of the one told (`لـ«عكاظ»`, `لرويترز`, `لوكالة الأنباء`) when it starts at `pos`."""
+    if ctx.g.addressee and (a := quoted_addressee(ctx, pos)) is not None:
+        return a   # `— рассказала «Коммерсанту» жительница села`: the outlet told, then the speaker
     for rx in (ctx.g.recipient, ctx.g.recipient_words):
         if rx is not None and (r := rx.match(ctx.text, pos)) and r.end() > pos:
             return r.end()
@@ -262,10 +277,11 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         if any(m.kind == "name" and m.end <= pos and text[m.start:m.end].split()[-1] == w.group(0) for m in ctx.ms):
             return Mention(pos, w.end() + pos, "name", pos, w.end() + pos)
     for m in ctx.ms:
-        if not cue.end <= m.np_start < min(hi, cue.end + NEAR):
+        if not pos <= m.np_start < min(hi, cue.end + NEAR):
             continue
-        gap = text[cue.end:m.np_start]
-        if words(gap) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
+        # after the one told, if any; `заявил на пресс-конференции глава …`: a hyphenated word is one
+        gap = text[pos:m.np_start]
+        if len(gap.split()) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
                 and not ctx.g.comp.search(gap):
             return m
     return None
