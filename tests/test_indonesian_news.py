@@ -50,15 +50,35 @@ def test_quoted_title_case_name_is_no_quote():
      "Kami akan terus mendorong gencatan senjata", "ujarnya", "Retno Marsudi"),
     ("Ketua komunitas itu, Suparno Nojeng, hadir. Itu sama saja menghina budaya sendiri, kata dia.",
      "Itu sama saja menghina budaya sendiri", "kata", "Suparno Nojeng"),
+    # a continuation verb with its subject after it (`imbuh X`) names its speaker
+    ("Peneliti Wulan Sari hadir. Sekolah ini sudah lama kekurangan guru, imbuh Wulan.",
+     "Sekolah ini sudah lama kekurangan guru", "imbuh", "Wulan Sari"),
 ])
 def test_sentence_closed_by_inverted_verb_is_a_quote(text, content, cue, name):
     q = [r for r in quotes(text) if r["cue"] == cue]
     assert [(r["text"], r["speaker_name"]) for r in q] == [(content, name)]
 
 
-def test_aside_inside_a_sentence_is_no_quote():
-    text = "Pada kesempatan tersebut, lanjut Suparno, komunitas meminta pemerintah bertindak tegas."
-    assert [r for r in quotes(text) if r["cue"] == "lanjut"] == []
+@pytest.mark.parametrize("text,content,name", [
+    ("Pada kesempatan tersebut, lanjut Suparno, komunitas meminta pemerintah bertindak tegas.",
+     "komunitas meminta pemerintah bertindak tegas", "Suparno"),
+    ("Lagipula, imbuh Wulan Sari, sekolah itu sudah lama kekurangan guru.",
+     "sekolah itu sudah lama kekurangan guru", "Wulan Sari"),
+    ("Dosen itu, Wulan Sari, datang terlambat. Pasalnya, lanjutnya, jalan menuju kampus ditutup sejak pagi.",
+     "jalan menuju kampus ditutup sejak pagi", "Wulan Sari"),
+])
+def test_aside_cue_reports_the_clause_after_it_not_before(text, content, name):
+    """`Pada kesempatan itu, lanjut X, …`: the words before the aside are no quote; the clause after it is reported."""
+    q = [r for r in quotes(text) if r["cue"] in ("lanjut", "imbuh", "lanjutnya")]
+    assert [(r["text"], r["kind"], r["speaker_name"]) for r in q] == [(content, "indirect", name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga datang ke kantor desa kemarin, ujar Budi, tetapi tidak ada petugas di sana.",   # a long clause before
+    "Harga beras naik, lanjut pedagang, dan stok menipis.",   # nobody named after the verb
+])
+def test_aside_cue_after_a_clause_reports_nothing_after_it(text):
+    assert [r for r in quotes(text) if r["kind"] == "indirect"] == []
 
 
 def test_dateline_is_not_part_of_an_unmarked_quote():
@@ -262,3 +282,39 @@ def test_the_one_quoted_speaks(text, speaker):
 ])
 def test_representative_of_a_body(text, speaker):
     assert quotes_of("id", text)[0]["speaker_name"] == speaker
+
+
+# ------------------------------------------------------------------ reporting verbs without `bahwa`
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("Dia menyebut data para pelanggan telah bocor ke pihak lain.", "data para pelanggan telah bocor ke pihak lain",
+     "menyebut"),
+    ("Terkait hal itu, Wulan Sari menyampaikan sekolah akan menambah guru.", "sekolah akan menambah guru",
+     "menyampaikan"),
+    ("Wulan Sari mengaku keputusan itu diambil tanpa tekanan.", "keputusan itu diambil tanpa tekanan", "mengaku"),
+    ("Kepala sekolah Wulan Sari memastikan semua siswa sudah pulang.", "semua siswa sudah pulang", "memastikan"),
+    ("Wulan Sari membenarkan sekolah itu ditutup sementara.", "sekolah itu ditutup sementara", "membenarkan"),
+])
+def test_statement_verbs_report_a_bare_clause(text, content, cue):
+    q = quotes(text)
+    assert [(r["text"], r["cue"], r["kind"]) for r in q] == [(content, cue, "indirect")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wulan Sari menyampaikan di Bandung kemarin.",   # a place, no clause
+    "Wulan Sari menyebut di depan kelas.",
+])
+def test_statement_verb_before_a_preposition_reports_nothing(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,content,cue,name", [
+    ('"Kapan sekolah itu dibuka lagi?" tanya Wulan Sari kepada wartawan.', "Kapan sekolah itu dibuka lagi?", "tanya",
+     "Wulan Sari"),
+    ('"Belum ada jadwal," jawab Hendra Gunawan singkat.', "Belum ada jadwal", "jawab", "Hendra Gunawan"),
+    ('"Kami akan terus bekerja," tulis Hendra Gunawan di akun media sosialnya.', "Kami akan terus bekerja", "tulis",
+     "Hendra Gunawan"),
+])
+def test_questions_answers_and_writing_attribute_a_quote(text, content, cue, name):
+    q = quotes(text)
+    assert [(r["text"], r["cue"], r["speaker_name"]) for r in q] == [(content, cue, name)]

@@ -35,6 +35,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         return nxt[0] if nxt else None
     comma = participle_comma(ctx, cue)
     if comma is not None:
+        if cue.form.lower() in g.after and (named := subject_after(ctx, cue, hi)) is not None:
+            return relayed(ctx, named)   # `…, imbuh Budi`: an inverted verb names its subject after it
         return _clause_subject(ctx, comma) if g.participle_subject else None
     side = "after" if cue.kind == "prefix" or cue.form in g.after or g.side == "after" else "before"
     before = [m for m in ctx.ending_between(cue.start - NEAR, cue.start) if lo <= m.np_start
