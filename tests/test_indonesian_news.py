@@ -318,3 +318,64 @@ def test_statement_verb_before_a_preposition_reports_nothing(text):
 def test_questions_answers_and_writing_attribute_a_quote(text, content, cue, name):
     q = quotes(text)
     assert [(r["text"], r["cue"], r["speaker_name"]) for r in q] == [(content, cue, name)]
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ('Polisi menangkap dua orang, kata Kapolres Hendra Gunawan. "Mereka membawa senjata tajam," imbuh Hendra.',
+     "imbuh", "Hendra Gunawan"),
+    ('Kapolres Hendra Gunawan memimpin razia itu. "Mereka membawa senjata tajam," imbuhnya.', "imbuhnya",
+     "Hendra Gunawan"),
+])
+def test_continuation_verb_after_a_quote_attributes_it(text, cue, name):
+    q = [r for r in quotes(text) if r["text"] == "Mereka membawa senjata tajam"]
+    assert [(r["cue"], r["speaker_name"]) for r in q] == [(cue, name)]
+
+
+def test_continuation_verb_in_the_next_sentence_is_not_the_quotes():
+    text = '"Mereka membawa senjata tajam." Menambahkan keterangan itu, polisi memutar video.'
+    assert [r["cue"] for r in quotes(text)] == [None]
+
+
+# ------------------------------------------------------------------ who speaks
+
+@pytest.mark.parametrize("text,name", [
+    # `pihaknya`, `dirinya`: -nya forms refer back like `ia`
+    ("Ketua paguyuban, Hendra Gunawan, hadir di sana. Pihaknya berpendapat, kasus ini harus dibawa ke pengadilan.",
+     "Hendra Gunawan"),
+    # schools, churches and headquarters are bodies: never the antecedent of `ia`
+    ("Hendra Gunawan menerima penghargaan dari Kolese Loyola. Ia menegaskan bahwa penghargaan itu untuk gurunya.",
+     "Hendra Gunawan"),
+])
+def test_nya_pronouns_and_bodies(text, name):
+    q = quotes(text)
+    assert [r["speaker_name"] for r in q] == [name]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Mabes Polri secara resmi menyatakan bahwa kerusuhan berawal dari razia.", "Mabes Polri", "organisation"),
+    ("Gereja Immanuel menyatakan bahwa misa tetap digelar.", "Gereja Immanuel", "organisation"),
+    ("Hendra Gunawan menyatakan bahwa misa tetap digelar.", "Hendra Gunawan", "person"),
+])
+def test_headquarters_and_churches_are_bodies(text, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [(name, typ)]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    # one capitalised word after an organisation head names the body
+    ("Kolese Loyola menyatakan bahwa sekolah tetap dibuka.", "Kolese Loyola", "organisation"),
+    ("Universitas Nusantara menyatakan bahwa kuliah tetap digelar.", "Universitas Nusantara", "organisation"),
+    # a person's name after a role and its body is still the person
+    ("Rektor Universitas Nusantara, Hendra Gunawan, menyatakan bahwa kuliah tetap digelar.", "Hendra Gunawan",
+     "person"),
+])
+def test_name_after_an_organisation_head_is_the_body(text, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [(name, typ)]
+
+
+def test_role_and_its_body_is_a_title_not_a_person():
+    text = ('"Kuliah tetap digelar," kata Hendra Gunawan. '
+            'Pasalnya, lanjut Rektor Universitas Nusantara itu, ruang kelas sudah diperbaiki.')
+    q = [r for r in quotes(text) if r["cue"] == "lanjut"]
+    assert [(r["speaker_text"], r["speaker_name"]) for r in q] == [("Rektor Universitas Nusantara", "Hendra Gunawan")]

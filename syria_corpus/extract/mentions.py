@@ -68,6 +68,7 @@ class SpeakerLexicon:
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
     role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
+    org_head_first: bool = False     # `Universitas Paramadina`: a body
     generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
     voice_classes: frozenset = frozenset()   # `a WFP spokesman` speaks for WFP
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
@@ -137,6 +138,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.postposed_roles = rules.postposed_roles
     lex.forward_titles = rules.forward_titles
     lex.role_org_name = rules.role_org_name
+    lex.org_head_first = rules.org_head_first
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
@@ -458,6 +460,11 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
         k = 0 if k == 2 and converted else k - 1
+    if k == 1 and lex.org_head_first and len(t) > 1 and t[-2] == "O" and "N" not in t[:-1]:
+        if "R" not in t:
+            return None   # `Kolese Kanisius`: the word after an organisation head names the body
+        # `Rektor Universitas Paramadina`: the role's body, no person named
+        return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if k and lex.cased and _names_organisation(text, lex, toks[:-k], t[:-k]):
         return None   # `Observatory for Human Rights`: capitalised words after an organisation head name it
     if k and lex.cased and k < len(t) and "R" in t[:-k] and text[toks[-k - 1][0]:toks[-k - 1][1]] in lex.connectors \

@@ -25,7 +25,9 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         q.cue, q.speaker = sign
         return
     for c in cues:
-        if not (close <= c.start < pb) or id(c) in used or c.kind != "verb":
+        # `"…," imbuh Budi`, `"…," imbuhnya`: a continuation verb whose subject follows it or is its own attributes too
+        inverted = c.kind == "cont" and (c.form.lower() in g.after or c.form.lower() in g.self)
+        if not (close <= c.start < pb) or id(c) in used or (c.kind != "verb" and not inverted):
             continue
         between = text[close:c.start]
         sp = speaker_slot(ctx, c, close, pb)
