@@ -379,3 +379,55 @@ def test_role_and_its_body_is_a_title_not_a_person():
             'Pasalnya, lanjut Rektor Universitas Nusantara itu, ruang kelas sudah diperbaiki.')
     q = [r for r in quotes(text) if r["cue"] == "lanjut"]
     assert [(r["speaker_text"], r["speaker_name"]) for r in q] == [("Rektor Universitas Nusantara", "Hendra Gunawan")]
+
+
+# ------------------------------------------------------------------ attributions after a quote
+
+@pytest.mark.parametrize("text,cue,name", [
+    ('"Semua saksi akan diperiksa," demikian keterangan Hendra Gunawan.', "demikian keterangan", "Hendra Gunawan"),
+    ('Kapolres Hendra Gunawan hadir. "Semua saksi akan diperiksa," demikian Hendra menanggapi pertanyaan wartawan.',
+     "menanggapi", "Hendra Gunawan"),
+])
+def test_demikian_opens_an_attribution(text, cue, name):
+    q = quotes(text)
+    assert [(r["cue"], r["speaker_name"]) for r in q] == [(cue, name)]
+
+
+def test_demikian_in_the_next_sentence_attributes_nothing():
+    text = '"Semua saksi akan diperiksa." Demikian pula Hendra menanggapi pertanyaan wartawan.'
+    assert [r["cue"] for r in quotes(text)] == [None]
+
+
+@pytest.mark.parametrize("text,content", [
+    # the opening mark was lost: the quote ends at the closing mark and leaves the attribution out
+    ('Semua saksi akan diperiksa," kata Hendra Gunawan di Jakarta, Senin.', "Semua saksi akan diperiksa"),
+    ('Polisi sudah bekerja.\nKasus ini segera tuntas," ujar Hendra Gunawan kepada wartawan.', "Kasus ini segera tuntas"),
+])
+def test_closing_mark_without_opener_does_not_swallow_the_attribution(text, content):
+    q = quotes(text)
+    assert [(r["text"], r["speaker_name"]) for r in q] == [(content, "Hendra Gunawan")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Ia berkata, "Semua saksi akan diperiksa."', "Semua saksi akan diperiksa."),
+    ('Ia berkata: " Semua saksi akan diperiksa. "', "Semua saksi akan diperiksa."),
+])
+def test_opening_mark_after_a_comma_or_colon_still_opens(text, content):
+    assert [r["text"] for r in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Hendra Gunawan tidak mengatakan bahwa saksi sudah diperiksa.",
+    "Hendra Gunawan tak pernah menyatakan bahwa saksi sudah diperiksa.",
+    "Hendra Gunawan belum menyampaikan bahwa saksi sudah diperiksa.",
+])
+def test_negated_verb_reports_nothing(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hendra Gunawan pernah mengatakan bahwa saksi sudah diperiksa.",
+    "Hendra Gunawan mengatakan bahwa saksi tidak diperiksa.",
+])
+def test_verb_not_negated_reports(text):
+    assert [r["cue"] for r in quotes(text)] == ["mengatakan"]

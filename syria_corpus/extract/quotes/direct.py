@@ -32,6 +32,8 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         between = text[close:c.start]
         sp = speaker_slot(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
+        if g.attribution_adverb is not None:
+            lead = g.attribution_adverb.sub(r"\1", lead, count=1)   # `"…," demikian Anies menanggapi`
         if re.search(r"[.!?؟]\s", lead + " "):
             break   # `«…». Глава … призвал`: a cue in the next sentence is not this quote's
         if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \
