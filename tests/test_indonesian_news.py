@@ -431,3 +431,38 @@ def test_negated_verb_reports_nothing(text):
 ])
 def test_verb_not_negated_reports(text):
     assert [r["cue"] for r in quotes(text)] == ["mengatakan"]
+
+
+# ------------------------------------------------------------------ names: short forms, bodies, adverbs
+
+@pytest.mark.parametrize("text,speaker,name,typ", [
+    # initials in parentheses after a person's name stand for that person later
+    ('Mantan menteri Hendra Tri Gunawan (HTG) hadir. "Semua sama di depan hukum," kata HTG.', "HTG",
+     "Hendra Tri Gunawan", "person"),
+    # a nickname in parentheses that opens like one of the name's words
+    ('Gubernur Hendra Gunawan (Hendro) hadir. "Semua sama di depan hukum," kata Hendro.', "Hendro",
+     "Hendra Gunawan", "person"),
+    # an acronym that is not the person's initials is not the person
+    ('Hendra Gunawan (PKB) hadir. "Semua sama di depan hukum," kata PKB.', "PKB", "PKB", "organisation"),
+])
+def test_short_form_in_parentheses_is_the_person(text, speaker, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_text"], r["speaker_name"], r["speaker_type"]) for r in q] == [(speaker, name, typ)]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Badan Pangan Nusantara (BPN) menyatakan bahwa stok beras cukup.", "Badan Pangan Nusantara", "organisation"),
+    ("Hendra Tri Gunawan (HTG) menyatakan bahwa stok beras cukup.", "Hendra Tri Gunawan", "person"),
+])
+def test_body_spelled_out_before_its_acronym(text, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [(name, typ)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lagipula Hendra Gunawan mengatakan bahwa saksi sudah diperiksa.", "Hendra Gunawan"),
+    ("Akhirnya Hendra Gunawan mengakui bahwa saksi sudah diperiksa.", "Hendra Gunawan"),
+    ("Hendra Gunawan mengatakan bahwa saksi sudah diperiksa.", "Hendra Gunawan"),
+])
+def test_sentence_adverb_is_no_part_of_a_name(text, name):
+    assert [r["speaker_name"] for r in quotes(text)] == [name]

@@ -31,10 +31,17 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     ordered = sorted(mentions, key=lambda x: x.start)
     speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
     later_names = _LaterNames(text, ordered)
+    aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
+        if lex.cased and surface in aliases and m.kind in ("name", "org"):
+            m.speaker_name, m.speaker_type = aliases[surface], "person"
+            persons.append((aliases[surface], persons.classes(aliases[surface])))
+            continue
         if m.kind == "name":
             full = _longer_name(lex, surface, persons) or surface
+            if lex.cased and (short := _alias(text, m.end, full)):
+                aliases[short] = full
             classes = m.classes | persons.classes(full)
             if full != surface or " " in full or m.role or id(m) in speaker_ids:
                 persons.append((full, classes))
@@ -90,6 +97,31 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
+
+
+_PAREN_ALIAS = re.compile(r"\s*\(([^\W\d_]{2,12})\)")
+
+
+def _alias(text: str, end: int, full: str) -> str | None:
+    """The short form written in parentheses right after a person's name: its initials (`Susilo Bambang
+    Yudhoyono (SBY)`) or a nickname opening like one of its words (`Joko Widodo (Jokowi)`)."""
+    m = _PAREN_ALIAS.match(text, end)
+    if not m:
+        return None
+    short, words = m.group(1), full.split()
+    if len(words) < 2:
+        return None
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if short.isupper() and len(short) >= 2 and _subsequence(short, initials):
+        return short
+    if short[:1].isupper() and not short.isupper() and any(len(w) >= 3 and short.startswith(w[:3]) for w in words):
+        return short
+    return None
+
+
+def _subsequence(short: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(ch in it for ch in short)
 
 
 class _Persons:

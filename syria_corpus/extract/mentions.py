@@ -460,6 +460,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
         k = 0 if k == 2 and converted else k - 1
+    if k and lex.org_head_first and t[0] == "O" and "R" not in t and _acronym_after(text, toks):
+        return None   # `Komisi Pemilihan Umum (KPU)`: a body spelled out before its acronym
     if k == 1 and lex.org_head_first and len(t) > 1 and t[-2] == "O" and "N" not in t[:-1]:
         if "R" not in t:
             return None   # `Kolese Kanisius`: the word after an organisation head names the body
@@ -497,6 +499,18 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
     return None
+
+
+def _acronym_after(text, toks) -> bool:
+    """The chunk is followed by its initials in parentheses: `Badan Narkotika Nasional (BNN)`."""
+    m = re.match(r"\s*\(([A-Z]{2,8})\)", text[toks[-1][1]:toks[-1][1] + 14])
+    initials = "".join(text[a] for a, _ in toks if text[a].isupper())
+    return bool(m) and initials[:1] == m.group(1)[:1] and _in_order(m.group(1), initials)
+
+
+def _in_order(short: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(ch in it for ch in short)
 
 
 def _names_organisation(text, lex, toks, t) -> bool:
