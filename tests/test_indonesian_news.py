@@ -466,3 +466,27 @@ def test_body_spelled_out_before_its_acronym(text, name, typ):
 ])
 def test_sentence_adverb_is_no_part_of_a_name(text, name):
     assert [r["speaker_name"] for r in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the names inside a `yang` clause are never the subject, commas or not
+    ("Tim dokter yang merawat Hendra Gunawan mengatakan bahwa kondisinya membaik.", "Tim dokter"),
+    ("Warga yang tinggal di dekat rumah Hendra Gunawan mengatakan bahwa banjir sudah surut.", "Warga"),
+    # the subject right before `yang` speaks
+    ("Hendra Gunawan yang juga Ketua RT mengatakan bahwa banjir sudah surut.", "Hendra Gunawan"),
+    # a `yang` clause inside the reported clause changes nothing
+    ("Hendra Gunawan mengatakan bahwa warga yang tinggal di dekat sungai harus mengungsi.", "Hendra Gunawan"),
+])
+def test_relative_clause_before_the_verb(text, speaker):
+    assert [r["speaker_text"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a long title running on over commas closes with its holder's name
+    ('"Itu hanya bahan diskusi," jelas Kepala Biro Hukum, Humas, dan Protokol Kementerian Pertanian, '
+     'Hendra Gunawan kepada wartawan.', "Hendra Gunawan"),
+    # a clause after the title's comma is no part of it
+    ('"Itu hanya bahan diskusi," kata Kepala Biro Hukum, kemudian Hendra Gunawan datang.', "Kepala Biro Hukum"),
+])
+def test_title_running_over_commas_closes_with_its_holder(text, speaker):
+    assert [r["speaker_text"] for r in quotes(text)] == [speaker]

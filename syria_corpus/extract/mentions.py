@@ -505,7 +505,7 @@ def _acronym_after(text, toks) -> bool:
     """The chunk is followed by its initials in parentheses: `Badan Narkotika Nasional (BNN)`."""
     m = re.match(r"\s*\(([A-Z]{2,8})\)", text[toks[-1][1]:toks[-1][1] + 14])
     initials = "".join(text[a] for a, _ in toks if text[a].isupper())
-    return bool(m) and initials[:1] == m.group(1)[:1] and _in_order(m.group(1), initials)
+    return m is not None and initials[:1] == m.group(1)[:1] and _in_order(m.group(1), initials)
 
 
 def _in_order(short: str, letters: str) -> bool:

@@ -69,6 +69,7 @@ class QuotesData:
     continue_max_words: int = 16     # `“…,” X said … . “…”`: the next quote is X's across this many words
     subject_lead_words: int = 0      # `“…,” Clinton campaign spokesman Brian Fallon said`
     tail_before_attribution: int = 0  # `“…” for criminal behavior, she said.`
+    bare_relative: bool = False      # `X yang ada di Y menyatakan`: a relative clause needs no commas
     attribution_adverbs: Words = ()  # may open the attribution after a closing mark (`"…," demikian X menanggapi`)
     segment: SegmentData = field(default_factory=SegmentData)
 

@@ -59,6 +59,7 @@ class QuoteGrammar:
     recipient_words: re.Pattern | None   # an attached preposition + a body's name: told, never the subject
     relative: re.Pattern | None  # a relative clause set off by commas right before a cue
     attribution_adverb: re.Pattern | None   # `"…," demikian X menanggapi`: a word opening the attribution
+    relative_bare: re.Pattern | None   # `Warga yang tinggal di dekat X mengatakan`: a relative clause with no commas
 
     def gender_of(self, verb: str) -> str | None:
         """m | f | n | p shown by a cue verb, None when the language's data does not say."""
@@ -150,6 +151,8 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         recipient_words=_attached(sp.attached_prepositions, sp.org_names),
         relative=re.compile(rf"[,،]\s*(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
                             r"[^,،.;:!?]{1,140}[,،]\s*$") if q.relative_words else None,
+        relative_bare=re.compile(rf"(?<![\w’'])(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
+                                 r"[^,،.;:!?\"“”«»\n]{1,100}$") if q.relative_words and q.bare_relative else None,
         attribution_adverb=re.compile(rf"(?i)^([\s,\"”’»]*)(?:{'|'.join(map(re.escape, q.attribution_adverbs))})\s+")
         if q.attribution_adverbs else None,
     )
