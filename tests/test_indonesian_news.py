@@ -490,3 +490,22 @@ def test_relative_clause_before_the_verb(text, speaker):
 ])
 def test_title_running_over_commas_closes_with_its_holder(text, speaker):
     assert [r["speaker_text"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name written after a noun of things (a game, a language, an app) is no antecedent of `-nya`
+    ('Peneliti Hendra Gunawan hadir. Ia membahas permainan Naga Emas. "Permainan itu berbahaya," katanya.',
+     "Hendra Gunawan"),
+    ('Peneliti Hendra Gunawan hadir. Ia belajar bahasa Latin. "Bahasa itu indah," katanya.', "Hendra Gunawan"),
+    # a platform or an association is a body, never `ia`
+    ('Peneliti Hendra Gunawan hadir. Ia jarang membuka Tumblr. "Situs itu sepi," katanya.', "Hendra Gunawan"),
+    # the same name as a speaker stays a person
+    ('Peneliti Hendra Gunawan hadir. "Bahasa itu indah," kata Hendra.', "Hendra Gunawan"),
+])
+def test_things_are_no_antecedents(text, name):
+    assert [r["speaker_name"] for r in quotes(text)] == [name]
+
+
+def test_association_is_a_body():
+    q = quotes("Perhimpunan Pedagang menyatakan bahwa harga naik.")
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [("Perhimpunan Pedagang", "organisation")]

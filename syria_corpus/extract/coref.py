@@ -32,6 +32,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
     later_names = _LaterNames(text, ordered)
     aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
+    things = _things(text, lex, ordered)   # names written after `bahasa`, `permainan`: no person
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
         if lex.cased and surface in aliases and m.kind in ("name", "org"):
@@ -43,6 +44,9 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if lex.cased and (short := _alias(text, m.end, full)):
                 aliases[short] = full
             classes = m.classes | persons.classes(full)
+            if (full in things or surface in things) and not m.role:
+                m.speaker_name, m.speaker_type = full, "person"
+                continue   # `permainan Pokemon Go`: never the antecedent of `ia`
             if full != surface or " " in full or m.role or id(m) in speaker_ids:
                 persons.append((full, classes))
             if not quoted or not inside(m.start):
@@ -97,6 +101,18 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
+
+
+def _things(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:
+    """Names written anywhere right after a noun of things (`bahasa Latin`, `permainan Pokemon Go`)."""
+    if not lex.thing_nouns:
+        return set()
+    out = set()
+    for m in ordered:
+        if m.kind == "name" and (w := re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])) \
+                and lex.norm(w.group(1)) in lex.thing_nouns:
+            out.add(text[m.start:m.end])
+    return out
 
 
 _PAREN_ALIAS = re.compile(r"\s*\(([^\W\d_]{2,12})\)")

@@ -87,6 +87,7 @@ class SpeakersData:
     generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role
     voice_classes: Words = ()        # role classes that speak for their body: `a WFP spokesman` is WFP
     document_heads: Words = ()       # a statement speaks for its issuer: `the statement added` is that body
+    thing_nouns: Words = ()          # a name right after these is a thing (`permainan Pokemon Go`), never a person
     organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)
     family_name_shape: Regex | None = None   # a family name with the article, as folded (`الحذيفي`)
     adverb_ending: str = ""          # an unknown word with this ending after a name is an adverb (`كيري ردا`)
