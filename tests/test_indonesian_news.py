@@ -509,3 +509,15 @@ def test_things_are_no_antecedents(text, name):
 def test_association_is_a_body():
     q = quotes("Perhimpunan Pedagang menyatakan bahwa harga naik.")
     assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [("Perhimpunan Pedagang", "organisation")]
+
+
+def test_continuation_after_sambil_goes_on_with_the_speaker():
+    text = ('Ketua paguyuban, Hendra Gunawan, hadir. "Kami menuntut keadilan," ungkapnya sambil menambahkan, '
+            'kabar itu membuat warga resah.')
+    q = [r for r in quotes(text) if r["cue"] == "menambahkan"]
+    assert [(r["text"], r["kind"], r["speaker_name"]) for r in q] == [
+        ("kabar itu membuat warga resah", "indirect", "Hendra Gunawan")]
+
+
+def test_continuation_with_nobody_before_reports_nothing():
+    assert quotes("Menambahkan, kabar itu membuat warga resah.") == []

@@ -106,6 +106,8 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     if c.form.lower() in g.bare and sp and sp.np_end <= c.start and g.bare_comma \
             and (cm := re.match(r"\s*,\s+(?=\w)", text[pos:s1])):
         return pos + cm.end()   # `Johan Budi mengatakan, pihaknya belum …`
+    if c.kind == "cont" and sp is None and g.bare_comma and (cm := re.match(r"\s*,\s+(?=\w)", text[pos:s1])):
+        return pos + cm.end()   # `…," ungkapnya sambil menambahkan, berita itu …`: the speaker goes on
     return None
 
 
