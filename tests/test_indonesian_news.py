@@ -50,15 +50,35 @@ def test_quoted_title_case_name_is_no_quote():
      "Kami akan terus mendorong gencatan senjata", "ujarnya", "Retno Marsudi"),
     ("Ketua komunitas itu, Suparno Nojeng, hadir. Itu sama saja menghina budaya sendiri, kata dia.",
      "Itu sama saja menghina budaya sendiri", "kata", "Suparno Nojeng"),
+    # a continuation verb with its subject after it (`imbuh X`) names its speaker
+    ("Peneliti Wulan Sari hadir. Sekolah ini sudah lama kekurangan guru, imbuh Wulan.",
+     "Sekolah ini sudah lama kekurangan guru", "imbuh", "Wulan Sari"),
 ])
 def test_sentence_closed_by_inverted_verb_is_a_quote(text, content, cue, name):
     q = [r for r in quotes(text) if r["cue"] == cue]
     assert [(r["text"], r["speaker_name"]) for r in q] == [(content, name)]
 
 
-def test_aside_inside_a_sentence_is_no_quote():
-    text = "Pada kesempatan tersebut, lanjut Suparno, komunitas meminta pemerintah bertindak tegas."
-    assert [r for r in quotes(text) if r["cue"] == "lanjut"] == []
+@pytest.mark.parametrize("text,content,name", [
+    ("Pada kesempatan tersebut, lanjut Suparno, komunitas meminta pemerintah bertindak tegas.",
+     "komunitas meminta pemerintah bertindak tegas", "Suparno"),
+    ("Lagipula, imbuh Wulan Sari, sekolah itu sudah lama kekurangan guru.",
+     "sekolah itu sudah lama kekurangan guru", "Wulan Sari"),
+    ("Dosen itu, Wulan Sari, datang terlambat. Pasalnya, lanjutnya, jalan menuju kampus ditutup sejak pagi.",
+     "jalan menuju kampus ditutup sejak pagi", "Wulan Sari"),
+])
+def test_aside_cue_reports_the_clause_after_it_not_before(text, content, name):
+    """`Pada kesempatan itu, lanjut X, …`: the words before the aside are no quote; the clause after it is reported."""
+    q = [r for r in quotes(text) if r["cue"] in ("lanjut", "imbuh", "lanjutnya")]
+    assert [(r["text"], r["kind"], r["speaker_name"]) for r in q] == [(content, "indirect", name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Warga datang ke kantor desa kemarin, ujar Budi, tetapi tidak ada petugas di sana.",   # a long clause before
+    "Harga beras naik, lanjut pedagang, dan stok menipis.",   # nobody named after the verb
+])
+def test_aside_cue_after_a_clause_reports_nothing_after_it(text):
+    assert [r for r in quotes(text) if r["kind"] == "indirect"] == []
 
 
 def test_dateline_is_not_part_of_an_unmarked_quote():
@@ -262,3 +282,242 @@ def test_the_one_quoted_speaks(text, speaker):
 ])
 def test_representative_of_a_body(text, speaker):
     assert quotes_of("id", text)[0]["speaker_name"] == speaker
+
+
+# ------------------------------------------------------------------ reporting verbs without `bahwa`
+
+@pytest.mark.parametrize("text,content,cue", [
+    ("Dia menyebut data para pelanggan telah bocor ke pihak lain.", "data para pelanggan telah bocor ke pihak lain",
+     "menyebut"),
+    ("Terkait hal itu, Wulan Sari menyampaikan sekolah akan menambah guru.", "sekolah akan menambah guru",
+     "menyampaikan"),
+    ("Wulan Sari mengaku keputusan itu diambil tanpa tekanan.", "keputusan itu diambil tanpa tekanan", "mengaku"),
+    ("Kepala sekolah Wulan Sari memastikan semua siswa sudah pulang.", "semua siswa sudah pulang", "memastikan"),
+    ("Wulan Sari membenarkan sekolah itu ditutup sementara.", "sekolah itu ditutup sementara", "membenarkan"),
+])
+def test_statement_verbs_report_a_bare_clause(text, content, cue):
+    q = quotes(text)
+    assert [(r["text"], r["cue"], r["kind"]) for r in q] == [(content, cue, "indirect")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wulan Sari menyampaikan di Bandung kemarin.",   # a place, no clause
+    "Wulan Sari menyebut di depan kelas.",
+])
+def test_statement_verb_before_a_preposition_reports_nothing(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,content,cue,name", [
+    ('"Kapan sekolah itu dibuka lagi?" tanya Wulan Sari kepada wartawan.', "Kapan sekolah itu dibuka lagi?", "tanya",
+     "Wulan Sari"),
+    ('"Belum ada jadwal," jawab Hendra Gunawan singkat.', "Belum ada jadwal", "jawab", "Hendra Gunawan"),
+    ('"Kami akan terus bekerja," tulis Hendra Gunawan di akun media sosialnya.', "Kami akan terus bekerja", "tulis",
+     "Hendra Gunawan"),
+])
+def test_questions_answers_and_writing_attribute_a_quote(text, content, cue, name):
+    q = quotes(text)
+    assert [(r["text"], r["cue"], r["speaker_name"]) for r in q] == [(content, cue, name)]
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ('Polisi menangkap dua orang, kata Kapolres Hendra Gunawan. "Mereka membawa senjata tajam," imbuh Hendra.',
+     "imbuh", "Hendra Gunawan"),
+    ('Kapolres Hendra Gunawan memimpin razia itu. "Mereka membawa senjata tajam," imbuhnya.', "imbuhnya",
+     "Hendra Gunawan"),
+])
+def test_continuation_verb_after_a_quote_attributes_it(text, cue, name):
+    q = [r for r in quotes(text) if r["text"] == "Mereka membawa senjata tajam"]
+    assert [(r["cue"], r["speaker_name"]) for r in q] == [(cue, name)]
+
+
+def test_continuation_verb_in_the_next_sentence_is_not_the_quotes():
+    text = '"Mereka membawa senjata tajam." Menambahkan keterangan itu, polisi memutar video.'
+    assert [r["cue"] for r in quotes(text)] == [None]
+
+
+# ------------------------------------------------------------------ who speaks
+
+@pytest.mark.parametrize("text,name", [
+    # `pihaknya`, `dirinya`: -nya forms refer back like `ia`
+    ("Ketua paguyuban, Hendra Gunawan, hadir di sana. Pihaknya berpendapat, kasus ini harus dibawa ke pengadilan.",
+     "Hendra Gunawan"),
+    # schools, churches and headquarters are bodies: never the antecedent of `ia`
+    ("Hendra Gunawan menerima penghargaan dari Kolese Loyola. Ia menegaskan bahwa penghargaan itu untuk gurunya.",
+     "Hendra Gunawan"),
+])
+def test_nya_pronouns_and_bodies(text, name):
+    q = quotes(text)
+    assert [r["speaker_name"] for r in q] == [name]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Mabes Polri secara resmi menyatakan bahwa kerusuhan berawal dari razia.", "Mabes Polri", "organisation"),
+    ("Gereja Immanuel menyatakan bahwa misa tetap digelar.", "Gereja Immanuel", "organisation"),
+    ("Hendra Gunawan menyatakan bahwa misa tetap digelar.", "Hendra Gunawan", "person"),
+])
+def test_headquarters_and_churches_are_bodies(text, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [(name, typ)]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    # one capitalised word after an organisation head names the body
+    ("Kolese Loyola menyatakan bahwa sekolah tetap dibuka.", "Kolese Loyola", "organisation"),
+    ("Universitas Nusantara menyatakan bahwa kuliah tetap digelar.", "Universitas Nusantara", "organisation"),
+    # a person's name after a role and its body is still the person
+    ("Rektor Universitas Nusantara, Hendra Gunawan, menyatakan bahwa kuliah tetap digelar.", "Hendra Gunawan",
+     "person"),
+])
+def test_name_after_an_organisation_head_is_the_body(text, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [(name, typ)]
+
+
+def test_role_and_its_body_is_a_title_not_a_person():
+    text = ('"Kuliah tetap digelar," kata Hendra Gunawan. '
+            'Pasalnya, lanjut Rektor Universitas Nusantara itu, ruang kelas sudah diperbaiki.')
+    q = [r for r in quotes(text) if r["cue"] == "lanjut"]
+    assert [(r["speaker_text"], r["speaker_name"]) for r in q] == [("Rektor Universitas Nusantara", "Hendra Gunawan")]
+
+
+# ------------------------------------------------------------------ attributions after a quote
+
+@pytest.mark.parametrize("text,cue,name", [
+    ('"Semua saksi akan diperiksa," demikian keterangan Hendra Gunawan.', "demikian keterangan", "Hendra Gunawan"),
+    ('Kapolres Hendra Gunawan hadir. "Semua saksi akan diperiksa," demikian Hendra menanggapi pertanyaan wartawan.',
+     "menanggapi", "Hendra Gunawan"),
+])
+def test_demikian_opens_an_attribution(text, cue, name):
+    q = quotes(text)
+    assert [(r["cue"], r["speaker_name"]) for r in q] == [(cue, name)]
+
+
+def test_demikian_in_the_next_sentence_attributes_nothing():
+    text = '"Semua saksi akan diperiksa." Demikian pula Hendra menanggapi pertanyaan wartawan.'
+    assert [r["cue"] for r in quotes(text)] == [None]
+
+
+@pytest.mark.parametrize("text,content", [
+    # the opening mark was lost: the quote ends at the closing mark and leaves the attribution out
+    ('Semua saksi akan diperiksa," kata Hendra Gunawan di Jakarta, Senin.', "Semua saksi akan diperiksa"),
+    ('Polisi sudah bekerja.\nKasus ini segera tuntas," ujar Hendra Gunawan kepada wartawan.', "Kasus ini segera tuntas"),
+])
+def test_closing_mark_without_opener_does_not_swallow_the_attribution(text, content):
+    q = quotes(text)
+    assert [(r["text"], r["speaker_name"]) for r in q] == [(content, "Hendra Gunawan")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('Ia berkata, "Semua saksi akan diperiksa."', "Semua saksi akan diperiksa."),
+    ('Ia berkata: " Semua saksi akan diperiksa. "', "Semua saksi akan diperiksa."),
+])
+def test_opening_mark_after_a_comma_or_colon_still_opens(text, content):
+    assert [r["text"] for r in quotes(text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Hendra Gunawan tidak mengatakan bahwa saksi sudah diperiksa.",
+    "Hendra Gunawan tak pernah menyatakan bahwa saksi sudah diperiksa.",
+    "Hendra Gunawan belum menyampaikan bahwa saksi sudah diperiksa.",
+])
+def test_negated_verb_reports_nothing(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hendra Gunawan pernah mengatakan bahwa saksi sudah diperiksa.",
+    "Hendra Gunawan mengatakan bahwa saksi tidak diperiksa.",
+])
+def test_verb_not_negated_reports(text):
+    assert [r["cue"] for r in quotes(text)] == ["mengatakan"]
+
+
+# ------------------------------------------------------------------ names: short forms, bodies, adverbs
+
+@pytest.mark.parametrize("text,speaker,name,typ", [
+    # initials in parentheses after a person's name stand for that person later
+    ('Mantan menteri Hendra Tri Gunawan (HTG) hadir. "Semua sama di depan hukum," kata HTG.', "HTG",
+     "Hendra Tri Gunawan", "person"),
+    # a nickname in parentheses that opens like one of the name's words
+    ('Gubernur Hendra Gunawan (Hendro) hadir. "Semua sama di depan hukum," kata Hendro.', "Hendro",
+     "Hendra Gunawan", "person"),
+    # an acronym that is not the person's initials is not the person
+    ('Hendra Gunawan (PKB) hadir. "Semua sama di depan hukum," kata PKB.', "PKB", "PKB", "organisation"),
+])
+def test_short_form_in_parentheses_is_the_person(text, speaker, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_text"], r["speaker_name"], r["speaker_type"]) for r in q] == [(speaker, name, typ)]
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    ("Badan Pangan Nusantara (BPN) menyatakan bahwa stok beras cukup.", "Badan Pangan Nusantara", "organisation"),
+    ("Hendra Tri Gunawan (HTG) menyatakan bahwa stok beras cukup.", "Hendra Tri Gunawan", "person"),
+])
+def test_body_spelled_out_before_its_acronym(text, name, typ):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [(name, typ)]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Lagipula Hendra Gunawan mengatakan bahwa saksi sudah diperiksa.", "Hendra Gunawan"),
+    ("Akhirnya Hendra Gunawan mengakui bahwa saksi sudah diperiksa.", "Hendra Gunawan"),
+    ("Hendra Gunawan mengatakan bahwa saksi sudah diperiksa.", "Hendra Gunawan"),
+])
+def test_sentence_adverb_is_no_part_of_a_name(text, name):
+    assert [r["speaker_name"] for r in quotes(text)] == [name]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the names inside a `yang` clause are never the subject, commas or not
+    ("Tim dokter yang merawat Hendra Gunawan mengatakan bahwa kondisinya membaik.", "Tim dokter"),
+    ("Warga yang tinggal di dekat rumah Hendra Gunawan mengatakan bahwa banjir sudah surut.", "Warga"),
+    # the subject right before `yang` speaks
+    ("Hendra Gunawan yang juga Ketua RT mengatakan bahwa banjir sudah surut.", "Hendra Gunawan"),
+    # a `yang` clause inside the reported clause changes nothing
+    ("Hendra Gunawan mengatakan bahwa warga yang tinggal di dekat sungai harus mengungsi.", "Hendra Gunawan"),
+])
+def test_relative_clause_before_the_verb(text, speaker):
+    assert [r["speaker_text"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a long title running on over commas closes with its holder's name
+    ('"Itu hanya bahan diskusi," jelas Kepala Biro Hukum, Humas, dan Protokol Kementerian Pertanian, '
+     'Hendra Gunawan kepada wartawan.', "Hendra Gunawan"),
+    # a clause after the title's comma is no part of it
+    ('"Itu hanya bahan diskusi," kata Kepala Biro Hukum, kemudian Hendra Gunawan datang.', "Kepala Biro Hukum"),
+])
+def test_title_running_over_commas_closes_with_its_holder(text, speaker):
+    assert [r["speaker_text"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name written after a noun of things (a game, a language, an app) is no antecedent of `-nya`
+    ('Peneliti Hendra Gunawan hadir. Ia membahas permainan Naga Emas. "Permainan itu berbahaya," katanya.',
+     "Hendra Gunawan"),
+    ('Peneliti Hendra Gunawan hadir. Ia belajar bahasa Latin. "Bahasa itu indah," katanya.', "Hendra Gunawan"),
+    # a platform or an association is a body, never `ia`
+    ('Peneliti Hendra Gunawan hadir. Ia jarang membuka Tumblr. "Situs itu sepi," katanya.', "Hendra Gunawan"),
+    # the same name as a speaker stays a person
+    ('Peneliti Hendra Gunawan hadir. "Bahasa itu indah," kata Hendra.', "Hendra Gunawan"),
+])
+def test_things_are_no_antecedents(text, name):
+    assert [r["speaker_name"] for r in quotes(text)] == [name]
+
+
+def test_association_is_a_body():
+    q = quotes("Perhimpunan Pedagang menyatakan bahwa harga naik.")
+    assert [(r["speaker_name"], r["speaker_type"]) for r in q] == [("Perhimpunan Pedagang", "organisation")]
+
+
+def test_continuation_after_sambil_goes_on_with_the_speaker():
+    text = ('Ketua paguyuban, Hendra Gunawan, hadir. "Kami menuntut keadilan," ungkapnya sambil menambahkan, '
+            'kabar itu membuat warga resah.')
+    q = [r for r in quotes(text) if r["cue"] == "menambahkan"]
+    assert [(r["text"], r["kind"], r["speaker_name"]) for r in q] == [
+        ("kabar itu membuat warga resah", "indirect", "Hendra Gunawan")]
+
+
+def test_continuation_with_nobody_before_reports_nothing():
+    assert quotes("Menambahkan, kabar itu membuat warga resah.") == []

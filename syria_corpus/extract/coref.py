@@ -32,15 +32,26 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     ordered = sorted(mentions, key=lambda x: x.start)
     speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
     later_names = _LaterNames(text, ordered)
+    aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
+    things = _things(text, lex, ordered)   # names written after `bahasa`, `permainan`: no person
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
+        if lex.cased and surface in aliases and m.kind in ("name", "org"):
+            m.speaker_name, m.speaker_type = aliases[surface], "person"
+            persons.append((aliases[surface], persons.classes(aliases[surface])))
+            continue
         if m.kind == "name" and not m.role and " " not in surface and (body := _body(lex, surface)):
             m.speaker_name, m.speaker_type = body, "organisation"   # `сообщили в Центризбиркоме`
             orgs.append(body)
             continue
         if m.kind == "name":
             full = _longer_name(lex, surface, persons) or surface
+            if lex.cased and (short := _alias(text, m.end, full)):
+                aliases[short] = full
             classes = m.classes | persons.classes(full)
+            if (full in things or surface in things) and not m.role:
+                m.speaker_name, m.speaker_type = full, "person"
+                continue   # `permainan Pokemon Go`: never the antecedent of `ia`
             if full != surface or " " in full or m.role or id(m) in speaker_ids:
                 persons.append((full, classes))
             if not quoted or not inside(m.start):
@@ -95,6 +106,43 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
+
+
+def _things(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:
+    """Names written anywhere right after a noun of things (`bahasa Latin`, `permainan Pokemon Go`)."""
+    if not lex.thing_nouns:
+        return set()
+    out = set()
+    for m in ordered:
+        if m.kind == "name" and (w := re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])) \
+                and lex.norm(w.group(1)) in lex.thing_nouns:
+            out.add(text[m.start:m.end])
+    return out
+
+
+_PAREN_ALIAS = re.compile(r"\s*\(([^\W\d_]{2,12})\)")
+
+
+def _alias(text: str, end: int, full: str) -> str | None:
+    """The short form written in parentheses right after a person's name: its initials (`Susilo Bambang
+    Yudhoyono (SBY)`) or a nickname opening like one of its words (`Joko Widodo (Jokowi)`)."""
+    m = _PAREN_ALIAS.match(text, end)
+    if not m:
+        return None
+    short, words = m.group(1), full.split()
+    if len(words) < 2:
+        return None
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if short.isupper() and len(short) >= 2 and _subsequence(short, initials):
+        return short
+    if short[:1].isupper() and not short.isupper() and any(len(w) >= 3 and short.startswith(w[:3]) for w in words):
+        return short
+    return None
+
+
+def _subsequence(short: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(ch in it for ch in short)
 
 
 class _Persons:

@@ -70,6 +70,7 @@ class SpeakerLexicon:
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
     role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
+    org_head_first: bool = False     # `Universitas Paramadina`: a body
     generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
     voice_classes: frozenset = frozenset()   # `a WFP spokesman` speaks for WFP
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
@@ -80,6 +81,7 @@ class SpeakerLexicon:
     family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
+    thing_nouns: frozenset = frozenset()     # `bahasa Latin`, `permainan Pokemon Go`: a thing's name
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     compound: re.Pattern | None = None        # `US-led`: an adjective, not a name
@@ -144,12 +146,14 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.postposed_roles = rules.postposed_roles
     lex.forward_titles = rules.forward_titles
     lex.role_org_name = rules.role_org_name
+    lex.org_head_first = rules.org_head_first
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
+    lex.thing_nouns = frozenset(lex.norm(w) for w in sp.thing_nouns)
     lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for cls, words in sp.roles.items():
         for w in words:
@@ -468,6 +472,13 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
         k = 0 if k == 2 and converted else k - 1
+    if k and lex.org_head_first and t[0] == "O" and "R" not in t and _acronym_after(text, toks):
+        return None   # `Komisi Pemilihan Umum (KPU)`: a body spelled out before its acronym
+    if k == 1 and lex.org_head_first and len(t) > 1 and t[-2] == "O" and "N" not in t[:-1]:
+        if "R" not in t:
+            return None   # `Kolese Kanisius`: the word after an organisation head names the body
+        # `Rektor Universitas Paramadina`: the role's body, no person named
+        return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if k and not lex.cased and lex.names and k < len(t) \
             and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t) - k + _listed_run(text, lex, toks[-k:]))):
         return inner
@@ -584,6 +595,18 @@ def _glued_genitive(text, lex, toks) -> bool:
     if verdict is not None:
         return verdict
     return lex.norm(w0).endswith(lex.genitive_endings) and not lex.norm(w1).endswith(lex.patronymic_endings)
+
+
+def _acronym_after(text, toks) -> bool:
+    """The chunk is followed by its initials in parentheses: `Badan Narkotika Nasional (BNN)`."""
+    m = re.match(r"\s*\(([A-Z]{2,8})\)", text[toks[-1][1]:toks[-1][1] + 14])
+    initials = "".join(text[a] for a, _ in toks if text[a].isupper())
+    return m is not None and initials[:1] == m.group(1)[:1] and _in_order(m.group(1), initials)
+
+
+def _in_order(short: str, letters: str) -> bool:
+    it = iter(letters)
+    return all(ch in it for ch in short)
 
 
 def _names_organisation(text, lex, toks, t) -> bool:

@@ -30,6 +30,8 @@ class Rules:
     forward_titles: bool = False        # a title takes a later person of its class in the same paragraph first
     postposed_roles: bool = False       # `Rami Abdel Rahman head of the Observatory` (commas lost)
     role_org_name: bool = False         # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`: the name closes it
+    org_head_first: bool = False        # `Universitas Paramadina`: one capitalised word after an organisation head
+                                        # (no role before it) names the body, not a person
     # dates
     month_gloss: bool = False           # `يوليو (تموز) 2014`: a second calendar's month name glosses the first
     time_suffix_alone: bool = False     # `3 a.m.`: an hour without minutes is a time before a suffix

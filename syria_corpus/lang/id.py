@@ -8,5 +8,6 @@ RULES = Rules(
     bare_comma=True,
     cataphora_over_name=False,   # long one-paragraph articles: `…, kata dia.` refers back to the last name
     role_org_name=True,
+    org_head_first=True,         # `Kolese Kanisius`, `Universitas Paramadina`: bodies, not persons
     name_numbers=True,           # `Densus 88`, `Aksi 212`, `Jl Menteng Raya 62`: numbers name units, events, places
 )

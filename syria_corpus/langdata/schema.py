@@ -73,6 +73,8 @@ class QuotesData:
     continue_max_words: int = 16     # `“…,” X said … . “…”`: the next quote is X's across this many words
     subject_lead_words: int = 0      # `“…,” Clinton campaign spokesman Brian Fallon said`
     tail_before_attribution: int = 0  # `“…” for criminal behavior, she said.`
+    bare_relative: bool = False      # `X yang ada di Y menyatakan`: a relative clause needs no commas
+    attribution_adverbs: Words = ()  # may open the attribution after a closing mark (`"…," demikian X menanggapi`)
     segment: SegmentData = field(default_factory=SegmentData)
 
 
@@ -89,6 +91,7 @@ class SpeakersData:
     generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role
     voice_classes: Words = ()        # role classes that speak for their body: `a WFP spokesman` is WFP
     document_heads: Words = ()       # a statement speaks for its issuer: `the statement added` is that body
+    thing_nouns: Words = ()          # a name right after these is a thing (`permainan Pokemon Go`), never a person
     organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)
     family_name_shape: Regex | None = None   # a family name with the article, as folded (`الحذيفي`)
     adverb_ending: str = ""          # an unknown word with this ending after a name is an adverb (`كيري ردا`)

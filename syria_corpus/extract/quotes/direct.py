@@ -26,12 +26,17 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         q.cue, q.speaker = sign
         return
     for c in cues:
-        if not (close <= c.start < pb) or id(c) in used or c.kind != "verb" or negated(text, c.start, g):
+        # `"…," imbuh Budi`, `"…," imbuhnya`: a continuation verb whose subject follows it or is its own attributes too
+        inverted = c.kind == "cont" and (c.form.lower() in g.after or c.form.lower() in g.self)
+        if not (close <= c.start < pb) or id(c) in used or (c.kind != "verb" and not inverted) \
+                or negated(text, c.start, g):
             continue
         between = text[close:c.start]
         apposed = _apposed(ctx, close, c)
         sp = apposed or speaker_slot(ctx, c, close, pb)
         lead = text[close:sp.np_start] if sp and sp.np_start < c.start else between
+        if g.attribution_adverb is not None:
+            lead = g.attribution_adverb.sub(r"\1", lead, count=1)   # `"…," demikian Anies menanggapi`
         if re.search(r"[.!?؟]\s", lead + " "):
             break   # `«…». Глава … призвал`: a cue in the next sentence is not this quote's
         if (re.search(r"\w", lead) and not _tail(ctx, q, lead, sp, c) and not _np_lead(ctx, lead, sp, c)) \

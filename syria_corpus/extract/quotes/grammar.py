@@ -64,6 +64,8 @@ class QuoteGrammar:
     negated: re.Pattern | None   # a negation and at most one word right before a verb (`did not say`)
     aside: re.Pattern | None     # a party tag (`(R-Ohio)`, `R-Ky.`) between a subject and its verb
     relatives: frozenset[str]    # relative words (`الذي`): `X الذي أكد أن` has X for subject
+    attribution_adverb: re.Pattern | None   # `"…," demikian X menanggapi`: a word opening the attribution
+    relative_bare: re.Pattern | None   # `Warga yang tinggal di dekat X mengatakan`: a relative clause with no commas
 
     def listed_form(self, form: str) -> str:
         """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
@@ -182,4 +184,8 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         aside=alternation(q.asides),
         negated=_negated(q.negations),
         relatives=frozenset(q.relative_words),
+        relative_bare=re.compile(rf"(?<![\w’'])(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
+                                 r"[^,،.;:!?\"“”«»\n]{1,100}$") if q.relative_words and q.bare_relative else None,
+        attribution_adverb=re.compile(rf"(?i)^([\s,\"”’»]*)(?:{'|'.join(map(re.escape, q.attribution_adverbs))})\s+")
+        if q.attribution_adverbs else None,
     )

@@ -29,8 +29,9 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
         # guillemets point one way only, so spacing cannot mislead (French `« Non »`, Arabic `« نعم »`)
         can_close = c in closers and (not before.isspace() or c in chars.ONE_WAY_CLOSE)
         lead = text[a:i].rstrip()[-1:]   # `قال: " جبهة` opens despite the space
+        # a mark glued to a comma and followed by a space (`…saksi," kata`) closes, it never opens
         can_open = c in marks and (not before.isalnum() or before in chars.JOINERS) and (
-            not after.isspace() or lead in (":", ",") or c in chars.ONE_WAY_OPEN)
+            not after.isspace() or (lead in (":", ",") and before.isspace()) or c in chars.ONE_WAY_OPEN)
         match = next((k for k in range(len(stack) - 1, -1, -1) if c in marks.get(text[stack[k]], ())), None)
         if padded and before.isspace() and after.isspace():   # `" Berita …, " kata Abu`: marks set off by spaces
             can_close, can_open = match is not None, match is None and c in marks
@@ -41,7 +42,10 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
                 pairs.append((start, i))
         elif can_open:
             stack.append(i)
-        elif can_close and not stack and c not in marks and c not in "'‘’":   # `"` alone is too ambiguous
+        elif can_close and not stack and c not in "'‘’" and (
+                c not in marks or (before in ",.!?" and after.isspace() and not pairs)):
+            # `"` alone is too ambiguous, unless it closes a paragraph's first sentence whose opener was lost
+            # (`Kami siap," kata X`): the quote must not swallow its own attribution
             orphans.append(i)
     return pairs, orphans, (stack[0] if stack else None)
 

@@ -115,6 +115,8 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
             end = more.end()
         return end
+    if (c.form.lower() in g.after or c.form.lower() in g.self) and (aside := _aside_cue(ctx, c, pos, s1)) is not None:
+        return aside
     if c.kind == "prefix":
         comma = re.search(r"[,،]", text[pos:s1])
         if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
@@ -128,7 +130,29 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     if c.form.lower() in g.bare and sp and sp.np_end <= c.start and g.bare_comma \
             and (cm := re.match(r"\s*,\s+(?=\w)", text[pos:s1])):
         return pos + cm.end()   # `Johan Budi mengatakan, pihaknya belum …`
+    if c.kind == "cont" and sp is None and g.bare_comma and (cm := re.match(r"\s*,\s+(?=\w)", text[pos:s1])):
+        return pos + cm.end()   # `…," ungkapnya sambil menambahkan, berita itu …`: the speaker goes on
     return None
+
+
+ASIDE_LEAD_WORDS = 3   # `Pada kesempatan itu, lanjut X, …`: an opening adverbial this long at most
+
+
+def _aside_cue(ctx: QuoteContext, c: Cue, pos: int, s1: int) -> int | None:
+    """`Pada kesempatan itu, lanjut Budi, warga …`, `Lagipula, lanjutnya, …`: an inverted or self-subject
+    verb set off by commas after a short opening adverbial (or opening the sentence) reports the clause
+    after its second comma. `pos`: the end of the cue or of its subject."""
+    text = ctx.text
+    s0, _ = ctx.sentence(c.start)
+    if d := DATELINE.match(text, s0, c.start):
+        s0 = d.end()
+    lead = text[s0:c.start].rstrip()
+    if lead and (not lead.endswith((",", "،")) or words(lead) > ASIDE_LEAD_WORDS):
+        return None
+    m = re.match(r"[^,،.;:!?\"“”«»\n]{0,40}?[,،]\s*(?=\w)", text[pos:s1])
+    if not m or words(m.group()) > 3:
+        return None
+    return pos + m.end()
 
 
 # A dateline opening an article's first sentence: `Jakarta - `, `Jakarta, Senin (10/10/2016) - `,

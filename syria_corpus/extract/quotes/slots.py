@@ -35,6 +35,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         return nxt[0] if nxt else None
     comma = participle_comma(ctx, cue)
     if comma is not None:
+        if cue.form.lower() in g.after and (named := subject_after(ctx, cue, hi)) is not None:
+            return relayed(ctx, named)   # `…, imbuh Budi`: an inverted verb names its subject after it
         return _clause_subject(ctx, comma) if g.participle_subject else None
     side = "after" if cue.kind == "prefix" or cue.form in g.after or g.side == "after" else "before"
     tags = [(a.start(), a.end()) for a in g.aside.finditer(text, max(lo, cue.start - NEAR), cue.start)] \
@@ -46,7 +48,13 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
     before = [m for m in before if not g.prefix.search(
         text, max(lo, text.rfind(",", 0, m.np_start) + 1, text.rfind("،", 0, m.np_start) + 1), m.np_start)]
-    if g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
+    rel = g.relative_bare.search(text, max(lo, cue.start - 120), cue.start) if g.relative_bare and side == "before" \
+        else None
+    if rel:
+        # `Warga yang tinggal di dekat Budi mengatakan`: the subject stands right before `yang`, never inside
+        before = [m for m in ctx.ending_between(rel.start() - NEAR, rel.start()) if lo <= m.np_start
+                  and not text[m.np_end:rel.start()].strip() and not _aside(text, m)][-1:]
+    elif g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
         # `Нэнси Пелоси, которая … является главой …, отметила`: nobody inside the relative clause is the subject
         before = [m for m in before if m.np_start < rel.start()]
     if before and g.conj.search(text, before[-1].np_end, cue.start):
@@ -268,7 +276,7 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
                and m.kind in ("name", "title", "anon")]
         here = nxt or here
     if here:
-        return here[0]
+        return _title_holder(ctx, here[0]) or here[0]
     bare = bare_name(ctx.parsed, pos, ctx.known_names)
     if bare and not ctx.g.comp.match(text, pos):
         return bare
@@ -284,6 +292,25 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         if len(gap.split()) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
                 and not ctx.g.comp.search(gap):
             return m
+    return None
+
+
+def _title_holder(ctx: QuoteContext, m: Mention) -> Mention | None:
+    """`kata Kepala Biro Hukum, Komunikasi, dan Informasi Publik Kementerian X, Budi`: a title whose long
+    name runs on over commas (capitalised words, connectors) and closes with the name of its holder."""
+    if m.kind != "title" or not ctx.parsed.data.speakers or not ctx.parsed.data.speakers.cased:
+        return None
+    text = ctx.text
+    links = {w.lower() for w in ctx.parsed.data.speakers.connectors}
+    for x in ctx.ms:
+        if x.kind != "name" or not m.np_end < x.np_start <= m.np_end + 160:
+            continue
+        gap = text[m.np_end:x.np_start]
+        ws = re.findall(r"[^\s,()]+", gap)
+        if gap.rstrip().endswith(",") and not re.search(r"[.;:!?\"“”«»\n]", gap) and all(
+                w[:1].isupper() or w[:1].isdigit() or w.lower() in links or ctx.g.conj.fullmatch(w) for w in ws):
+            return x
+        break
     return None
 
 
