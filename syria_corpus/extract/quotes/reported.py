@@ -115,7 +115,8 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
             end = more.end()
         return end
-    if (c.form.lower() in g.after or c.form.lower() in g.self) and (aside := _aside_cue(ctx, c, pos, s1)) is not None:
+    if c.kind != "prefix" and (c.form.lower() in g.after or c.form.lower() in g.self) \
+            and (aside := _aside_cue(ctx, c, pos, s1)) is not None:   # a prefix cue (`По его словам`) opens its clause
         return aside
     if c.kind == "prefix":
         comma = re.search(r"[,،]", text[pos:s1])
