@@ -393,6 +393,10 @@ def test_a_participle_after_a_clause_with_a_bare_name(text, speaker):
     # negative: an unlisted father's name before the family name, and one unlisted word closing a name, stay
     ("وأعلن المتحدث باسم المجلس سالم فرحان الدليمي أن القوات تطوق البلدة.", "سالم فرحان الدليمي"),
     ("وقال المتحدث باسم المجلس سالم فرحان إن القوات تطوق البلدة.", "سالم فرحان"),
+    # a staff rank after a military one (`العميد ركن`) continues the rank, not the name; a rank alone stays
+    ("وقال العميد ركن سالم الدليمي إن القوات تطوق البلدة.", "سالم الدليمي"),
+    ("وقال اللواء الركن سالم الدليمي إن القوات تطوق البلدة.", "سالم الدليمي"),
+    ("وقال العميد سالم الدليمي إن القوات تطوق البلدة.", "سالم الدليمي"),
 ])
 def test_a_titled_name_does_not_absorb_the_next_words(text, name):
     assert {q["speaker_name"] for q in quotes(text)} == {name}
