@@ -316,3 +316,14 @@ def test_headline_opening_with_a_speaker_and_a_colon(lang, text, content, name):
 ])
 def test_headline_opening_with_a_word_or_place_has_no_speaker(text):
     assert [q for q in quotes(text) if q["cue"] == ":"] == []
+
+
+@pytest.mark.parametrize("text,name,typ", [
+    # a group of unnamed people is an anonymous source, never a person named `Rebels`
+    ('"We will not leave the city," Rebels said on Monday.', "Rebels", "anonymous"),
+    ("Medics said 12 people were killed in the shelling.", "Medics", "anonymous"),
+    # negative: a group word as a person's title leaves the person
+    ('"We hold the line," said rebel commander Abu Omar.', "Abu Omar", "person"),
+])
+def test_groups_of_unnamed_people_are_anonymous(text, name, typ):
+    assert [(q["speaker_name"], q["speaker_type"]) for q in quotes_of("en", text)] == [(name, typ)]
