@@ -521,3 +521,15 @@ def test_continuation_after_sambil_goes_on_with_the_speaker():
 
 def test_continuation_with_nobody_before_reports_nothing():
     assert quotes("Menambahkan, kabar itu membuat warga resah.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cue opening the sentence is neither part of the name nor a second quote (`kata` is verb and prefix)
+    ("Kata Agus, pihaknya akan segera bertindak.", [("Agus", "person")]),
+    # a frequent misspelling of an organisation head still heads a body
+    ("Menurut data Kementrian Kelautan, 12 kapal tenggelam.", [("Kementrian Kelautan", "organisation")]),
+    # negative: the verb reading after a quote is unchanged
+    ('"Kami siap," kata Agus Setiyoko.', [("Agus Setiyoko", "person")]),
+])
+def test_sentence_opening_cue_and_misspelled_body(text, expected):
+    assert [(q["speaker_name"], q["speaker_type"]) for q in quotes_of("id", text)] == expected

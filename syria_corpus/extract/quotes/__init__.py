@@ -79,6 +79,8 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quoted = Spans([(q.start, q.end) for q in quotes])
     cues = [c for c in cues if not quoted.holds(c.start)]
     clauses = reported(ctx, quotes, cues, used)
+    # a word both verb and prefix cue (`Kata X, …`) reports its clause once
+    clauses = list({(q.start, q.end): q for q in reversed(clauses)}.values())[::-1]
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses
     if g.unmarked or g.inverted:
         quotes = sorted(quotes + unmarked(ctx, quotes, cues, used), key=lambda q: q.start)
