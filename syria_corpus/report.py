@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .config import code_and_data_digest
 from .errors import CorpusError
 from .model import COLUMNS, schema
 from .store import Store
@@ -50,8 +51,13 @@ def speakers_matching(store_dir: str, query: str) -> list[str]:
 
     store = Store(store_dir)
     store.require()
-    # the stored search keys too: only the speakers sharing one with the query are looked at
-    found = find_speakers(query, store.read_arrow("speakers", ["speaker", "aliases", "n_quotes", "keys"]).to_pandas())
+    # the stored search keys too: only the speakers sharing one with the query are looked at; keys
+    # stored by other code or data (an upgrade not yet followed by an ingest) are not trusted
+    table = store.read_arrow("speakers", ["speaker", "aliases", "n_quotes", "keys"]).to_pandas()
+    stamp = "v:" + code_and_data_digest()[:16]
+    if len(table) and not all(k is not None and len(k) and k[0] == stamp for k in table["keys"]):
+        table = table.drop(columns="keys")
+    found = find_speakers(query, table)
     if len(found) > 1:
         raise AmbiguousSpeaker(query, found)
     return found

@@ -254,3 +254,19 @@ def test_search_keys_are_computed_for_new_and_changed_speakers_only(inputs, tmp_
     assert "Petro Ivanenko" in computed and len(computed) < len(after) / 2
     assert speakers_matching(str(store), "Lavrov") == ["Sergei Lavrov"]
     assert speakers_matching(str(store), "Ivanenko") == ["Petro Ivanenko"]
+
+
+def test_search_keys_of_other_code_are_not_trusted(inputs, tmp_path, monkeypatch):
+    """After an upgrade and before the next ingest the stored keys may be stale: a full search."""
+    from syria_corpus import config, report
+    from syria_corpus.speakers import query
+
+    store = tmp_path / "store"
+    ingest_mod.ingest([str(inputs)], str(store), _settings(), jobs=1)
+    looked = []
+    real = query._candidates
+    monkeypatch.setattr(query, "_candidates", lambda *a: looked.append(1) or real(*a))
+    assert report.speakers_matching(str(store), "Lavrov") == ["Sergei Lavrov"] and looked == [1]
+    monkeypatch.setattr(report, "code_and_data_digest", lambda: "another version")
+    assert report.speakers_matching(str(store), "Lavrov") == ["Sergei Lavrov"] and looked == [1]
+    assert config.code_and_data_digest() != "another version"
