@@ -71,25 +71,31 @@ def test_two_worker_processes_write_the_same_tables(inputs, reference, tmp_path,
 def test_an_interrupted_run_completed_equals_one_clean_run(inputs, reference, tmp_path, monkeypatch):
     """Cut the run after its first intermediate commit (as Ctrl-C would), then run it again."""
     settings = dict(_settings(), commit_every=5)
+    store = tmp_path / "store"
+    man = _cut_run(inputs, store, settings, monkeypatch, lambda calls, pending: len(calls) == 2)
+    assert man.get("linked") is False and 0 < len(man["sources"]) < 17
+    summary = ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
+    assert summary.unchanged == len(man["sources"])
+    assert tables(store) == reference
+
+
+def _cut_run(inputs, store, settings, monkeypatch, stop) -> dict:
+    """Run an ingest and interrupt it (as Ctrl-C would) right after the commit for which
+    `stop(commits so far, its pending updates)` holds; the manifest it left."""
     real = ingest_mod._commit
     calls = []
 
     def cut(store, pending, settings, final=True):
         real(store, pending, settings, final)
         calls.append(final)
-        if len(calls) == 2:
+        if stop(calls, pending):
             raise KeyboardInterrupt
 
     monkeypatch.setattr(ingest_mod, "_commit", cut)
-    store = tmp_path / "store"
     with pytest.raises(KeyboardInterrupt):
         ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
-    man = json.loads((store / "manifest.json").read_text())
-    assert man.get("linked") is False and 0 < len(man["sources"]) < 17
     monkeypatch.setattr(ingest_mod, "_commit", real)
-    summary = ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
-    assert summary.unchanged == len(man["sources"])
-    assert tables(store) == reference
+    return json.loads((store / "manifest.json").read_text())
 
 
 def test_dask_engine_writes_the_same_tables(inputs, reference, tmp_path):
@@ -178,23 +184,11 @@ def test_a_run_killed_inside_a_long_file_keeps_its_finished_parts(inputs, parted
     """Cut the run at its first intermediate commit, which falls inside many.jsonl; the rerun
     processes only the parts not yet stored and ends with the tables of one clean run."""
     settings = _parted(commit_every=20)
-    real = ingest_mod._commit
-    calls = []
-
-    def cut(store, pending, settings, final=True):
-        real(store, pending, settings, final)
-        calls.append([u.key for u in pending])
-        if any("#part" in k for k in calls[-1]):
-            raise KeyboardInterrupt
-
-    monkeypatch.setattr(ingest_mod, "_commit", cut)
     store = tmp_path / "store"
-    with pytest.raises(KeyboardInterrupt):
-        ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
-    man = json.loads((store / "manifest.json").read_text())
+    man = _cut_run(inputs, store, settings, monkeypatch,
+                   lambda calls, pending: any("#part" in u.key for u in pending))
     stored = [m["part"] for m in man["sources"].values() if "part" in m]
     assert 0 < len(stored) < 3
-    monkeypatch.setattr(ingest_mod, "_commit", real)
     summary = ingest_mod.ingest([str(inputs)], str(store), settings, jobs=1)
     total = sum(m["n_docs"] for m in parted_reference[0]["sources"].values())
     assert summary.documents == total - sum(m["n_docs"] for m in man["sources"].values())
