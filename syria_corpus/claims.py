@@ -25,7 +25,8 @@ overlap the seed's and its place fits the seed's.
 
 The claimant of a figure is its speaker (a figure inside a quote), else the outlet (`source` of the
 document), else its file; a claimant's number is the largest it gives in the group. Two claimants
-disagree when their numbers are apart by THRESHOLD (1.5)
+disagree (compared on the figures whose own sentence names the place: a figure that only takes its
+article's place is listed in the group but compared with nothing) when their numbers are apart by THRESHOLD (1.5)
 or more, counting lower bounds as such: `more than 100`, `at least 100` and `dozens` (12) disagree
 only with numbers below them, `up to 100` and `less than 100` only with numbers above them.
 """
@@ -237,11 +238,15 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
 def disagreement(group: list[Claim]) -> float:
     """The largest ratio between two claimants' numbers, counting floors and ceilings (1.0: they agree).
     A claimant's number is the largest it gives: its smaller ones are usually parts (one neighbourhood's
-    dead, an earlier toll of the same day), not another count of the same thing."""
+    dead, an earlier toll of the same day), not another count of the same thing. Only claims whose
+    sentence names their place are compared."""
     best = 1.0
     by: dict[str, list[Claim]] = {}
     for c in group:
-        by.setdefault(c.claimant, []).append(c)
+        # only figures whose own sentence names the place: a figure lent its article's place (a monthly
+        # toll in an article about one strike) stays in the group but is no count of this event
+        if c.place_from == "sentence":
+            by.setdefault(c.claimant, []).append(c)
     by = {k: [max(cs, key=lambda c: (c.value, c.low))] for k, cs in by.items()}
     highs = sorted(((min(c.high for c in cs), k) for k, cs in by.items()))   # each claimant's lowest ceiling
     lows = sorted(((max(c.low for c in cs), k) for k, cs in by.items()), reverse=True)   # highest floor

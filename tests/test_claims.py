@@ -79,10 +79,10 @@ def test_report_places_per_language(corpus, events_store, lang, expected):
     assert all({"doc_id", "path", "lang", "text", "start", "end"} <= set(r) for r in got)
 
 
-def _claim(place, value, claimant, day=9, total=False):
+def _claim(place, value, claimant, day=9, total=False, place_from="sentence"):
     import datetime as dt
     d = dt.date(2016, 7, day)
-    return Claim("killed", "people", place, "sentence", d, d, "day", value, value, value, claimant, "outlet", total,
+    return Claim("killed", "people", place, place_from, d, d, "day", value, value, value, claimant, "outlet", total,
                  {"doc_id": claimant, "lang": "en", "path": claimant, "start": 0})
 
 
@@ -99,3 +99,11 @@ def test_a_claimant_counts_with_its_largest_number():
     # `a` gives one neighbourhood's 3 dead and the day's 30: it agrees with `b`'s 32.
     assert disagreement([_claim("Aleppo", 3, "a"), _claim("Aleppo", 30, "a"), _claim("Aleppo", 32, "b")]) == 32 / 30
     assert disagreement([_claim("Aleppo", 30, "a"), _claim("Aleppo", 75, "b")]) == 2.5
+
+
+def test_only_figures_that_name_their_place_are_compared():
+    # `c`'s 5812 takes its article's place (a toll of another paragraph): listed, compared with nothing
+    assert disagreement([_claim("Aleppo", 4, "a"), _claim("Aleppo", 5, "b"),
+                         _claim("Aleppo", 5812, "c", place_from="document")]) == 5 / 4
+    # two figures whose sentences name the place, far apart: a disagreement
+    assert disagreement([_claim("Aleppo", 4, "a"), _claim("Aleppo", 48, "c")]) == 12.0
