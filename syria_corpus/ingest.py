@@ -164,6 +164,8 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
 
         pending: list[SourceUpdate] = []
         pending_docs = 0
+        handed: dict[str, list[str]] = {}   # old entries of a file whose part carrying them failed
+        written: set[str] = set()
         with pool:
             for rows in pool.imap(documents()):
                 window.release()
@@ -177,9 +179,13 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
                 queue.popleft()
                 if src.failed:   # one document broke or stalled: the file (part) keeps its previous rows
                     summary.failed.append((src.meta["path"], src.failed))
+                    # unless the file's layout changed: its old entries then go with its next part
+                    handed.setdefault(key_of(src), []).extend(src.drop)
                     continue
-                pending += [SourceUpdate(k) for k in src.drop]   # the file's entries of an older layout
+                # the file's entries of an older layout, before this part's own rows
+                pending += [SourceUpdate(k) for k in src.drop + handed.pop(key_of(src), [])]
                 pending.append(SourceUpdate(src.key, src.meta, src.tables))
+                written.add(src.key)
                 pending_docs += src.meta["n_docs"]
                 if pending_docs >= settings.get("commit_every", 2000):
                     # cross-document speaker linking waits for the final commit: it reads every quote
@@ -193,10 +199,15 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
                     if (f := m.get("file", k)) not in live and not os.path.exists(f)]
             pending += [SourceUpdate(k) for k in gone]
             summary.removed = len({sources[k].get("file", k) for k in gone})
-        pending += [SourceUpdate(k) for k in stale]
+        pending += [SourceUpdate(k) for k in stale + [k for ks in handed.values() for k in ks] if k not in written]
         _commit(store, pending, settings)
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+def key_of(src: _Source) -> str:
+    """The input file a source belongs to (a part's `file`, else its own key)."""
+    return src.meta.get("file", src.key)
 
 
 def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bool = True) -> None:

@@ -264,3 +264,23 @@ def test_search_keys_of_other_code_are_not_trusted(inputs, tmp_path, monkeypatch
     monkeypatch.setattr(report, "code_and_data_digest", lambda: "another version")
     assert report.speakers_matching(str(store), "Lavrov") == ["Sergei Lavrov"] and looked == [1]
     assert config.code_and_data_digest() != "another version"
+
+
+def test_a_failed_part_of_a_new_layout_stores_no_document_twice(inputs, tmp_path, monkeypatch):
+    """Parts of 20, then of 25 with a document of the new first part failing: the old entries still
+    go (with the next part), so no document is stored twice."""
+    import syria_corpus.pipeline as pipeline
+    from syria_corpus.report import load
+
+    store = tmp_path / "store"
+    ingest_mod.ingest([str(inputs)], str(store), _parted(), jobs=1)
+    real = pipeline.process
+    monkeypatch.setattr(pipeline, "process", lambda raw, settings: 1 / 0 if raw.path.endswith("many.jsonl#3")
+                        else real(raw, settings))
+    summary = ingest_mod.ingest([str(inputs)], str(store), dict(_settings(), part_documents=25), jobs=1)
+    assert [p for p, _ in summary.failed] == [str(inputs / "many.jsonl")]
+    docs = load(str(store), "documents")
+    assert not docs["doc_id"].duplicated().any()
+    man = json.loads((store / "manifest.json").read_text())
+    parts = sorted((m["part"], m["part_size"]) for m in man["sources"].values() if "part" in m)
+    assert parts == [(2, 25)]
