@@ -397,6 +397,10 @@ def test_a_participle_after_a_clause_with_a_bare_name(text, speaker):
     ("وقال العميد ركن سالم الدليمي إن القوات تطوق البلدة.", "سالم الدليمي"),
     ("وقال اللواء الركن سالم الدليمي إن القوات تطوق البلدة.", "سالم الدليمي"),
     ("وقال العميد سالم الدليمي إن القوات تطوق البلدة.", "سالم الدليمي"),
+    # after a name, a body with an attached preposition is the one told (`لوكالة`), not part of the name
+    ("وقال وزير الداخلية سالم الدليمي لوكالة الصحافة الفرنسية إن القوات تطوق البلدة.", "سالم الدليمي"),
+    # negative: after a role it is the role's body
+    ("وقال الأمين العام لحزب الله سالم الدليمي إن القوات تطوق البلدة.", "سالم الدليمي"),
 ])
 def test_a_titled_name_does_not_absorb_the_next_words(text, name):
     assert {q["speaker_name"] for q in quotes(text)} == {name}

@@ -338,6 +338,13 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
         tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
                 and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
+        if not lex.cased and lex.prepositions:
+            # `قال الوزير محمد الغبان لوكالة الصحافة الفرنسية`: after a name, an organisation head with an
+            # attached preposition is the body told, not part of the name (after a role it is the role's
+            # body: `الأمين العام لحزب الله`)
+            tags = ["X" if g == "O" and k and (tags[k - 1] == "N" or tags[k - 2:k] == ["N", "M"])
+                    and lex.norm(text[toks[k][0]:toks[k][1]])[:1] in lex.prepositions else g
+                    for k, g in enumerate(tags)]   # (N M: a family name with the article, `محمد الغبان`)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
