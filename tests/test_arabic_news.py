@@ -445,3 +445,17 @@ def test_a_long_gap_without_the_comma_is_no_report():
 def test_subject_behind_a_source_and_titles_before_the_name(text, cue, speaker):
     q = next(q for q in quotes(text) if q["cue"] == cue)
     assert q["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # an impersonal verb after the cue's subject is never a name (`ويبدو أن`, `يجب`)
+    "وكان الحربي على ما يبدو قائد الجماعة المسلحة. وأكد المسؤولون الأميركيون أن الضربة تمت.",
+    "والحربي كان على ما يبدو زعيم مجموعة مسلحة. واكد المسؤولون الاميركيون ان الضربة تمت في سوريا.",
+])
+def test_impersonal_verbs_are_no_names(text):
+    assert all(q["speaker_name"] not in ("يبدو", "ويبدو", "يجب") for q in quotes(text))
+
+
+def test_a_bare_name_before_an_impersonal_verb_still_speaks():
+    # negative: the name itself is found as before
+    assert {q["speaker_name"] for q in quotes("وقال سالم الدليمي إن القوات تطوق البلدة.")} == {"سالم الدليمي"}
