@@ -459,3 +459,14 @@ def test_impersonal_verbs_are_no_names(text):
 def test_a_bare_name_before_an_impersonal_verb_still_speaks():
     # negative: the name itself is found as before
     assert {q["speaker_name"] for q in quotes("وقال سالم الدليمي إن القوات تطوق البلدة.")} == {"سالم الدليمي"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body the gazetteer lists is found by its words, though Arabic has no capitals to show it
+    ("وقالت الحكومة إنها أعدمت 289 شخصا، ولكن العفو الدولية تقول إن العدد بلغ 743 شخصا.",
+     [("الحكومة", "organisation"), ("العفو الدولية", "organisation")]),
+    # negative: one of its words alone names nothing (`العفو` is a pardon)
+    ("وقال سالم الدليمي إن العفو عن السجناء بدأ.", [("سالم الدليمي", "person")]),
+])
+def test_a_listed_body_is_found_by_its_words(text, expected):
+    assert [(q["speaker_name"], q["speaker_type"]) for q in quotes(text)] == expected

@@ -345,6 +345,8 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             tags = ["X" if g == "O" and k and (tags[k - 1] == "N" or tags[k - 2:k] == ["N", "M"])
                     and lex.norm(text[toks[k][0]:toks[k][1]])[:1] in lex.prepositions else g
                     for k, g in enumerate(tags)]   # (N M: a family name with the article, `محمد الغبان`)
+        if not lex.cased:
+            tags = _known_bodies(text, lex, toks, tags, parsed.lang)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -389,6 +391,45 @@ def _adjectives(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> 
         end = next((e for e in lex.adjective_endings if w.endswith(e) and len(w) > len(e) + 2), None)
         if end and ((nxt[:1].islower() and nxt.endswith(end)) or tags[k + 1] == "L"):
             out[k] = "X"
+    return out
+
+
+@per_configs(maxsize=16)
+def _body_aliases(lang: str) -> tuple[dict[str, int], frozenset[tuple[str, ...]]]:
+    """Organisations of the speakers gazetteer as word sequences normalized for `lang`: (longest alias
+    length by first word, the aliases). Uncased scripts have no capitals to find `العفو الدولية` by."""
+    from ..resources import read_yaml
+    lex = speaker_lexicon(lang)
+    data = read_yaml("speakers.yaml")
+    seqs = set()
+    for e in [*data.get("entries", []), *data.get("generic", [])]:
+        if e.get("type", "organisation") != "organisation":
+            continue
+        for alias in e.get("aliases", []):
+            ws = tuple(lex.norm(w) for w in str(alias).split())
+            if 1 < len(ws) <= 6 and not any(ch.isascii() and ch.isalpha() for ch in alias):
+                seqs.add(ws)
+    first: dict[str, int] = {}
+    for ws in seqs:
+        first[ws[0]] = max(first.get(ws[0], 0), len(ws))
+    return first, frozenset(seqs)
+
+
+def _known_bodies(text, lex, toks, tags, lang):
+    """Uncased scripts: the words of an organisation the gazetteer lists (`العفو الدولية تقول`) are one
+    body (G), the longest alias first, whatever their words' own tags."""
+    first, seqs = _body_aliases(lang)
+    if not first:
+        return tags
+    norms = [lex.norm(text[a:b]) for a, b in toks]
+    out, i = list(tags), 0
+    while i < len(toks):
+        for n in range(min(first.get(norms[i], 0), len(toks) - i), 1, -1):
+            if tuple(norms[i:i + n]) in seqs:
+                out[i:i + n] = ["G"] * n
+                i += n - 1
+                break
+        i += 1
     return out
 
 
@@ -645,8 +686,10 @@ def _group(text, lex, toks, t) -> Mention | None:
     if "R" not in t and "O" not in t:
         if "G" not in t:
             return None
-        g = toks[t.index("G")]
-        return Mention(g[0], g[1], "org", g[0], g[1])
+        i = j = t.index("G")
+        while j + 1 < len(t) and t[j + 1] == "G":   # a body of several words the gazetteer lists
+            j += 1
+        return Mention(toks[i][0], toks[j][1], "org", toks[i][0], toks[j][1])
     if "R" in t:
         head = text[toks[t.rfind("R")][0]:toks[t.rfind("R")][1]]
         indefinite = lex.norm(text[toks[0][0]:toks[0][1]]) in lex.indefinite
