@@ -687,7 +687,7 @@ def _group(text, lex, toks, t) -> Mention | None:
         if "G" not in t:
             return None
         i = j = t.index("G")
-        while j + 1 < len(t) and t[j + 1] == "G":   # a body of several words the gazetteer lists
+        while not lex.cased and j + 1 < len(t) and t[j + 1] == "G":   # a body of several words (_known_bodies)
             j += 1
         return Mention(toks[i][0], toks[j][1], "org", toks[i][0], toks[j][1])
     if "R" in t:
