@@ -20,6 +20,16 @@ def enabled() -> bool:
     return os.environ.get("SYRIA_CORPUS_BOOSTERS", "on").lower() not in ("off", "0", "no", "false")
 
 
+def installed() -> dict[str, str | None]:
+    """Which booster each language would use, without loading any (part of the settings' fingerprint:
+    installing or switching off a booster changes the tables, so files are processed again)."""
+    out: dict[str, str | None] = {lang: next((n for n in names if importlib.util.find_spec(n) is not None), None)
+                                  if enabled() else None for lang, names in PARSERS.items()}
+    out["morphology"] = None if os.environ.get("SYRIA_CORPUS_NO_MORPH") or \
+        importlib.util.find_spec("pymorphy3") is None else "pymorphy3"
+    return out
+
+
 def parser(lang: str) -> Any | None:
     """The dependency parser of `lang` (a spaCy Language with tagger and parser only), or None."""
     if not enabled() or lang not in PARSERS:

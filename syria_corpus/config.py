@@ -107,6 +107,8 @@ def settings_fingerprint(settings: dict) -> str:
     h.update(json.dumps({k: v for k, v in settings.items() if k not in _RUN_ONLY}, sort_keys=True,
                         ensure_ascii=False, default=str).encode())
     h.update(_code_and_data_digest(config_dir()).encode())
+    from .boosters import installed
+    h.update(json.dumps(installed(), sort_keys=True).encode())   # an optional booster changes the tables
     return h.hexdigest()[:16]
 
 

