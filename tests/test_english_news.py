@@ -327,3 +327,14 @@ def test_headline_opening_with_a_word_or_place_has_no_speaker(text):
 ])
 def test_groups_of_unnamed_people_are_anonymous(text, name, typ):
     assert [(q["speaker_name"], q["speaker_type"]) for q in quotes_of("en", text)] == [(name, typ)]
+
+
+@pytest.mark.parametrize("text,typ", [
+    # a plural organisation head names a body, not a person
+    ("The Local Coordination Committees said 12 people were killed in Daraa.", "organisation"),
+    ("The Qassam Brigades said the rockets hit the town.", "organisation"),
+    # negative: the head word as a person's title leaves the person
+    ('"We will respond," said committee chairman John Smith.', "person"),
+])
+def test_plural_organisation_heads_name_bodies(text, typ):
+    assert [q["speaker_type"] for q in quotes_of("en", text)] == [typ]
