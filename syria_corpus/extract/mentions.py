@@ -398,15 +398,14 @@ def _adjectives(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> 
 def _body_aliases(lang: str) -> tuple[dict[str, int], frozenset[tuple[str, ...]]]:
     """Organisations of the speakers gazetteer as word sequences normalized for `lang`: (longest alias
     length by first word, the aliases). Uncased scripts have no capitals to find `العفو الدولية` by."""
-    from ..resources import read_yaml
+    from ..speakers.gazetteer import load_gazetteer
     lex = speaker_lexicon(lang)
-    data = read_yaml("speakers.yaml")
     seqs = set()
-    for e in [*data.get("entries", []), *data.get("generic", [])]:
-        if e.get("type", "organisation") != "organisation":
+    for e in load_gazetteer().entries:
+        if e.type != "organisation":
             continue
-        for alias in e.get("aliases", []):
-            ws = tuple(lex.norm(w) for w in str(alias).split())
+        for alias in e.aliases:
+            ws = tuple(lex.norm(w) for w in alias.split())
             if 1 < len(ws) <= 6 and not any(ch.isascii() and ch.isalpha() for ch in alias):
                 seqs.add(ws)
     first: dict[str, int] = {}
