@@ -142,7 +142,7 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
         sources = store.manifest().get("sources", {})
         stored: dict[str, dict[str, dict]] = {}   # file -> its manifest entries (one, or its parts)
         for k, m in sources.items():
-            stored.setdefault(m.get("file", k), {})[k] = m
+            stored.setdefault(_file_of(k, m), {})[k] = m
         part_size = max(1, int(settings.get("part_documents", 2000)))
         stale: list[str] = []   # entries of files whose parts are all stored but whose layout changed
         queue: deque[_Source] = deque()   # files whose documents are in flight, in order
@@ -180,10 +180,10 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
                 if src.failed:   # one document broke or stalled: the file (part) keeps its previous rows
                     summary.failed.append((src.meta["path"], src.failed))
                     # unless the file's layout changed: its old entries then go with its next part
-                    handed.setdefault(key_of(src), []).extend(src.drop)
+                    handed.setdefault(_file_of(src.key, src.meta), []).extend(src.drop)
                     continue
                 # the file's entries of an older layout, before this part's own rows
-                pending += [SourceUpdate(k) for k in src.drop + handed.pop(key_of(src), [])]
+                pending += [SourceUpdate(k) for k in src.drop + handed.pop(_file_of(src.key, src.meta), [])]
                 pending.append(SourceUpdate(src.key, src.meta, src.tables))
                 written.add(src.key)
                 pending_docs += src.meta["n_docs"]
@@ -196,18 +196,18 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
         if prune:
             live = {key for key, _ in files}
             gone = [k for k, m in sources.items()
-                    if (f := m.get("file", k)) not in live and not os.path.exists(f)]
+                    if (f := _file_of(k, m)) not in live and not os.path.exists(f)]
             pending += [SourceUpdate(k) for k in gone]
-            summary.removed = len({sources[k].get("file", k) for k in gone})
+            summary.removed = len({_file_of(k, sources[k]) for k in gone})
         pending += [SourceUpdate(k) for k in stale + [k for ks in handed.values() for k in ks] if k not in written]
         _commit(store, pending, settings)
     summary.seconds = time.monotonic() - t0
     return summary
 
 
-def key_of(src: _Source) -> str:
-    """The input file a source belongs to (a part's `file`, else its own key)."""
-    return src.meta.get("file", src.key)
+def _file_of(key: str, meta: dict) -> str:
+    """The input file of a manifest source: a part's `file`, else the source's own key."""
+    return meta.get("file", key)
 
 
 def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bool = True) -> None:
