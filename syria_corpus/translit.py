@@ -131,13 +131,18 @@ class _Lexicon:
     longest: int = 1
 
 
+def peel(word: str, endings, min_stem: int) -> set[str]:
+    """Every stem left by peeling one of `endings` off `word` (at least `min_stem` letters stay). The
+    one mechanism for case endings: names, mentions and places each pass their own language's list."""
+    return {word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= min_stem}
+
+
 def _stems(word: str) -> set[str]:
     """The word less one inflection ending (Лаврова -> лаврov); only for scripts with endings."""
     inf = _data().get("inflection", {})
     if script_of(word) != "cyrillic":
         return set()
-    return {word[: -len(e)] for e in inf.get("cyrillic_endings", [])
-            if word.endswith(e) and len(word) - len(e) >= inf.get("min_stem", 3)}
+    return peel(word, inf.get("cyrillic_endings", []), inf.get("min_stem", 3))
 
 
 @per_configs(maxsize=1)

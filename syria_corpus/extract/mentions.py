@@ -17,6 +17,7 @@ from .. import morph
 from ..lang import get as get_language
 from ..langdata import QuotesData, SpeakersData, name_lexicon, place_names
 from ..resources import per_configs
+from ..translit import peel
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -217,11 +218,7 @@ def _stem(lex: SpeakerLexicon, w: str) -> str:
 def _stems(lex: SpeakerLexicon, w: str) -> frozenset[str]:
     """Every reading of `w` with one case ending peeled, and `w` itself: the longest ending is not always
     the case ending (`иерусалим` ends in `-им` as `иерусалиме` ends in `-е`)."""
-    out = {w}
-    for e in lex.endings:
-        if w.endswith(e) and len(w) - len(e) >= 3:
-            out.add(w[: -len(e)])
-    return frozenset(out)
+    return frozenset({w} | peel(w, lex.endings, 3))
 
 
 def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..langdata import language_data, languages_with_data
 from ..resources import per_configs, read_yaml
-from ..translit import _lexicon, normalize_name, phonetic_key, script_of
+from ..translit import _lexicon, normalize_name, peel, phonetic_key, script_of
 
 MIN_FUZZY_KEY = 4  # shortest surname key for which a one-letter difference is tolerated
 
@@ -62,8 +62,7 @@ def _stems_inflected(token: str) -> set[str]:
     """The token and every stem left by peeling one case ending. Two inflected forms of one name
     share a stem even when their longest endings differ (Сергей -> серг/серге, Сергея -> серге)."""
     r = _rules()
-    return {token} | {token[: -len(e)] for e in r["endings"]
-                      if token.endswith(e) and len(token) - len(e) >= r["min_stem"]}
+    return {token} | peel(token, r["endings"], r["min_stem"])
 
 
 def _stem_keys(clean: str, alias: bool = False) -> list[str]:
