@@ -46,3 +46,20 @@ def test_the_page_renders_offline_in_chromium(page):
     assert {"chart-timeline", "chart-values", "chart-claims", "chart-speakers"} <= set(r.chart_ids)
     assert r.svg_charts >= 4 and r.rtl_texts > 0        # Arabic set right-to-left
     assert "75 شخصا" in r.text and "aawsat" in r.text   # the Arabic claim of the disagreement, shown
+
+
+@pytest.mark.parametrize("sentence_day, pub, on_timeline", [
+    ("2016-07-11", "2016-07-12", "2016-07-11"),    # the day before publication: the figure's own day
+    ("1967-06-05", "2016-07-12", None),            # history (`in June 1967`): off the timeline
+    ("2016-07-20", "2016-07-12", None),            # after publication: a misread date
+    (None, "2016-07-12", "2016-07-12"),            # no day of its own: its document's
+])
+def test_the_timeline_keeps_the_news_not_history(sentence_day, pub, on_timeline):
+    import pandas as pd
+
+    from syria_corpus.html_report import _figures, _Strings
+    figures = pd.DataFrame([{"doc_id": "d", "text": "12 people", "value": 12.0, "qualifier": None,
+                             "category": "killed", "speaker": None, "date": sentence_day, "place": "Aleppo"}])
+    docs = pd.DataFrame({"date": [pub]}, index=[0])
+    got = _figures(figures, docs, {"d": 0}, _Strings())["date"]
+    assert got == ([on_timeline] if on_timeline else [])

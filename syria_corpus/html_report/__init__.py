@@ -18,6 +18,7 @@ every language shows), cut at TEXT_CHARS characters.
 """
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import os
@@ -140,7 +141,9 @@ def _outlet(source: Any, path: Any) -> str:
 
 
 def _figures(figures: pd.DataFrame, docs: pd.DataFrame, doc_index: dict, s: _Strings) -> dict[str, list]:
-    """Figures with a category, dated by their sentence (a day) or else their document."""
+    """Figures with a category, dated by their sentence (a day) or else their document. A sentence's day
+    more than a year before its document's date (`in June 1967`), or after it, is history or a misread
+    date, not news of the war: such a figure stays off the timeline (it would stretch its axis to 1960)."""
     f = plain(figures[figures["category"].notna()][["doc_id", "text", "value", "qualifier", "category", "speaker",
                                                     "date", "place"]])
     doc_date = dict(zip(docs.index, docs["date"]))
@@ -149,8 +152,9 @@ def _figures(figures: pd.DataFrame, docs: pd.DataFrame, doc_index: dict, s: _Str
         di = doc_index.get(r.doc_id)
         if di is None or r.value is None:
             continue
-        day = str(r.date) if r.date is not None and len(str(r.date)) == 10 else doc_date.get(di)
-        if day is None:
+        pub = doc_date.get(di)
+        day = str(r.date) if r.date is not None and len(str(r.date)) == 10 else pub
+        if day is None or (pub is not None and len(str(pub)) == 10 and day != pub and not _near(day, str(pub))):
             continue
         rows.append((str(day), di, r))
     if len(rows) > MAX_FIGURES:
@@ -160,6 +164,15 @@ def _figures(figures: pd.DataFrame, docs: pd.DataFrame, doc_index: dict, s: _Str
             "value": [float(r.value) for _, _, r in rows], "cat": [s(r.category) for _, _, r in rows],
             "claimant": [s(r.speaker) for _, _, r in rows], "place": [s(r.place) for _, _, r in rows],
             "text": [str(r.text)[:80] for _, _, r in rows], "q": [s(r.qualifier) for _, _, r in rows]}
+
+
+def _near(day: str, pub: str) -> bool:
+    """`day` falls within the year before publication `pub` (both YYYY-MM-DD), or on the day after it."""
+    try:
+        d, p = dt.date.fromisoformat(day), dt.date.fromisoformat(pub)
+    except ValueError:
+        return False
+    return p - dt.timedelta(days=366) <= d <= p + dt.timedelta(days=1)
 
 
 def _groups(figures: pd.DataFrame, documents: pd.DataFrame, places: pd.DataFrame, doc_index: dict,
