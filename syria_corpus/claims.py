@@ -13,22 +13,33 @@ Figures are about the same thing when they have
     the place the figure's sentence names, else the place its document most often names as where
     things happen (`in Aleppo`; a city, a governorate or a site before a country);
   - the same scope: a running total (`the conflict has killed 280,000`, see `claims.totals` in the
-    language files) is compared with running totals only; a part (`31 killed, including two medics`)
-    is not compared at all;
+    language files) is compared with running totals only, and a toll of several days (`374 killed during
+    the past week`, `claims.periods`, or a range of days) with such tolls only; a part (`31 killed,
+    including two medics`) is not compared at all; civilians count with people in one event's toll, not
+    in a running total (`735 civilians killed in its strikes since 2014` is no count of the war's dead);
   - overlapping dates of the same grain: the calendar date the sentence names (a day, a month, a
     year), else the publication date, which stands for the WINDOW_DAYS days up to it (news report the
     toll of the day before). Day-grain claims are compared with day-grain claims only, so `more than
     250,000 killed since 2011` never meets a day's toll; a figure with neither date (an article with no
-    date, metadata or dateline) is compared with undated figures only.
+    date, metadata or dateline) is compared with undated figures only;
+  - the same means (`figures.means`: chemical, air, shelling, bombing, shooting, fighting), when the
+    sentence names one: a chemical attack's dead are not the same day's shelling dead in the same city
+    (a figure whose sentence names no means joins the one group it fits, when only one fits).
 Groups are seeded by their earliest claim and never chain: a claim joins a group when its dates
 overlap the seed's and its place fits the seed's.
 
 The claimant of a figure is its speaker (a figure inside a quote), else the outlet (`source` of the
-document), else its file; a claimant's number is the largest it gives in the group. Two claimants
-disagree (compared on the figures whose own sentence names the place: a figure that only takes its
-article's place is listed in the group but compared with nothing) when their numbers are apart by THRESHOLD (1.5)
-or more, counting lower bounds as such: `more than 100`, `at least 100` and `dozens` (12) disagree
-only with numbers below them, `up to 100` and `less than 100` only with numbers above them.
+document), else its file, compared case-insensitively (`SANA`, `sana`); a claimant's number is the largest
+it gives in the group. Two claimants disagree when their numbers, carried by two different outlets, are apart by
+THRESHOLD (1.5) or more and less than MAX_GAP (10: further apart, the group is flagged `apart`, for two
+numbers an order of magnitude apart are far more often two incidents, or a part and its whole, than two counts
+of one event), counting bounds as such: `more than 100` and `at least 100` disagree only with
+numbers below them, `up to 100` and `less than 100` only with numbers above them. Compared are only the
+figures whose own sentence names the place (a figure that takes its article's place is listed in the group
+but compared with nothing) and that are counts: `dozens`, `hundreds`, `thousands of` say a size, not a number
+anyone could check, and are listed only. One outlet's numbers never disagree with each other: two of them in
+one article are two incidents or a part and its whole (`270 dead, of which 96 children`), and in two of its
+articles a later toll or another incident, not two claims.
 """
 from __future__ import annotations
 
@@ -45,6 +56,8 @@ from .extract.places import Gazetteer, gazetteer
 from .langdata import language_data, languages_with_data
 
 THRESHOLD = 1.5         # claimants disagree when one's number is at least 1.5 times another's
+MAX_GAP = 10.0          # ... and less than 10 times: beyond an order of magnitude two numbers are far more often
+                        # two incidents, or a part and its whole, than two counts of one event (`apart`)
 WINDOW_DAYS = 3         # a figure dated by its publication covers the 3 days up to it
 NOT_COMPARED = {"money"}
 LOWER = {"more_than", "at_least", "over"}            # the number is a floor
@@ -69,6 +82,9 @@ class Claim:
     claimant_kind: str       # speaker | outlet | file
     total: bool = False      # a running total (`the war has killed 280000`)
     row: dict = field(default_factory=dict)
+    period: bool = False     # a toll of several days (`374 killed during the past week`)
+    outlet: str = ""         # the document's source (else its file): an outlet does not disagree with itself
+    means: str | None = None  # how (`figures.means`: chemical, air, shelling...), None when the sentence does not say
 
 
 # ---------------------------------------------------------------------------- dates
@@ -125,8 +141,11 @@ def plain(df: pd.DataFrame) -> pd.DataFrame:
     return out.where(df.notna(), None)
 
 
-def _victims_class(v: str | None) -> str:
-    return PEOPLE if v in (None, PEOPLE, "civilians") else str(v)
+def _victims_class(v: str | None, total: bool = False) -> str:
+    """People and civilians are one class in an event's toll; in a running total civilians are a part."""
+    if v in (None, PEOPLE) or (v == "civilians" and not total):
+        return PEOPLE
+    return str(v)
 
 
 def _bounds(value: float, qualifier: str | None) -> tuple[float, float]:
@@ -168,7 +187,7 @@ def claims_frame(figures: pd.DataFrame, documents: pd.DataFrame, places: pd.Data
     doc_date = docs["date"].to_dict()
     doc_source = docs["source"].to_dict()
     cols = ["doc_id", "path", "lang", "text", "value", "qualifier", "category", "victims", "speaker", "place",
-            "date", "start", "total", "part_of"]
+            "date", "start", "total", "part_of", "period", "means"]
     f = plain(figures[[c for c in cols if c in figures.columns]])
     f = f[f["category"].notna() & ~f["category"].isin(vocab.victims | NOT_COMPARED)]
     doc_place = _document_places(places[places["doc_id"].isin(set(f["doc_id"]))], gaz)
@@ -191,14 +210,16 @@ def claims_frame(figures: pd.DataFrame, documents: pd.DataFrame, places: pd.Data
             else:
                 span = UNDATED
         low, high = _bounds(float(value), r.get("qualifier"))
+        outlet = str(doc_source.get(r["doc_id"]) or os.path.basename(str(r["path"]).split("#")[0]))
         if r.get("speaker"):
             claimant, kind = str(r["speaker"]), "speaker"
         elif doc_source.get(r["doc_id"]):
             claimant, kind = str(doc_source[r["doc_id"]]), "outlet"
         else:
             claimant, kind = os.path.basename(str(r["path"]).split("#")[0]), "file"
-        out.append(Claim(r["category"], _victims_class(r.get("victims")), place, place_from, span[0], span[1],
-                         span[2], float(value), low, high, claimant, kind, total, r))
+        out.append(Claim(r["category"], _victims_class(r.get("victims"), total), place, place_from, span[0], span[1],
+                         span[2], float(value), low, high, claimant, kind, total, r,
+                         period=bool(r.get("period")) and not total, outlet=outlet.casefold(), means=r.get("means")))
     return out
 
 
@@ -213,73 +234,111 @@ def _fits(place: str, seed: str, gaz: Gazetteer) -> bool:
 
 
 def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
-    """Claims about the same thing, each group seeded by its earliest claim (see the module's doc)."""
+    """Claims about the same thing, each group seeded by its earliest claim (see the module's doc). Claims
+    whose sentence names a means are grouped first, by means; a claim whose sentence names none then joins
+    the one group it fits, if only one fits, else it is grouped with the others that name none."""
     gaz = gazetteer()
     by_key: dict[tuple, list[Claim]] = {}
     for c in claims:
-        by_key.setdefault((c.category, c.victims, c.grain, c.total), []).append(c)
+        by_key.setdefault((c.category, c.victims, c.grain, c.total, c.period), []).append(c)
     groups: list[list[Claim]] = []
     for key in sorted(by_key):
         items = sorted(by_key[key], key=lambda c: (c.start, c.end, str(c.row.get("path")), c.row.get("start") or 0))
-        active: list[list[Claim]] = []
+        named = _seeded([c for c in items if c.means], gaz, same_means=True)
+        rest = []
         for c in items:
-            active = [g for g in active if g[0].end >= c.start]   # seeds that ended before can take nothing
-            for g in active:
-                if _fits(c.place, g[0].place, gaz):
-                    g.append(c)
-                    break
+            if c.means:
+                continue
+            fit = [g for g in named if g[0].start <= c.end and c.start <= g[0].end and _fits(c.place, g[0].place, gaz)]
+            if len(fit) == 1:
+                fit[0].append(c)
             else:
-                g = [c]
-                active.append(g)
-                groups.append(g)
+                rest.append(c)
+        groups += named + _seeded(rest, gaz, same_means=False)
     return groups
 
 
-def disagreement(group: list[Claim]) -> float:
-    """The largest ratio between two claimants' numbers, counting floors and ceilings (1.0: they agree).
-    A claimant's number is the largest it gives: its smaller ones are usually parts (one neighbourhood's
-    dead, an earlier toll of the same day), not another count of the same thing. Only claims whose
-    sentence names their place are compared."""
-    best = 1.0
-    by: dict[str, list[Claim]] = {}
+def _seeded(items: list[Claim], gaz: Gazetteer, same_means: bool) -> list[list[Claim]]:
+    """Groups of claims in date order, each seeded by its earliest claim; never chained."""
+    groups: list[list[Claim]] = []
+    active: list[list[Claim]] = []
+    for c in items:
+        active = [g for g in active if g[0].end >= c.start]   # seeds that ended before can take nothing
+        for g in active:
+            if (not same_means or g[0].means == c.means) and _fits(c.place, g[0].place, gaz):
+                g.append(c)
+                break
+        else:
+            g = [c]
+            active.append(g)
+            groups.append(g)
+    return groups
+
+
+def compared(c: Claim) -> bool:
+    """A claim that can disagree: its own sentence names the place, and it is a count, not a size."""
+    return c.place_from == "sentence" and not (c.row.get("qualifier") or "").endswith("_of")
+
+
+def claimant_key(c: Claim) -> str:
+    return c.claimant.casefold()
+
+
+def widest(group: list[Claim]) -> tuple[float, Claim | None, Claim | None]:
+    """The largest ratio between two claimants' numbers given by two different outlets, counting floors
+    and ceilings (1.0: they agree). A claimant's number is the largest it gives in a document: its smaller
+    ones are usually parts (one neighbourhood's dead, an earlier toll of the same day), not another count of
+    the same thing. Only compared claims count (see `compared`). Returns the ratio and the two claims."""
+    best: tuple[float, Claim | None, Claim | None] = (1.0, None, None)
+    top: dict[tuple[str, str], Claim] = {}
     for c in group:
-        # only figures whose own sentence names the place: a figure lent its article's place (a monthly
-        # toll in an article about one strike) stays in the group but is no count of this event
-        if c.place_from == "sentence":
-            by.setdefault(c.claimant, []).append(c)
-    by = {k: [max(cs, key=lambda c: (c.value, c.low))] for k, cs in by.items()}
-    highs = sorted(((min(c.high for c in cs), k) for k, cs in by.items()))   # each claimant's lowest ceiling
-    lows = sorted(((max(c.low for c in cs), k) for k, cs in by.items()), reverse=True)   # highest floor
-    for high, a in highs[:2]:
-        for low, b in lows[:2]:
-            if a != b and high > 0 and low > high:
-                best = max(best, low / high)
+        if compared(c):
+            k = (claimant_key(c), str(c.row["doc_id"]))
+            if k not in top or (c.value, c.low) > (top[k].value, top[k].low):
+                top[k] = c
+    # the lowest ceilings against the highest floors; 64 of each bound the work in a large group (the best
+    # pair lies further only when 64 ceilings all share the floor's claimant or document)
+    ceilings = sorted(top.items(), key=lambda kv: kv[1].high)[:64]
+    floors = sorted(top.items(), key=lambda kv: -kv[1].low)[:64]
+    for (a, doc_a), ca in ceilings:
+        for (b, doc_b), cb in floors:
+            if a != b and doc_a != doc_b and ca.outlet != cb.outlet and ca.high > 0 and cb.low > ca.high:
+                if cb.low / ca.high > best[0]:
+                    best = (cb.low / ca.high, ca, cb)
     return best
 
 
-def summary(groups: list[list[Claim]], threshold: float = THRESHOLD, min_claimants: int = 2) -> pd.DataFrame:
+def disagreement(group: list[Claim]) -> float:
+    return widest(group)[0]
+
+
+def summary(groups: list[list[Claim]], threshold: float = THRESHOLD, min_claimants: int = 2,
+            max_gap: float = MAX_GAP) -> pd.DataFrame:
     rows = []
     for g in groups:
-        claimants = sorted({c.claimant for c in g})
+        claimants = sorted({claimant_key(c) for c in g})
         if len(claimants) < min_claimants:
             continue
         values = [c.value for c in g]
-        gap = disagreement(g)
+        gap, low, high = widest(g)
         seed = g[0]
         places = sorted({c.place for c in g}, key=lambda p: (p != seed.place, p))
         rows.append({
             "category": seed.category, "victims": seed.victims, "place": seed.place, "places": places,
             "date_from": _day(min(c.start for c in g)), "date_to": _day(max(c.end for c in g)),
-            "total": seed.total, "n_claims": len(g), "n_claimants": len(claimants),
+            "total": seed.total, "period": seed.period, "means": seed.means,
+            "n_claims": len(g), "n_claimants": len(claimants),
             "n_docs": len({c.row["doc_id"] for c in g}),
             "langs": sorted({str(c.row["lang"]) for c in g}),
             "min": min(values), "max": max(values), "ratio": round(max(values) / min(values), 2),
-            "gap": round(gap, 2), "disagree": gap >= threshold,
+            "gap": round(gap, 2), "disagree": threshold <= gap < max_gap, "apart": gap >= max_gap,
+            "lowest": _claim_text(low) if low else None, "highest": _claim_text(high) if high else None,
             "claims": [_claim_text(c) for c in sorted(g, key=lambda c: (c.value, c.claimant))],
             "_group": g,
         })
-    cols = ["category", "victims", "place", "places", "date_from", "date_to", "total", "n_claims", "n_claimants",
-            "n_docs", "langs", "min", "max", "ratio", "gap", "disagree", "claims", "_group"]
+    cols = ["category", "victims", "place", "places", "date_from", "date_to", "total", "period", "means", "n_claims",
+            "n_claimants", "n_docs", "langs", "min", "max", "ratio", "gap", "disagree", "apart", "lowest", "highest",
+            "claims", "_group"]
     df = pd.DataFrame(rows, columns=cols)
     if df.empty:
         return df
@@ -334,7 +393,8 @@ def resolve_place(query: str) -> str:
 
 def report(store_dir: str, *, categories: tuple[str, ...] = (), place: str | None = None,
            since: str | None = None, until: str | None = None, min_ratio: float | None = None,
-           langs: tuple[str, ...] = (), threshold: float = THRESHOLD, window: int = WINDOW_DAYS,
+           langs: tuple[str, ...] = (), threshold: float = THRESHOLD, max_gap: float = MAX_GAP,
+           window: int = WINDOW_DAYS,
            min_claimants: int = 2, disagree_only: bool = False, details: bool = False) -> pd.DataFrame:
     from .report import load
 
@@ -344,7 +404,7 @@ def report(store_dir: str, *, categories: tuple[str, ...] = (), place: str | Non
         claims = [c for c in claims if c.category in categories]
     if langs:
         claims = [c for c in claims if c.row["lang"] in langs]
-    df = summary(group_claims(claims), threshold, min_claimants)
+    df = summary(group_claims(claims), threshold, min_claimants, max_gap)
     if df.empty:
         return _empty(details)
     if where:
@@ -376,5 +436,5 @@ def _empty(details: bool) -> pd.DataFrame:
                                      "claimant_kind", "value", "qualifier", "text", "lang", "date", "date_from",
                                      "date_to", "doc_id", "path", "start"])
     return pd.DataFrame(columns=["group", "category", "victims", "place", "places", "date_from", "date_to", "total",
-                                 "n_claims", "n_claimants", "n_docs", "langs", "min", "max", "ratio", "gap",
-                                 "disagree", "claims"])
+                                 "period", "means", "n_claims", "n_claimants", "n_docs", "langs", "min", "max",
+                                 "ratio", "gap", "disagree", "apart", "lowest", "highest", "claims"])

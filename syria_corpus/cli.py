@@ -136,6 +136,9 @@ def _clear(active: bool) -> None:
                                                               "least this many times their smallest.")
 @click.option("--threshold", type=click.FloatRange(1.0, min_open=True), default=1.5, show_default=True,
               help="claims: claimants disagree when one's number is this many times another's.")
+@click.option("--max-gap", type=click.FloatRange(1.0, min_open=True), default=10.0, show_default=True,
+              help="claims: numbers this many times apart are flagged `apart` (two incidents, or a part and its "
+                   "whole, far more often than two counts of one event), not `disagree`.")
 @click.option("--window", type=click.IntRange(0), default=3, show_default=True,
               help="claims: days before its publication a figure without a date of its own may be about.")
 @click.option("--disagree", is_flag=True, help="claims: only groups whose claimants disagree.")
@@ -146,7 +149,7 @@ def _clear(active: bool) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Output format (default: table on a terminal, jsonl otherwise).")
 def report(table, store, speaker, langs, docs, category, kind, sum_, by, timeline, stance, place, since, until,
-           min_ratio, threshold, window, disagree, detail, output, columns, limit, fmt):
+           min_ratio, threshold, max_gap, window, disagree, detail, output, columns, limit, fmt):
     """Print a table (documents, quotes, speakers, dates, figures, places), the claims that disagree
     (claims), or write the HTML report (html -o FILE); with only --speaker, that speaker's quotes."""
     from . import report as rep
@@ -175,7 +178,8 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         from .claims import report as claims_report
 
         df = claims_report(store, categories=category, place=place, since=since, until=until, min_ratio=min_ratio,
-                           langs=langs, threshold=threshold, window=window, disagree_only=disagree, details=detail)
+                           langs=langs, threshold=threshold, max_gap=max_gap, window=window, disagree_only=disagree,
+                           details=detail)
         _emit(df, columns, limit, fmt)
         return
     if sum_ and table != "figures":

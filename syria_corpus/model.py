@@ -20,7 +20,7 @@ TYPES: dict[str, dict[str, pa.DataType]] = {
     "dates": dict(doc_id=_S, path=_S, lang=_S, text=_S, value=_S, start=_I, end=_I, type=_S, anchored=_B),
     "figures": dict(doc_id=_S, path=_S, lang=_S, text=_S, value=_F, qualifier=_S, unit=_S, category=_S, start=_I,
                     end=_I, victims=_S, speaker=_S, quote_start=_I, number_text=_S, place=_S, date=_S,
-                    total=_B, part_of=_I),
+                    total=_B, part_of=_I, period=_B, means=_S),
     "places": dict(doc_id=_S, path=_S, lang=_S, text=_S, place=_S, kind=_S, parent=_S, start=_I, end=_I, country=_S,
                    locative=_B),
 }

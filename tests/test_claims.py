@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from syria_corpus.claims import Claim, disagreement, group_claims
+from extraction import figures_of
+from syria_corpus.claims import Claim, disagreement, group_claims, summary, widest
 from syria_corpus.extract.places import gazetteer
 
 COLUMNS = "group,place,date_from,date_to,langs,min,max,gap,disagree"
@@ -79,11 +80,15 @@ def test_report_places_per_language(corpus, events_store, lang, expected):
     assert all({"doc_id", "path", "lang", "text", "start", "end"} <= set(r) for r in got)
 
 
-def _claim(place, value, claimant, day=9, total=False, place_from="sentence"):
+def _claim(place, value, claimant, day=9, total=False, place_from="sentence", doc=None, outlet=None, means=None,
+           qualifier=None, period=False):
     import datetime as dt
     d = dt.date(2016, 7, day)
-    return Claim("killed", "people", place, place_from, d, d, "day", value, value, value, claimant, "outlet", total,
-                 {"doc_id": claimant, "lang": "en", "path": claimant, "start": 0})
+    low, high = (value, float("inf")) if qualifier else (value, value)
+    doc = doc or claimant
+    return Claim("killed", "people", place, place_from, d, d, "day", value, low, high, claimant, "outlet", total,
+                 {"doc_id": doc, "lang": "en", "path": doc, "start": 0, "qualifier": qualifier},
+                 period=period, outlet=outlet or claimant, means=means)
 
 
 def test_grouping_rules():
@@ -107,3 +112,69 @@ def test_only_figures_that_name_their_place_are_compared():
                          _claim("Aleppo", 5812, "c", place_from="document")]) == 5 / 4
     # two figures whose sentences name the place, far apart: a disagreement
     assert disagreement([_claim("Aleppo", 4, "a"), _claim("Aleppo", 48, "c")]) == 12.0
+
+
+def test_one_outlet_never_disagrees_with_itself():
+    # a police source and the agency carrying it, in one article: two incidents, not two claims
+    assert disagreement([_claim("Aleppo", 2, "police", doc="d1", outlet="sana"),
+                         _claim("Aleppo", 72, "sana", doc="d1", outlet="sana")]) == 1.0
+    # the same outlet in two articles (`SANA` and `sana`): a later toll or another incident
+    assert disagreement([_claim("Aleppo", 2, "SANA", doc="d1", outlet="sana"),
+                         _claim("Aleppo", 72, "sana", doc="d2", outlet="sana")]) == 1.0
+    # one speaker quoted by two outlets at 2 and another at 72: they disagree
+    assert disagreement([_claim("Aleppo", 2, "police", doc="d1", outlet="sana"),
+                         _claim("Aleppo", 72, "observatory", doc="d2", outlet="reuters")]) == 36.0
+
+
+def test_vague_sizes_are_listed_not_compared():
+    # `thousands of` says a size, not a number: no disagreement with 8
+    group = [_claim("Aleppo", 8, "a"), _claim("Aleppo", 1000, "b", qualifier="thousands_of")]
+    assert disagreement(group) == 1.0
+    assert widest([_claim("Aleppo", 8, "a"), _claim("Aleppo", 100, "b", qualifier="more_than")])[0] == 12.5
+
+
+def test_widest_names_the_two_claims():
+    gap, low, high = widest([_claim("Aleppo", 30, "a"), _claim("Aleppo", 32, "b"), _claim("Aleppo", 90, "c")])
+    assert (gap, low.claimant, high.claimant) == (3.0, "a", "c")
+    assert widest([_claim("Aleppo", 30, "a")]) == (1.0, None, None)
+
+
+def test_means_and_period_keep_incidents_apart():
+    gazetteer()
+    groups = group_claims([_claim("Aleppo", 70, "a", means="chemical"), _claim("Aleppo", 5, "b", means="shelling"),
+                           _claim("Aleppo", 60, "c"),                   # no means, two groups fit: apart
+                           _claim("Aleppo", 300, "d", period=True)])   # a week's toll: apart
+    assert sorted(sorted(c.claimant for c in g) for g in groups) == [["a"], ["b"], ["c"], ["d"]]
+    groups = group_claims([_claim("Aleppo", 70, "a", means="chemical"), _claim("Aleppo", 60, "c"),
+                           _claim("Idlib", 5, "b", means="shelling")])
+    assert sorted(sorted(c.claimant for c in g) for g in groups) == [["a", "c"], ["b"]]   # c fits one group only
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Government shelling killed 12 people in Aleppo on Monday, while a chemical attack killed 70 in Idlib.",
+     [("12", "shelling", False), ("70", "chemical", False)]),
+    ("en", "Airstrikes have killed 374 people in Aleppo during the past week.", [("374", "air", True)]),
+    ("en", "The offensive has killed 200 civilians in Aleppo since it was launched on November 15.",
+     [("200", None, True)]),
+    ("ar", "قتل 12 شخصا بغارات جوية على حلب.", [("12", "air", False)]),
+    ("ar", "قتل 40 شخصا في حلب خلال الأيام الماضية.", [("40", None, True)]),
+    ("ar", "قتل منذر 3 أشخاص.", [("3", None, False)]),      # منذر is a name, not منذ
+    ("id", "Sebanyak 12 orang tewas akibat serangan udara di Aleppo.", [("12", "air", False)]),
+    ("id", "Sebanyak 300 orang tewas di Aleppo selama sepekan terakhir.", [("300", None, True)]),
+    ("ru", "В результате авиаудара в Алеппо погибли 12 человек.", [("12", "air", False)]),
+    ("ru", "За последнюю неделю в Алеппо погибли 300 человек.", [("300", None, True)]),
+])
+def test_means_and_period_per_language(lang, text, expected):
+    assert [(f["number_text"], f["means"], f["period"]) for f in figures_of(lang, text, "2016-07-12")] == expected
+
+
+@pytest.mark.parametrize("values, disagree, apart", [
+    ((30, 32), False, False),      # within 1.5: they agree
+    ((30, 75), True, False),       # 2.5 times: a disagreement
+    ((4, 39), True, False),        # under 10 times
+    ((4, 40), False, True),        # an order of magnitude: two incidents or a part and its whole, far more often
+])
+def test_disagree_below_an_order_of_magnitude_apart_beyond(values, disagree, apart):
+    gazetteer()
+    df = summary(group_claims([_claim("Aleppo", float(v), name) for v, name in zip(values, "ab")]))
+    assert (bool(df["disagree"][0]), bool(df["apart"][0])) == (disagree, apart)

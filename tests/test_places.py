@@ -113,6 +113,9 @@ def test_rows_carry_kind_parent_country_and_locative():
     ("ar", "قتل 15 شخصا في سوريا وأعلنت روسيا مقتل 3 جنود.", "Syria"),
     ("ru", "В Алеппо погибли 12 человек.", "Aleppo"),
     ("id", "Sebanyak 12 orang tewas di Aleppo.", "Aleppo"),
+    # where the rockets came from is not where they killed
+    ("en", "Rebels fired rockets from Idlib into the city of Latakia, killing one person.", "Latakia"),
+    ("id", "Roket dari Idlib menghantam kota Latakia dan menewaskan 3 orang.", "Latakia"),
 ])
 def test_a_figure_takes_the_place_its_sentence_names(lang, text, place):
     figs = figures_of(lang, text, "2016-07-12")

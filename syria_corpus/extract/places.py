@@ -453,8 +453,11 @@ def locate_figures(parsed: ParsedDoc, figures: Sequence[dict[str, Any]]) -> None
     (`Aleppo was shelled`); a country never without its locative (`Russia and Assad … killing 139`:
     Russia acts, it is not where). `date`: the nearest calendar date the sentence names (TIMEX3: a day,
     month or year, or a range of them). `total`: the sentence makes it a running total (`claims.totals`
-    patterns: `the conflict has killed`, `منذ بداية`, `с начала`). `part_of`: the start of the figure it
-    is part of (`31 people were killed, including two medics`: the language's `figures.including`)."""
+    patterns: `the conflict has killed`, `منذ بداية`, `с начала`). `period`: else the sentence makes it
+    the toll of several days (`claims.periods`: `during the past week`, `since the offensive began`), or
+    its date is a range of days. `means`: how they were killed or hurt (`claims.means`: chemical, air,
+    shelling...), the class named nearest the figure in its sentence. `part_of`: the start of the
+    figure it is part of (`31 people were killed, including two medics`: `figures.including`)."""
     if not figures:
         return
     text = parsed.text
@@ -463,13 +466,21 @@ def locate_figures(parsed: ParsedDoc, figures: Sequence[dict[str, Any]]) -> None
              if d.get("type") == "date" and DATE_VALUE.match(str(d.get("value") or ""))]
     place_starts = [p["start"] for p in places]
     date_starts = [d["start"] for d in dates]
-    totals, including = _figure_cues(parsed.lang)
+    totals, periods, including = _figure_cues(parsed.lang)
+    means = _means_pattern(parsed.lang)
+    named: dict[int, list[tuple[int, str]]] = {}   # sentence start -> (position, class) of each means named
     prev: dict | None = None
     for f in sorted(figures, key=lambda f: f["start"]):
         a, b = parsed.sentence(f["start"])
+        if means is not None and a not in named:
+            named[a] = [(m.start(), str(m.lastgroup)) for m in means.finditer(text, a, b)]
+        near = min(named.get(a) or [], key=lambda m: abs(m[0] - f["start"]), default=None)
+        f["means"] = near[1] if near else None
         f["place"] = _nearest(f, _within(places, place_starts, a, b), rank=lambda p: not p["locative"], value="place")
         f["date"] = _nearest(f, _within(dates, date_starts, a, b), rank=lambda d: False, value="value")
         f["total"] = bool(totals and totals.search(text, a, b))
+        f["period"] = not f["total"] and (bool(periods and periods.search(text, a, b))
+                                          or _days_range(f["date"]))
         f["part_of"] = None
         if prev is not None and including is not None and a <= prev["start"] and prev["end"] <= f["start"] \
                 and including.search(text, prev["end"], f["start"]):
@@ -478,12 +489,32 @@ def locate_figures(parsed: ParsedDoc, figures: Sequence[dict[str, Any]]) -> None
 
 
 @per_configs()
-def _figure_cues(lang: str) -> tuple[regex.Pattern | None, regex.Pattern | None]:
+def _means_pattern(lang: str) -> regex.Pattern | None:
+    """One pattern whose named group is the means class (`claims.means`), classes in the data's order."""
+    data = get_language(lang).data
+    classes = data.claims.means if data.claims else {}
+    alts = [f"(?P<{name}>" + "|".join(f"(?:{p})" for p in patterns) + ")" for name, patterns in classes.items()
+            if patterns]
+    return regex.compile("|".join(alts), regex.I | regex.V1) if alts else None
+
+
+def _days_range(value: str | None) -> bool:
+    """A TIMEX3 range of two different days (`between 21 and 26 September`: 2016-09-21/2016-09-26)."""
+    parts = str(value or "").split("/")
+    return len(parts) == 2 and len(parts[0]) == len(parts[1]) == 10 and parts[0] != parts[1]
+
+
+@per_configs()
+def _figure_cues(lang: str) -> tuple[regex.Pattern | None, regex.Pattern | None, regex.Pattern | None]:
     data = get_language(lang).data
     totals = data.claims.totals if data.claims else ()
+    periods = data.claims.periods if data.claims else ()
     including = data.figures.including if data.figures else ()
     alt = "|".join(regex.escape(w) for w in sorted(including, key=len, reverse=True))
-    return (regex.compile("|".join(f"(?:{p})" for p in totals), regex.I | regex.V1) if totals else None,
+
+    def union(patterns: tuple) -> regex.Pattern | None:
+        return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.I | regex.V1) if patterns else None
+    return (union(totals), union(periods),
             regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])", regex.I | regex.V1) if alt else None)
 
 

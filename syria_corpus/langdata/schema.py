@@ -246,12 +246,23 @@ class PlacesData:
 
 # ---------------------------------------------------------------------------- claims
 
+Means = Literal["chemical", "air", "shelling", "bombing", "shooting", "fighting"]   # shared by every language
+
+
 @dataclass(frozen=True)
 class ClaimsData:
     """What makes a figure a running total rather than one event's count (`the conflict has killed more than
     280000`, `منذ بداية الأزمة`, `sejak awal`, `с начала войны`): patterns searched in the figure's sentence.
-    `corpus report claims` compares totals with totals only."""
+    `corpus report claims` compares totals with totals only. `periods`: what makes it the toll of several days
+    rather than of one incident (`during the past week`, `since the offensive began`, `خلال الأيام الماضية`,
+    `selama sepekan`, `за последнюю неделю`): compared with such tolls only; a total's pattern wins."""
     totals: Patterns = ()
+    periods: Patterns = ()
+    # how the dead were killed (`figures.means`: chemical, air, shelling, bombing, shooting, fighting): the
+    # class of the match nearest the figure in its sentence; one class's patterns are tried before the next
+    # class's at a position (`barrel bombs` is air before `bombs` is bombing). Two claims with different
+    # means are about two incidents.
+    means: Mapping[Means, Patterns] = field(default_factory=_empty)
 
 
 # ---------------------------------------------------------------------------- stance
