@@ -201,10 +201,14 @@ def _quotes(quotes: pd.DataFrame, doc_index: dict, s: _Strings) -> tuple[dict[st
     refs: dict[str, list] = {"speaker": [], "doc": [], "text": []}
     taken: dict[str, dict[str, int]] = {}
     texts: list[dict] = []
-    for speaker, rows in q.groupby("speaker", sort=False):
+    # one pass over plain tuples: pandas' per-group iteration cost more than the page's data
+    groups: dict[str, list] = {}
+    for r in q.itertuples(index=False):
+        groups.setdefault(r.speaker, []).append(r)
+    for speaker, rows in groups.items():
         # quotes with text: in turn from each language, so that every language of the speaker shows
         by_lang: dict[str, list] = {}
-        for r in rows.itertuples(index=False):
+        for r in rows:
             by_lang.setdefault(str(r.lang), []).append(r)
         chosen: set[tuple] = set()
         order = sorted(by_lang)
@@ -216,7 +220,7 @@ def _quotes(quotes: pd.DataFrame, doc_index: dict, s: _Strings) -> tuple[dict[st
                     chosen.add((r.doc_id, r.start))
             k += 1
         taken[str(speaker)] = {}
-        for r in rows.itertuples(index=False):
+        for r in rows:
             di = doc_index.get(r.doc_id)
             if di is None:
                 continue
