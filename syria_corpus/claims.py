@@ -5,9 +5,9 @@
     report(store, ...)                   what `corpus report claims` prints
 
 Figures are about the same thing when they have
-  - the same category (killed, injured, displaced, sorties...; counts of people with no event, money
-    and percentages are not compared) and compatible victims (people and civilians together; children,
-    women, fighters, soldiers each apart);
+  - the same category (killed, injured, displaced, sorties...; counts of people with no event, money,
+    percentages and inventories (countries, organisations, aircraft) are not compared) and compatible
+    victims (people and civilians together; children, women, fighters, soldiers each apart);
   - the same place, or one is the other's parent below the country (Aleppo and Aleppo Governorate; not
     Aleppo Governorate and Syria):
     the place the figure's sentence names, else the place its document most often names as where
@@ -59,7 +59,8 @@ THRESHOLD = 1.5         # claimants disagree when one's number is at least 1.5 t
 MAX_GAP = 10.0          # ... and less than 10 times: beyond an order of magnitude two numbers are far more often
                         # two incidents, or a part and its whole, than two counts of one event (`apart`)
 WINDOW_DAYS = 3         # a figure dated by its publication covers the 3 days up to it
-NOT_COMPARED = {"money"}
+# amounts and inventories, not tolls of an event: `17 countries` at talks, `3 organisations`, `100 aircraft`
+NOT_COMPARED = {"money", "countries", "organisations", "aircraft"}
 LOWER = {"more_than", "at_least", "over"}            # the number is a floor
 UPPER = {"less_than", "up_to", "at_most", "under"}   # the number is a ceiling
 PEOPLE = "people"

@@ -178,3 +178,17 @@ def test_disagree_below_an_order_of_magnitude_apart_beyond(values, disagree, apa
     gazetteer()
     df = summary(group_claims([_claim("Aleppo", float(v), name) for v, name in zip(values, "ab")]))
     assert (bool(df["disagree"][0]), bool(df["apart"][0])) == (disagree, apart)
+
+
+@pytest.mark.parametrize("category, compared", [("killed", True), ("sorties", True), ("money", False),
+                                                ("countries", False), ("organisations", False)])
+def test_only_tolls_of_events_are_claims(category, compared):
+    import pandas as pd
+
+    from syria_corpus.claims import claims_frame
+    figures = pd.DataFrame([{"doc_id": "d", "path": "d.txt", "lang": "en", "text": "17", "value": 17.0,
+                             "qualifier": None, "category": category, "victims": None, "speaker": None,
+                             "place": "Aleppo", "date": "2016-07-09", "start": 0, "total": False, "part_of": None}])
+    documents = pd.DataFrame([{"doc_id": "d", "date": "2016-07-10", "source": "x"}])
+    places = pd.DataFrame(columns=["doc_id", "place", "kind", "start", "locative"])
+    assert bool(claims_frame(figures, documents, places)) == compared
