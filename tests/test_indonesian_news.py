@@ -533,3 +533,30 @@ def test_continuation_with_nobody_before_reports_nothing():
 ])
 def test_sentence_opening_cue_and_misspelled_body(text, expected):
     assert [(q["speaker_name"], q["speaker_type"]) for q in quotes_of("id", text)] == expected
+
+
+@pytest.mark.parametrize("text,name,role", [
+    # a ministry's or agency's fields, and the `dan` between them, belong to the role
+    ('"Ini tidak benar," ujar Kepala Badan Pengawas Obat dan Makanan Penny Lukito.', "Penny Lukito",
+     "Kepala Badan Pengawas Obat dan Makanan"),
+    ('"Harga lele stabil," kata Kepala Dinas Perikanan dan Kelautan.', None, "Kepala Dinas Perikanan dan Kelautan"),
+    # a police rank written as one word (`Kombes Pol`)
+    ('"Kami sudah memeriksa," kata Kombespol Martinus Sitompul.', "Martinus Sitompul", "Kombespol"),
+    # a field word the data does not list ends the role as before: the name is what follows
+    ('"Kami sepakat," kata Menteri Keuangan Sri Mulyani.', "Sri Mulyani", "Menteri Keuangan"),
+])
+def test_a_role_runs_over_a_bodys_fields(text, name, role):
+    q = quotes_of("id", text)
+    assert [(x["speaker_name"], x["role"]) for x in q] == [(name, role)]
+
+
+@pytest.mark.parametrize("form,core", [
+    ("Astried Indrasari SpPD", "Astried Indrasari"),
+    ("Usma Polita Nasution M.kes", "Usma Polita Nasution"),
+    ("Budi Santoso, S.H., M.H.", "Budi Santoso"),
+    ("Jack Ma", "Jack Ma"),                 # degrees as written: `Ma` is no MA
+    ("SpS", "SpS"),                         # nothing before the degree: the word stays
+])
+def test_degrees_after_a_name_are_not_part_of_it(form, core):
+    from syria_corpus.speakers.names import name_core
+    assert name_core(form, "person") == core

@@ -87,6 +87,7 @@ class SpeakersData:
     article: str = ""                # a definite article written onto words (ال)
     pronouns: Mapping[str, str] = field(default_factory=_empty)   # pronoun -> m | f | p (plural) | n (a body: `it`) | x
     honorifics: Words = ()
+    degrees: Words = ()              # post-nominal degrees and credentials (SpPD, M.Kes, PhD): end a name, never in it
     roles: Mapping[str, Words] = field(default_factory=_empty)    # role class -> role words
     generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role
     voice_classes: Words = ()        # role classes that speak for their body: `a WFP spokesman` is WFP

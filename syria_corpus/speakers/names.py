@@ -132,6 +132,7 @@ class _Vocabulary:
     articles: tuple[str, ...]       # written onto a word (ال): `الشرطة` is found as `شرطة`
     places: dict                    # place alias key -> kind
     speaking_places: frozenset[str]  # places that speak as a body (countries, `Damascus`)
+    degrees: re.Pattern | None = None   # trailing post-nominal degrees (`, SpPD`, ` M.Kes`, ` PhD`)
 
 
 def _norm_all(words) -> set[str]:
@@ -170,6 +171,7 @@ def _vocabulary() -> _Vocabulary:
     prepositions: set[str] = set()
     articles: set[str] = set()
     org_names: set[str] = set()
+    degrees: set[str] = set()
     for code in sorted(languages_with_data()):
         sp = language_data(code).speakers
         if sp is None:
@@ -183,6 +185,7 @@ def _vocabulary() -> _Vocabulary:
         prepositions |= _norm_all(sp.attached_prepositions)
         articles |= _norm_all([sp.article])
         org_names |= _norm_all(sp.org_names)
+        degrees |= {d for d in sp.degrees if isinstance(d, str) and d.strip()}
     places: dict[str, str] = {}
     for p in read_yaml("places.yaml").get("places", []):
         if p.get("ambiguous"):
@@ -205,7 +208,16 @@ def _vocabulary() -> _Vocabulary:
 
     return _Vocabulary(frozenset(name_words), with_bare(function), with_bare(heads), with_bare(modifiers),
                        frozenset(honorifics), tuple(sorted(prepositions)), tuple(sorted(_norm_all(conj))),
-                       tuple(sorted(articles)), places, frozenset(speaking))
+                       tuple(sorted(articles)), places, frozenset(speaking), _degrees_pattern(degrees))
+
+
+def _degrees_pattern(degrees: set[str]) -> re.Pattern | None:
+    """Degrees at the end of a name, each written with or without its dots: `Nasution M.kes`, `Ali, PhD`."""
+    if not degrees:
+        return None
+    alts = sorted({r"\.?\s*".join(re.escape(p) for p in d.replace(".", " ").split()) + r"\.?" for d in degrees},
+                  key=len, reverse=True)
+    return re.compile(r"(?:[\s,]+(?:%s))+\s*$" % "|".join(alts))   # as written: `Jack Ma` has no MA
 
 
 def attached_prepositions() -> tuple[str, ...]:
@@ -283,6 +295,8 @@ def name_core(form: str, typ: str | None = None) -> str | None:
     v = _vocabulary()
     person = typ != "organisation"
     text = strip_leading(form.strip())
+    if person and v.degrees is not None:
+        text = v.degrees.sub("", text) or text
     spans = [(m.start(), m.end(), normalize_name(m.group())) for m in _TOKEN.finditer(text)]
     spans = [s for s in spans if s[2]]
     classes = [_word_class(w, person) for _, _, w in spans]
