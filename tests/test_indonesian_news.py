@@ -540,6 +540,9 @@ def test_sentence_opening_cue_and_misspelled_body(text, expected):
     ('"Ini tidak benar," ujar Kepala Badan Pengawas Obat dan Makanan Penny Lukito.', "Penny Lukito",
      "Kepala Badan Pengawas Obat dan Makanan"),
     ('"Harga lele stabil," kata Kepala Dinas Perikanan dan Kelautan.', None, "Kepala Dinas Perikanan dan Kelautan"),
+    ('"Ekonomi melambat," kata mantan Direktur Pelaksana Bank Dunia Sri Mulyani.', "Sri Mulyani",
+     "Direktur Pelaksana Bank Dunia"),   # `mantan` (former) stays out of the role, as before
+    ('"Ini berbahaya," kata pengamat terorisme Al Chaidar.', "Al Chaidar", "pengamat terorisme"),
     # a police rank written as one word (`Kombes Pol`)
     ('"Kami sudah memeriksa," kata Kombespol Martinus Sitompul.', "Martinus Sitompul", "Kombespol"),
     # a field word the data does not list ends the role as before: the name is what follows
