@@ -88,3 +88,10 @@ def test_numbers_that_do_not_join(lang, text, parts):
 def test_seven_three_are_two_numbers():
     _, nums = numbers_in("seven days, three days", "en")
     assert [n.value for n in nums] == [7, 3]
+
+
+@pytest.mark.parametrize("token, value", [("1,250", 1250.0), ("3.5", 3.5), ("١٢", 12.0),
+                                          ("\U00016130", None)])   # a digit only in newer Unicode tables
+def test_digit_tokens_python_cannot_read_are_no_numbers(token, value):
+    from syria_corpus.extract.numbers import number_lexicon
+    assert number_lexicon("en").to_float(token) == value

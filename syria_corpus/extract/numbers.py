@@ -117,11 +117,16 @@ class NumberLexicon:
         hit = None if tok.is_digits else self.strip_prefix(tok.norm, self.vague)
         return hit and (self.vague[hit[0]], original_prefix_len(tok.text, hit[1]))
 
-    def to_float(self, digits: str) -> float:
+    def to_float(self, digits: str) -> float | None:
+        """The value of a digit token; None when Python's Unicode tables do not know its digits (the
+        `regex` module's may be newer: U+16130 is a digit to it and to nothing else here)."""
         m = (self.grouped and self.grouped.fullmatch(digits)) or self.plain.fullmatch(digits)
         assert m is not None, digits   # the tokenizer only yields digit tokens these patterns read
-        whole = "".join(c for c in m.group("i") if c.isdigit())
-        return float(f"{whole}.{m.group('f')}" if m.group("f") else whole)  # float() reads ١٢٣ and ۱۲۳ too
+        frac = m.group("f") or ""
+        if not all(c.isdecimal() for c in regex.findall(r"\d", m.group("i") + frac)):
+            return None
+        whole = "".join(c for c in m.group("i") if c.isdecimal())
+        return float(f"{whole}.{frac}" if frac else whole)  # float() reads ١٢٣ and ۱۲۳ too
 
     def alternation(self, words: Iterable[str], ending: str = r"[\p{L}\p{M}]*") -> str:
         """A regex alternation of words/phrases, longest first; letters of one data-listed class
@@ -244,7 +249,8 @@ def _kind(tokens: Sequence[Token], j: int, lex: NumberLexicon):
         return None
     t = tokens[j]
     if t.is_digits:
-        return NUM, lex.to_float(t.text), 0
+        value = lex.to_float(t.text)
+        return None if value is None else (NUM, value, 0)
     return lex.lookup(t)
 
 
