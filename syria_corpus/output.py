@@ -12,6 +12,7 @@ import pyarrow as pa
 
 FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 CELL_WIDTH = 48  # table cells longer than this are cut with an ellipsis
+JSONL_CHUNK = 5000   # rows written at once: fewer writes, bounded text in memory
 
 
 def plain(v: Any) -> Any:
@@ -59,8 +60,9 @@ def render(df: pd.DataFrame, fmt: str, out: IO[str]) -> None:
     rows = records(df)
     cols = list(df.columns)
     if fmt == "jsonl":
-        for r in rows:
-            out.write(json.dumps(r, ensure_ascii=False) + "\n")
+        encode = json.JSONEncoder(ensure_ascii=False).encode   # json.dumps' defaults, built once, not per row
+        for i in range(0, len(rows), JSONL_CHUNK):
+            out.write("".join(encode(r) + "\n" for r in rows[i:i + JSONL_CHUNK]))
     elif fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=1)
         out.write("\n")

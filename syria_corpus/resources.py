@@ -7,6 +7,8 @@ copy with a language added, say) is chosen with `corpus --configs DIR` or `$CORP
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import os
 from collections.abc import Callable
 from importlib import resources
@@ -59,15 +61,61 @@ def config_dir() -> Path:
 
 # libyaml's loader when PyYAML was built with it: six times faster on the gazetteer (2,000 entries), same data
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+CACHE_ENV = "SYRIA_CORPUS_CACHE"   # a folder for parsed data files, or `off`
+
+
+def cache_dir() -> Path | None:
+    """Where parsed data files are kept: $SYRIA_CORPUS_CACHE, else the user's cache folder; None when off."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "syria-corpus"
 
 
 @functools.cache
 def _read_yaml(path: Path) -> Any:
+    """A data file's content. Parsing YAML is slow (1.4 s for the gazetteer, every command), so the
+    parsed data is kept as JSON under cache_dir(), named by the hash of the file's bytes and of the
+    parser's version: a changed file is a new name. Only data that JSON gives back equal is kept (not
+    a mapping with number keys); a cache that cannot be written or read is passed by silently."""
     try:
-        with open(path, encoding="utf-8") as f:
-            return yaml.load(f, Loader=SAFE_LOADER)
+        raw = path.read_bytes()
+    except OSError as e:
+        raise CorpusError(f"{path}: cannot read: {e.strerror}") from None
+    key = hashlib.sha256(raw + f"|{yaml.__version__}|{SAFE_LOADER.__name__}".encode()).hexdigest()[:32]
+    folder = cache_dir()
+    cached = folder / f"{path.stem}-{key}.json" if folder else None
+    if cached is not None:
+        try:
+            with open(cached, encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            pass
+    try:
+        data = yaml.load(raw.decode("utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as e:
         raise CorpusError(f"{path}: not valid YAML: {e}") from None
+    except UnicodeDecodeError:
+        raise CorpusError(f"{path}: not UTF-8") from None
+    if cached is not None:
+        _keep(cached, data)
+    return data
+
+
+def _keep(target: Path, data: Any) -> None:
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+        if json.loads(text) != data:
+            return   # number keys, dates: JSON would not give the same data back
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except (OSError, TypeError, ValueError, RecursionError):
+        pass
 
 
 def read_yaml(name: str) -> dict:
