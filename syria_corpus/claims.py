@@ -46,6 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -246,11 +247,18 @@ def group_claims(claims: Iterable[Claim]) -> list[list[Claim]]:
     for key in sorted(by_key):
         items = sorted(by_key[key], key=lambda c: (c.start, c.end, str(c.row.get("path")), c.row.get("start") or 0))
         named = _seeded([c for c in items if c.means], gaz, same_means=True)
+        near: dict[str, list[list[Claim]]] = defaultdict(list)   # groups by their seed's place and its parent
+        for g in named:
+            near[g[0].place].append(g)
+            if gaz.places[g[0].place].parent:
+                near[str(gaz.places[g[0].place].parent)].append(g)
         rest = []
         for c in items:
             if c.means:
                 continue
-            fit = [g for g in named if g[0].start <= c.end and c.start <= g[0].end and _fits(c.place, g[0].place, gaz)]
+            maybe = near.get(c.place, []) + near.get(str(gaz.places[c.place].parent), [])
+            fit = list({id(g): g for g in maybe if g[0].start <= c.end and c.start <= g[0].end
+                        and _fits(c.place, g[0].place, gaz)}.values())
             if len(fit) == 1:
                 fit[0].append(c)
             else:
