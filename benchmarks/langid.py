@@ -171,14 +171,15 @@ def collect(per_bucket: int, seed: int = 0) -> dict[tuple[str, str], list[str]]:
 # -- the three deciders --------------------------------------------------------------------
 
 def load_before(rev: str) -> types.ModuleType:
-    """syria_corpus/language.py (and chars.py) of git revision `rev` as a standalone package."""
-    tmp = Path(tempfile.mkdtemp(prefix="langid_before_")) / "before_pkg"
-    tmp.mkdir()
-    for name in ("language.py", "chars.py"):
-        src = subprocess.run(["git", "-C", str(REPO), "show", f"{rev}:syria_corpus/{name}"],
-                             capture_output=True, text=True, check=True).stdout
-        (tmp / name).write_text(src, encoding="utf-8")
-    (tmp / "__init__.py").write_text("", encoding="utf-8")
+    """The syria_corpus package of git revision `rev` as a standalone package (`before_pkg`): its
+    language.py with whatever it imports (chars.py; the langid subpackage since it exists)."""
+    root = Path(tempfile.mkdtemp(prefix="langid_before_"))
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", rev, "syria_corpus"], capture_output=True,
+                             check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(root)], input=archive, check=True)
+    tmp = root / "before_pkg"
+    (root / "syria_corpus").rename(tmp)
+    (tmp / "__init__.py").write_text("", encoding="utf-8")   # not the package's: it imports the CLI
     spec = importlib.util.spec_from_file_location("before_pkg", tmp / "__init__.py",
                                                   submodule_search_locations=[str(tmp)])
     assert spec and spec.loader
