@@ -470,3 +470,61 @@ def test_a_bare_name_before_an_impersonal_verb_still_speaks():
 ])
 def test_a_listed_body_is_found_by_its_words(text, expected):
     assert [(q["speaker_name"], q["speaker_type"]) for q in quotes(text)] == expected
+
+
+# ------------------------------------------------------------------ issue 8: anonymous sources, names and titles
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural anonymous head with the article is an anonymous source, never the last person named
+    ("وقال الوزير سامي خليل إن الوفد وصل. وأكد المسؤولون الأميركيون أن الضربة أصابت هدفها.",
+     [("سامي خليل", "person"), ("المسؤولون الأميركيون", "anonymous")]),
+    ("وقال الوزير سامي خليل إن الوفد وصل. وقال الخبراء إن الأسعار ستنخفض.",
+     [("سامي خليل", "person"), ("الخبراء", "anonymous")]),
+    # `المصادر` after `مصادر مطلعة`: the same anonymous source
+    ("وقالت مصادر مطلعة إن الاجتماع سيعقد غدا. وأضافت المصادر أن الوفد وصل.",
+     [("مصادر مطلعة", "anonymous"), ("مصادر مطلعة", "anonymous")]),
+    ("وقال مصدر عسكري إن القوات تقدمت. وأضاف المصدر العسكري أن المعارك مستمرة.",
+     [("مصدر عسكري", "anonymous"), ("المصدر العسكري", "anonymous")]),
+    # negative: a singular role word with the article is the person who holds that role
+    ("وقال الوزير سامي خليل إن الوفد وصل. وأضاف المسؤول أن المحادثات مستمرة.",
+     [("سامي خليل", "person"), ("سامي خليل", "person")]),
+])
+def test_definite_anonymous_sources(text, expected):
+    assert [(q["speaker_name"], q["speaker_type"]) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a preposition written onto the article starts a phrase after the name
+    ("التقى الوزير سامي خليل بالسفير. وقال المسؤول إن المحادثات مثمرة.", "سامي خليل"),
+    ("اجتمع المدير سامي خليل بالوزارة أمس. وقال المدير إن المحادثات مثمرة.", "سامي خليل"),
+    # negative: a family name that opens like a preposition and the article stays
+    ("وقال الخبير أحمد سيف بالحصا إن الأسعار مرتفعة.", "أحمد سيف بالحصا"),
+    ("وقال الرئيس سامي الخليل إن الأسعار مرتفعة.", "سامي الخليل"),
+])
+def test_a_preposition_on_the_article_ends_a_name(text, name):
+    assert quotes(text)[-1]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # `رياض` without the article is the given name; the city is written `الرياض`
+    ("وقال رئيس الهيئة العليا للمفاوضات رياض حمدان إن الحل ما زال ممكنا.", "رياض حمدان"),
+    # negative: with the article it stays a place of the title
+    ("وقال أمير منطقة الرياض سامي خليل إن المشروع سينتهي قريبا.", "سامي خليل"),
+])
+def test_a_given_name_that_is_a_place_with_the_article(text, name):
+    assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title that finds no person of its role in the document names nobody (not `Amir`, not `al-Turki`)
+    ("وقال أمير المنطقة إن المشروع سينتهي قريبا.", None),
+    ("وقال وزير الخارجية التركي إن بلاده مستعدة.", None),
+    # negative: a title with a name keeps it
+    ("وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده مستعدة.", "Mevlut Cavusoglu"),
+])
+def test_a_title_without_a_person_has_no_canonical_speaker(settings, text, speaker):
+    import pandas as pd
+
+    from syria_corpus.speakers import canonicalize
+    qs = rows(settings, text)["quotes"]
+    assert canonicalize(pd.DataFrame(qs)).tolist() == [speaker]

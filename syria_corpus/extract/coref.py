@@ -104,8 +104,17 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if known:   # `Чиновник заметил` after `чиновник … Эдуард Товпинец`: the bare role is that person
                 m.speaker_name, m.speaker_type = known, "person"
                 continue
-            m.speaker_name, m.speaker_type = surface, "anonymous"
-            anons.append(surface)
+            m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
+            anons.append(m.speaker_name)
+
+
+def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str | None:
+    """`المصادر` after `مصادر مطلعة`: a lone anonymous head written with the article is the last
+    anonymous source with that head (uncased scripts with an article only)."""
+    if lex.cased or not lex.article or " " in surface or lex.base(surface) == lex.norm(surface):
+        return None
+    head = lex.base(surface)
+    return next((o for o in reversed(anons) if lex.base(o.split()[0]) == head and o != surface), None)
 
 
 def _things(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:

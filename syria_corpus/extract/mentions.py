@@ -79,6 +79,7 @@ class SpeakerLexicon:
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
     org_head_stems: set = field(default_factory=set)   # stems of organisation heads
     endings: tuple = ()                         # case endings peeled when matching places
+    article_places: set = field(default_factory=set)   # place words always written with the article (الرياض)
     family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
@@ -199,11 +200,16 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     if lex.endings:   # inflected forms of role words and organisation heads (`министра`, `ведомства`)
         lex.title_stems = {_stem(lex, w) for w in lex.titles | lex.anon_heads}
         lex.org_head_stems = {_stem(lex, w) for w in lex.org_heads}
+    bare_forms: set[str] = set()
     for alias in place_names(lang):
         ws = tuple(lex.base(w) for w in alias.split())
         if ws:
             for st in _stems(lex, ws[0]):
                 lex.places.setdefault(st, set()).add(ws)
+        bare_forms.update(lex.base(w) for w in alias.split() if lex.base(w) == lex.norm(w))
+    # `الرياض` is a place, `رياض` a given name: words that places write only with the article
+    lex.article_places = {lex.base(w) for alias in place_names(lang) for w in alias.split()} - bare_forms \
+        if lex.article else set()
     return lex
 
 
@@ -251,6 +257,8 @@ def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list
     out = list(tags)
     words = [lex.base(text[a:b]) for a, b in toks]
     for i, w in enumerate(words):
+        if w in lex.article_places and w == lex.norm(text[toks[i][0]:toks[i][1]]):
+            continue   # `رياض حجاب`: written without the article, the word is no such place
         for alias in _place_aliases(lex, w):
             k = len(alias)
             got = words[i:i + k]
@@ -504,6 +512,10 @@ def _indefinite_source(text, lex, toks, t) -> Mention | None:
 def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     """A name run with its role words before it (`Russian Foreign Minister Sergei Lavrov`,
     `وزير الخارجية الروسي سيرغي لافروف`) or, in Arabic, after it (`جون كيربي المتحدث باسم …`)."""
+    # `الوزير خالد سعيد بالسفير`: a preposition on the article starts a phrase after the name
+    while not lex.cased and len(t) > 2 and t.endswith("NM") \
+            and _preposition_on_article(lex, text[toks[-1][0]:toks[-1][1]]):
+        toks, t = toks[:-1], t[:-1]
     a, b = toks[0][0], toks[-1][1]
     if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t \
             and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
@@ -692,6 +704,8 @@ def _group(text, lex, toks, t) -> Mention | None:
         plural = t.endswith("R") and head.endswith(lex.plural_suffixes or ("\0",))   # `officials said`
         if lex.cased and lex.base(head) in lex.anon_heads and (indefinite or plural or lex.bare_anonymous):
             return Mention(a, b, "anon", a, b)
+        if not lex.cased and _definite_source(text, lex, toks, t):
+            return Mention(a, b, "anon", a, b)
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if not lex.cased:
         i = t.index("O")
@@ -704,6 +718,30 @@ def _group(text, lex, toks, t) -> Mention | None:
                 j += 1
             b = toks[j - 1][1]
     return Mention(a, b, "org", a, b)
+
+
+def _preposition_on_article(lex: SpeakerLexicon, w: str) -> bool:
+    """`للمجلس`, `بالسفير`, `بالوزارة`: a preposition written onto the article (Arabic), before a role word,
+    an organisation head or a place; not a family name that opens so (`بالحصا`, `المعتصم بالله`)."""
+    n, art = lex.norm(w), lex.norm(lex.article) if lex.article else ""
+    if not art or len(n) <= len(art) + 2:
+        return False
+    if n.startswith(lex.definite_prefixes or ("\0",)):
+        return True
+    rest = lex.base(n[1:])
+    return n[:1] in lex.prepositions and n[1:].startswith(art) and (
+        rest in lex.titles or rest in lex.anon_heads or rest in lex.org_heads or bool(_place_aliases(lex, rest)))
+
+
+def _definite_source(text, lex, toks, t) -> bool:
+    """Uncased scripts with an article: `المسؤولون الأميركيون`, `المصادر العسكرية`, `المصدر`: an
+    anonymous-source head with the article but no role class of a person (the plural of a role word,
+    or a source) stays an anonymous source; it never stands for the last person named."""
+    if not lex.article:
+        return False
+    w = text[toks[t.index("R")][0]:toks[t.index("R")][1]]
+    return lex.base(w) in lex.anon_heads and lex.base(w) != lex.norm(w) \
+        and not lex.classes(text[toks[0][0]:toks[-1][1]])
 
 
 def _role_text(text, lex, toks, start) -> str | None:

@@ -49,6 +49,7 @@ from .names import (
     edit1,
     looks_like_name,
     name_core,
+    opens_with_name,
     strip_leading,
     surnames,
 )
@@ -78,7 +79,7 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
                 cores[key] = None   # `قال لرويترز`: said to Reuters
             elif gaz.lookup(v) is not None:
                 cores[key] = v
-            elif text and not looks_like_name(v):
+            elif text and (not looks_like_name(v) or not opens_with_name(v)):
                 cores[key] = None
             else:
                 cores[key] = name_core(v, _str_or_none(t))
