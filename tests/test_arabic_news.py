@@ -528,3 +528,24 @@ def test_a_title_without_a_person_has_no_canonical_speaker(settings, text, speak
     from syria_corpus.speakers import canonicalize
     qs = rows(settings, text)["quotes"]
     assert canonicalize(pd.DataFrame(qs)).tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a prefix cue closing its sentence after a comma reports the words before it
+    ("قتل خمسة أشخاص في قصف على البلدة أمس، بحسب المرصد السوري.",
+     [("بحسب", "المرصد السوري", "قتل خمسة أشخاص في قصف على البلدة أمس")]),
+    ("ارتفعت أسعار الوقود في المدينة هذا الشهر، بحسب ما ذكرت الوزارة.",
+     [("بحسب", "الوزارة", "ارتفعت أسعار الوقود في المدينة هذا الشهر")]),
+    # `حسب قوله`: the cue's own possessive is the one quoted last
+    ("وقال الوزير سامي خليل إن الوفد وصل. والأمر نفسه ينطبق على الوفد الثاني، حسب قوله.",
+     [("قال", "سامي خليل", "الوفد وصل"), ("حسب", "سامي خليل", "والأمر نفسه ينطبق على الوفد الثاني")]),
+    # negative: a clause already reported by its own verb keeps it; the agency only relays
+    ("وقال الوزير سامي خليل إن القوات تقدمت، بحسب الوكالة.",
+     [("قال", "سامي خليل", "القوات تقدمت، بحسب الوكالة")]),
+    # negative: a cue with a long phrase after its source is no closing attribution
+    ("ارتفعت أسعار الوقود في المدينة هذا الشهر، بحسب الوزارة التي نشرت أرقامها في تقرير طويل أمس.", []),
+    # negative: the opening prefix cue with its comma still reports the clause after it
+    ("وبحسب المرصد، فإن القصف استمر طوال الليل.", [("بحسب", "المرصد", "القصف استمر طوال الليل")]),
+])
+def test_a_prefix_cue_closing_the_sentence(text, expected):
+    assert [(q["cue"], q["speaker_name"], q["text"]) for q in quotes(text)] == expected

@@ -75,6 +75,9 @@ class QuotesData:
     tail_before_attribution: int = 0  # `“…” for criminal behavior, she said.`
     bare_relative: bool = False      # `X yang ada di Y menyatakan`: a relative clause needs no commas
     attribution_adverbs: Words = ()  # may open the attribution after a closing mark (`"…," demikian X menanggapi`)
+    final_prefix_words: int = 0      # `…، بحسب المرصد.`: a prefix cue closing its sentence after a comma, with at
+                                     # most this many words after its source, reports the words before (0: off)
+    final_prefix_self: Words = ()    # `…، حسب قوله.`: words after such a cue that stand for the last speaker
     segment: SegmentData = field(default_factory=SegmentData)
 
 
