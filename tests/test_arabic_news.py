@@ -549,3 +549,28 @@ def test_a_title_without_a_person_has_no_canonical_speaker(settings, text, speak
 ])
 def test_a_prefix_cue_closing_the_sentence(text, expected):
     assert [(q["cue"], q["speaker_name"], q["text"]) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a conjunction written onto a group word, a title or a name word opens a second member
+    ("وقال وزير الخارجية سامي خليل وكبار مسؤولي الإدارة إن الاتفاق جيد.", "سامي خليل"),
+    ("وقال الوزير سامي خليل ومحمد حمدان إن الاتفاق جيد.", "سامي خليل"),
+    ("وقال الوزير سامي خليل والوفد المرافق إن الاتفاق جيد.", "سامي خليل"),
+    # negative: a name word that starts with the letter و stays in the name
+    ("وقال الوزير سامي وليد إن الاتفاق جيد.", "سامي وليد"),
+])
+def test_a_conjunction_ends_a_name(text, name):
+    assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # `لكرة القدم`: a prepositional phrase closing a title is no name
+    ("وقال رئيس الاتحاد المحلي لكرة السلة إن الفريق جاهز.", None),
+    ("وقال المدير التنفيذي للجنة المنظمة لبطولة العالم لكرة اليد إن الملاعب جاهزة.", None),
+    # negative: the name after such a title, and a family name with the article, stay names
+    ("وقال رئيس الاتحاد المحلي لكرة السلة سامي خليل إن الفريق جاهز.", "سامي خليل"),
+    ("وقال الرئيس سامي الخليل إن الفريق جاهز.", "سامي الخليل"),
+    ("وقال الوزير لطفي الحمدان إن الفريق جاهز.", "لطفي الحمدان"),
+])
+def test_a_prepositional_phrase_of_a_title_is_no_name(text, name):
+    assert quotes(text)[0]["speaker_name"] == name

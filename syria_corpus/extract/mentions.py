@@ -63,6 +63,8 @@ class SpeakerLexicon:
     connectors: set = field(default_factory=set)
     not_stop: set = field(default_factory=set)   # written forms that folding would turn into a stop word (علي, not على)
     proclitics: tuple = ()
+    conjunctions: tuple = ()   # conjunctions written onto a word (و, ف): `وكبار`, `ومحمد` start a new member
+    group_words: set = field(default_factory=set)   # `كبار`, `أعضاء`: a coordinated group, never a name word
     name_words: set = field(default_factory=set)          # one-letter words written onto the next (و, ف, ب, ل, ك)
     definite_prefixes: tuple = ()   # Arabic `لل`: a preposition merged with the article (للمستشفى)
     gender: dict = field(default_factory=dict)     # folded first name / title / role word -> m | f
@@ -187,6 +189,8 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.name_words = {n(w) for w in sp.name_words}
     lex.definite_prefixes = tuple(n(p) for p in sp.definite_prefixes)
     lex.proclitics = tuple(n(p) for p in list(lex.prepositions) + list(q.clitics) if len(p) == 1)
+    lex.conjunctions = tuple(n(p) for p in q.clitics if len(p) == 1)
+    lex.group_words = {lex.base(w) for w in sp.group_words}
     lex.determiners = {n(w) for w in sp.determiners} | lex.indefinite
     # cased scripts stop on the capitalised form only (`In` starts a sentence, `in` links a role)
     lex.stop = {w if lex.cased else n(w) for w in sp.stop}
@@ -352,6 +356,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                     for k, g in enumerate(tags)]   # (N M: a family name with the article, `محمد الغبان`)
         if not lex.cased:
             tags = _known_bodies(text, lex, toks, tags, parsed.lang)
+            tags = _coordinated(text, lex, toks, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -383,6 +388,28 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     return _appositions(text, out, lex)
+
+
+def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """Uncased scripts: after a name word, a word with a conjunction written onto it opens the next member
+    of a coordination (`جون كيري وكبار مسؤولي الإدارة`, `كيري ومحمد ظريف`) when what follows the
+    conjunction is a name word, a title, an organisation head, a word that never starts a name or a group
+    word (`كبار`); a name word that starts with the letter itself (`وليد`) stays."""
+    if not lex.conjunctions:
+        return tags
+    out = list(tags)
+    for k in range(1, len(toks)):
+        if tags[k] not in ("N", "M") or tags[k - 1] != "N":
+            continue
+        n = lex.norm(text[toks[k][0]:toks[k][1]])
+        if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words:
+            continue
+        rest, head = n[1:], lex.base(n[1:])
+        if (tags[k] == "M" and lex.article and rest.startswith(lex.norm(lex.article))) or (tags[k] == "N" and (
+                rest in lex.names or rest in lex.stop or head in lex.group_words or head in lex.titles
+                or head in lex.anon_heads or head in lex.org_heads)):
+            out[k] = "X"   # (`والوفد المرافق`: the conjunction and the article)
+    return out
 
 
 def _adjectives(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
@@ -512,6 +539,9 @@ def _indefinite_source(text, lex, toks, t) -> Mention | None:
 def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     """A name run with its role words before it (`Russian Foreign Minister Sergei Lavrov`,
     `وزير الخارجية الروسي سيرغي لافروف`) or, in Arabic, after it (`جون كيربي المتحدث باسم …`)."""
+    while not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t[:-2] \
+            and _prepositional(lex, text[toks[-2][0]:toks[-2][1]]):
+        toks, t = toks[:-2], t[:-2]   # `رئيس الاتحاد لكرة القدم`: a prepositional phrase of the title, no name
     # `الوزير خالد سعيد بالسفير`: a preposition on the article starts a phrase after the name
     while not lex.cased and len(t) > 2 and t.endswith("NM") \
             and _preposition_on_article(lex, text[toks[-1][0]:toks[-1][1]]):
@@ -718,6 +748,12 @@ def _group(text, lex, toks, t) -> Mention | None:
                 j += 1
             b = toks[j - 1][1]
     return Mention(a, b, "org", a, b)
+
+
+def _prepositional(lex: SpeakerLexicon, w: str) -> bool:
+    """`لكرة`, `بمنطقة`: an attached preposition on an unlisted word (Arabic), not a name word (`لطفي`, `بكر`)."""
+    n = lex.norm(w)
+    return n[:1] in lex.prepositions and len(n) >= 4 and n not in lex.names and n not in lex.name_words
 
 
 def _preposition_on_article(lex: SpeakerLexicon, w: str) -> bool:

@@ -113,6 +113,7 @@ class SpeakersData:
     attached_prepositions: Words = ()   # written onto a word, they end a name (ل, ب, ك)
     name_words: Words = ()           # words with the article that belong to a name (الله)
     definite_prefixes: Words = ()    # preposition + article written together (لل): never a name
+    group_words: Words = ()          # `وكبار مسؤولي`: with a conjunction written on, they open a second group
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
     possessives: Words = ()          # possessive endings (`Russia's envoy`)
     plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner
