@@ -574,3 +574,29 @@ def test_a_conjunction_ends_a_name(text, name):
 ])
 def test_a_prepositional_phrase_of_a_title_is_no_name(text, name):
     assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a noun with a pronoun suffix after the name is the verb's object, no name word
+    ("ووصف رئيس الحزب سامي جعفراني زيارته إلى الرياض بالناجحة، مؤكدا أن العلاقات قوية.", "سامي جعفراني"),
+    # a kinship noun after the name ends it
+    ("وأكد سامي العمراني زوج المعلمة المتوفاة أنه تقدم بشكوى.", "سامي العمراني"),
+    # a preposition on a place closes the role before it; nobody is named
+    ("وقال المدير العام للتعليم بجدة إن المشاريع جديدة.", None),
+    # negative: an unlisted family name closing the name stays, and so does a listed one opening with ب
+    ("وقال رئيس الحزب سامي جعفراني إن الزيارة ناجحة.", "سامي جعفراني"),
+    ("وقال الرئيس بكر الحمدان إن الحرب طويلة.", "بكر الحمدان"),
+    ("وقال وزير الخارجية الروسي لافروف إن الحرب طويلة.", "لافروف"),
+])
+def test_words_after_a_name_that_are_no_name(text, name):
+    assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an enumerating adverb before a colon is no speaker
+    ("وقال الوزير سامي خليل إن الخطة واضحة. ثانيا: بينما كان الزعماء يتبنون الشعار، تغيرت الأمور.", ["سامي خليل"]),
+    # negative: a name before a colon still speaks
+    ("وقال الوزير سامي خليل: الخطة واضحة والتنفيذ قريب.", ["سامي خليل"]),
+])
+def test_enumerating_adverbs_are_no_speakers(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers

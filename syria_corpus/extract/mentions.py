@@ -65,6 +65,7 @@ class SpeakerLexicon:
     proclitics: tuple = ()
     conjunctions: tuple = ()   # conjunctions written onto a word (و, ف): `وكبار`, `ومحمد` start a new member
     group_words: set = field(default_factory=set)   # `كبار`, `أعضاء`: a coordinated group, never a name word
+    possessive_endings: tuple = ()   # `زيارته`: a noun with a pronoun suffix, never an unlisted name word
     name_words: set = field(default_factory=set)          # one-letter words written onto the next (و, ف, ب, ل, ك)
     definite_prefixes: tuple = ()   # Arabic `لل`: a preposition merged with the article (للمستشفى)
     gender: dict = field(default_factory=dict)     # folded first name / title / role word -> m | f
@@ -191,6 +192,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.proclitics = tuple(n(p) for p in list(lex.prepositions) + list(q.clitics) if len(p) == 1)
     lex.conjunctions = tuple(n(p) for p in q.clitics if len(p) == 1)
     lex.group_words = {lex.base(w) for w in sp.group_words}
+    lex.possessive_endings = tuple(n(w) for w in sp.possessive_endings)
     lex.determiners = {n(w) for w in sp.determiners} | lex.indefinite
     # cased scripts stop on the capitalised form only (`In` starts a sentence, `in` links a role)
     lex.stop = {w if lex.cased else n(w) for w in sp.stop}
@@ -554,6 +556,10 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     else:
         converted = False
     k = _name_length(text, lex, toks, t) if lex.cased else len(t) - len(t.rstrip("N"))
+    if k and not lex.cased and k < len(t) and _scope_word(lex, text[toks[-k][0]:toks[-k][1]]):
+        # `المدير العام للتعليم بحائل`: a preposition on a place or a body closes the role, it opens no name
+        toks, t, k = toks[:len(t) - k], t[:len(t) - k], 0
+        b = toks[-1][1]
     if k and not lex.cased and k < len(t) and t[-k - 1] == "O" and lex.article and not \
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
@@ -637,12 +643,18 @@ def _listed_run(text, lex, toks) -> int:
         if i + 1 < len(ws) and (named(ws[i + 1]) or ws[i + 1] in lex.name_words):
             i += 1   # an unlisted father's name before a family name (`عيد عماش الكربولي`)
             continue
-        if i == len(ws) - 1 and not (i >= 2 and w.startswith(article)):
+        closing = i == len(ws) - 1 or (i == len(ws) - 2 and _possessive(lex, ws[-1]))   # (`… زيارته`)
+        if closing and not (i >= 2 and w.startswith(article)) and not _possessive(lex, w):
             i += 1   # one unlisted word closing the name
         break
     while i > 1 and lex.names.get(ws[i - 1]) == "particles":
         i -= 1
     return i
+
+
+def _possessive(lex: SpeakerLexicon, w: str) -> bool:
+    """`زيارته`, `جماعتها`: a folded word ending in a pronoun suffix, and longer than the suffix by three letters."""
+    return any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex.possessive_endings)
 
 
 def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
@@ -756,6 +768,16 @@ def _prepositional(lex: SpeakerLexicon, w: str) -> bool:
     return n[:1] in lex.prepositions and len(n) >= 4 and n not in lex.names and n not in lex.name_words
 
 
+def _scope_word(lex: SpeakerLexicon, w: str) -> bool:
+    """`بحائل`, `بجدة`, `لوزارة`: an attached preposition on a listed place, a role word or an organisation
+    head (Arabic): the scope of a title, never a name."""
+    if not _prepositional(lex, w):
+        return False
+    rest = lex.norm(w)[1:]
+    return rest in lex.titles or lex.base(rest) in lex.org_heads or lex.base(rest) in lex.anon_heads \
+        or any(len(alias) == 1 for alias in _place_aliases(lex, lex.base(rest)))
+
+
 def _preposition_on_article(lex: SpeakerLexicon, w: str) -> bool:
     """`للمجلس`, `بالسفير`, `بالوزارة`: a preposition written onto the article (Arabic), before a role word,
     an organisation head or a place; not a family name that opens so (`بالحصا`, `المعتصم بالله`)."""
@@ -856,7 +878,8 @@ def bare_name(parsed: ParsedDoc, pos: int, known: frozenset[str] = frozenset(), 
                 closes = k + 1 >= len(toks) or _tag(lex, text[toks[k + 1][0]:toks[k + 1][1]]) != "N" \
                     or text[b:end].strip() != ""
                 family_before = lex.names.get(lex.norm(text[run[-1][0]:run[-1][1]])) == "family"
-                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0") or family_before:
+                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0") or family_before \
+                        or _possessive(lex, n):
                     break   # nor a word after a family name (`وحاول حداد تبديد القلق`)
                 unknown_taken = True
             after_particle = section == "particles"

@@ -114,6 +114,7 @@ class SpeakersData:
     name_words: Words = ()           # words with the article that belong to a name (الله)
     definite_prefixes: Words = ()    # preposition + article written together (لل): never a name
     group_words: Words = ()          # `وكبار مسؤولي`: with a conjunction written on, they open a second group
+    possessive_endings: Words = ()   # `زيارته`, `جماعتها`: an unlisted word with these endings is no name word
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
     possessives: Words = ()          # possessive endings (`Russia's envoy`)
     plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner
