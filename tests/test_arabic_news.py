@@ -600,3 +600,25 @@ def test_words_after_a_name_that_are_no_name(text, name):
 ])
 def test_enumerating_adverbs_are_no_speakers(text, speakers):
     assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long name (with بن and آل) between a rank and a post-posed title, and the bare title after it
+    ("التقت الممثلة العليا لينا سالم بالوفد. وصرح الفريق الركن الشيخ خالد بن عبد الله آل حمدان وزير الداخلية "
+     "بأن التدخلات مرفوضة. وأشار الوزير إلى أن الأمن مستقر.",
+     ["خالد بن عبد الله آل حمدان", "خالد بن عبد الله آل حمدان"]),
+])
+def test_a_long_name_between_titles(text, expected):
+    assert [q["speaker_name"] for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb-first sentence opens with its verb: no name before the post-posed title
+    ("شكا سكان الحي من كثرة الحوادث مؤكدين أن الوضع خطير.", None),
+    ("شكا رئيس الاتحاد من الحر مؤكدا أن البطولة ناجحة.", None),
+    # negative: a listed name opening the sentence before its title stays a name
+    ("سامي خليل وزير الخارجية قال إن الوضع خطير.", "سامي خليل"),
+    ("سامي جعفراني رئيس الاتحاد أكد أن البطولة ناجحة.", "سامي جعفراني"),
+])
+def test_the_verb_opening_a_sentence_is_no_name(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker

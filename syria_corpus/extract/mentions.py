@@ -605,11 +605,15 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     if 0 < k <= 4 and "R" in t:
         if lex.names and (inner := _inner_name(text, lex, toks, t, 0, k)):
             return inner
+        if at_sentence_start and lex.names and lex.names.get(lex.norm(text[toks[0][0]:toks[0][1]])) is None:
+            # `شكا سكان الحي`, `استنكرت مملكة البحرين`: a verb-first sentence opens with its verb, not a
+            # name before a post-posed title (a name opening the sentence starts with a listed word)
+            return _chunk(text, lex, toks[1:], t[1:], at_sentence_start=False) if len(toks) > 1 else None
         role = text[toks[k][0]:b]
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
     # a name between two titles or after an adjective, before its post-posed title:
     # `الدكتور محمد الزعبي المدير الطبي`, `الجمهوري جون بينر رئيس مجلس النواب`
-    m = re.match(r"([MROG]{1,4}?)(N{1,4}M?)(?=R)", t)
+    m = re.match(r"([MROG]{1,4}?)(N{1,7}M?)(?=R)", t)   # (`راشد بن عبد الله آل خليفة`: 6 words)
     if m:
         i, j = m.end(1), m.end(2)
         role = text[toks[j][0]:b]
