@@ -622,3 +622,28 @@ def test_a_long_name_between_titles(text, expected):
 ])
 def test_the_verb_opening_a_sentence_is_no_name(text, speaker):
     assert quotes(text)[0]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an anonymous source is shown with the English word for its head first
+    ("وقالت مصادر مطلعة إن الاجتماع سيعقد غدا. وأضافت المصادر أن الوفد وصل.",
+     ["sources (مصادر مطلعة)", "sources (مصادر مطلعة)"]),
+    ("وقال مصدر عسكري إن القوات تقدمت.", ["source (مصدر عسكري)"]),
+    ("وأكد المسؤولون الأميركيون أن الضربة أصابت هدفها.", ["officials (المسؤولون الأميركيون)"]),
+    # negative: a person keeps the name
+    ("وقال الوزير سامي خليل إن القصف توقف.", ["Sami Khalil"]),
+])
+def test_anonymous_sources_are_glossed_in_the_canonical_speaker(settings, text, speakers):
+    import pandas as pd
+
+    from syria_corpus.speakers import canonicalize
+    assert canonicalize(pd.DataFrame(rows(settings, text)["quotes"])).tolist() == speakers
+
+
+def test_anonymous_sources_of_languages_without_a_gloss_stay_as_written():
+    import pandas as pd
+
+    from syria_corpus.speakers import canonicalize
+    df = pd.DataFrame({"speaker_name": ["a senior official", "источник"], "speaker_type": ["anonymous", "anonymous"],
+                       "lang": ["en", "ru"], "doc_id": ["a", "b"]})
+    assert canonicalize(df).tolist() == ["a senior official", "источник"]
