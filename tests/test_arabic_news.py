@@ -647,3 +647,18 @@ def test_anonymous_sources_of_languages_without_a_gloss_stay_as_written():
     df = pd.DataFrame({"speaker_name": ["a senior official", "источник"], "speaker_type": ["anonymous", "anonymous"],
                        "lang": ["en", "ru"], "doc_id": ["a", "b"]})
     assert canonicalize(df).tolist() == ["a senior official", "источник"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction glued onto a guillemet still opens it: no quote swallows the paragraph before it
+    ("وقال المركز إن الدعم مستمر، مشيرا إلى أن الدولة شاركت في عمليتي «عاصفة الحزم» و«إعادة الأمل» منذ البداية.",
+     [("indirect", "الدعم مستمر"), ("indirect", "الدولة شاركت في عمليتي «عاصفة الحزم» و«إعادة الأمل» منذ البداية")]),
+    # a title after `بعنوان` is a name, not speech
+    ("ووفقا لتقرير أصدره المركز بعنوان «دعم متواصل للشعب اليمني الشقيق»، قال المركز إن الدعم مستمر.",
+     [("indirect", "الدعم مستمر")]),
+    # negative: a quote after a verb and a colon stays a quote
+    ("وقال الوزير سامي خليل: «الدعم متواصل للشعب اليمني الشقيق».",
+     [("direct", "الدعم متواصل للشعب اليمني الشقيق")]),
+])
+def test_guillemets_glued_to_a_proclitic_and_quoted_titles(text, expected):
+    assert [(q["kind"], q["text"]) for q in quotes(text)] == expected

@@ -51,7 +51,7 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     ctx = QuoteContext(parsed, g)
     quotes = direct_quotes(ctx)
     if g.glued:   # `لـ«الشرق الأوسط»`, `بـ"الإرهاب"`: a quoted name glued to a preposition is no speech
-        quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 7):q.start - 1])]
+        quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 24):q.start - 1])]
     all_cues = find_cues(text, g)
     # `وقال «الحذيفي»:`: a short quoted name right after a cue is its subject, not a quote
     cue_ends = {c.end for c in all_cues if c.kind != "prefix"}
