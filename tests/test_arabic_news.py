@@ -662,3 +662,16 @@ def test_anonymous_sources_of_languages_without_a_gloss_stay_as_written():
 ])
 def test_guillemets_glued_to_a_proclitic_and_quoted_titles(text, expected):
     assert [(q["kind"], q["text"]) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body with an indefinite head takes its genitive, not the bare word (verb, object) after it
+    ("وقالت إدارة الجامعة غيرت الرغبات إن الخطأ وقع.", "إدارة الجامعة"),
+    ("وأعلنت قيادة التحالف وقف العمليات العسكرية، مؤكدة أن الهدنة تبدأ اليوم.", "قيادة التحالف"),
+    # negative: bare words right after the head, a preposition, and listed name words stay in the body's name
+    ("وقالت منظمة أطباء بلا حدود إن المستشفى قصف.", "منظمة أطباء بلا حدود"),
+    ("وقالت هيئة تحرير الشام إن القصف استمر.", "هيئة تحرير الشام"),
+    ("وقالت جامعة الإمام محمد بن سعود إن الدراسة تبدأ غدا.", "جامعة الإمام محمد بن سعود"),
+])
+def test_a_body_ends_with_its_genitive(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker

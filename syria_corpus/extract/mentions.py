@@ -763,6 +763,17 @@ def _group(text, lex, toks, t) -> Mention | None:
             while j < len(t) and (t[j] != "N" or text[toks[j][0]:toks[j][1]].startswith(lex.prepositions or ("\0",))):
                 j += 1
             b = toks[j - 1][1]
+        else:
+            # an indefinite head takes its genitive (`قيادة التحالف`, `منظمة أطباء بلا حدود`); a bare word after
+            # a definite one is the verb or object that follows the body (`قيادة التحالف وقف العمليات`)
+            art = lex.norm(lex.article) if lex.article else "\0"
+            ws = [lex.norm(text[x:y]) for x, y in toks]
+            j = i + 1
+            # (listed name words go on: `جامعة الإمام محمد بن سعود`)
+            while j < len(t) and not (t[j] == "N" and ws[j - 1].startswith(art) and not _prepositional(lex, ws[j])
+                                      and ws[j] not in lex.name_words and ws[j] not in lex.names):
+                j += 1
+            b = toks[j - 1][1]
     return Mention(a, b, "org", a, b)
 
 
