@@ -675,3 +675,16 @@ def test_guillemets_glued_to_a_proclitic_and_quoted_titles(text, expected):
 ])
 def test_a_body_ends_with_its_genitive(text, speaker):
     assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a narrator's verb before a colon (`فقلت له:`) is no interview turn
+    ("عاد الرجل إلى البيت متأخرا.\n\nفقلت له: لماذا تأخرت كل هذا الوقت يا صديقي؟\n\n"
+     "وأجبته بهدوء: كان الطريق مزدحما جدا هذا المساء.\n", []),
+    # negative: a name opening the paragraphs of an interview still gives the turns
+    ("مقابلة مع الوزير سامي خليل.\n\nسامي خليل: الوضع الأمني مستقر في كل المحافظات.\n\n"
+     "المحاور: وماذا عن الحدود الشمالية للبلاد؟\n\nسامي خليل: الحدود مؤمنة بالكامل منذ أشهر.\n",
+     [("سامي خليل", "الوضع الأمني مستقر في كل المحافظات."), ("سامي خليل", "الحدود مؤمنة بالكامل منذ أشهر.")]),
+])
+def test_interview_turns_need_a_speaker_label(text, expected):
+    assert [(q["speaker_name"], q["text"]) for q in quotes(text)] == expected
