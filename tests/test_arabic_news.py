@@ -688,3 +688,19 @@ def test_a_body_ends_with_its_genitive(text, speaker):
 ])
 def test_interview_turns_need_a_speaker_label(text, expected):
     assert [(q["speaker_name"], q["text"]) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # `سموه` stands for the last prince named, not for the last person; a verb with no subject after it
+    # in its sentence goes on with him
+    ("دشن أمير المنطقة الأمير فيصل بن سالم المهرجان. وقال مدير المهرجان سامي خليل إن المهرجان ناجح. "
+     "وأكد سموه أن المنطقة ستكون وجهة سياحية.", ["سامي خليل", "فيصل بن سالم"]),
+    ("دشن الأمير فيصل بن سالم المهرجان. وقال مدير المهرجان سامي خليل إن المهرجان ناجح، وتعزيزا لما أعلنه "
+     "سموه قبل أربع سنوات حينما قال \"المنطقة ستكون الوجهة السياحية الأولى في المملكة\".",
+     ["سامي خليل", "فيصل بن سالم"]),
+    # negative: a plain pronoun and a verb without subject keep the last person quoted
+    ("دشن الأمير فيصل بن سالم المهرجان. وقال مدير المهرجان سامي خليل إن المهرجان ناجح. "
+     "وأضاف أن المنطقة ستكون وجهة سياحية.", ["سامي خليل", "سامي خليل"]),
+])
+def test_honorific_pronouns_stand_for_the_dignitary(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers

@@ -75,6 +75,9 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                     and (m.kind != "pronoun" or not quoted or n in unquoted)]
             if lex.prefer_speakers and m.kind == "pronoun":
                 fits = [n for n in fits if n in salient] + fits
+            if m.kind == "pronoun" and (honour := lex.pronoun_roles.get(lex.norm(surface))):
+                # `أكد سموه`: His Highness is the last prince or king named, not the last person
+                fits = [n for n in fits if honour in persons.classes(n)] + fits
             hit = fits[0] if fits else None
             if m.kind == "title" and want and lex.forward_titles:
                 later = later_names.find(i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph

@@ -100,6 +100,7 @@ class SpeakerLexicon:
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     pronoun_gender: dict = field(default_factory=dict)
+    pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
 
     def norm(self, w: str) -> str:
         r = self._norms.get(w)
@@ -145,6 +146,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.plural = {n(p) for p, g in sp.pronouns.items() if g in ("p", "n")}   # a body may be `they` or `it`
     lex.neuter = {n(p) for p, g in sp.pronouns.items() if g == "n"}
     lex.pronoun_gender = {n(p): g for p, g in sp.pronouns.items() if g in ("m", "f")}
+    lex.pronoun_roles = {n(p): c for p, c in sp.pronoun_roles.items()}
     lex.gender = {n(w.rstrip(".")): g for g, words in sp.gender.items() for w in words}
     lex.strict_titles = rules.titles_need_class
     lex.prefer_speakers = rules.pronouns_prefer_speakers

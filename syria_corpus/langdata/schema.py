@@ -115,6 +115,8 @@ class SpeakersData:
     definite_prefixes: Words = ()    # preposition + article written together (لل): never a name
     group_words: Words = ()          # `وكبار مسؤولي`: with a conjunction written on, they open a second group
     possessive_endings: Words = ()   # `زيارته`, `جماعتها`: an unlisted word with these endings is no name word
+    pronoun_roles: Mapping[str, str] = field(default_factory=_empty)   # honorific pronoun -> role class
+    # (`سموه` -> royal): it stands for the last person of that class, not merely the last person named
     anonymous_gloss: Mapping[str, str] = field(default_factory=_empty)   # anonymous head -> English word
     # (`مصادر` -> sources): an anonymous source is shown as `sources (مصادر مطلعة)` in the canonical speaker
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
