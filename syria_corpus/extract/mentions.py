@@ -411,7 +411,8 @@ def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) ->
         rest, head = n[1:], lex.base(n[1:])
         if (tags[k] == "M" and lex.article and rest.startswith(lex.norm(lex.article))) or (tags[k] == "N" and (
                 rest in lex.names or rest in lex.stop or head in lex.group_words or head in lex.titles
-                or head in lex.anon_heads or head in lex.org_heads)):
+                or head in lex.anon_heads or head in lex.org_heads
+                or (lex.adverb_ending and rest.endswith(lex.adverb_ending) and len(rest) > 3))):   # `وتعزيزا`
             out[k] = "X"   # (`والوفد المرافق`: the conjunction and the article)
     return out
 
