@@ -705,3 +705,14 @@ def test_interview_turns_need_a_speaker_label(text, expected):
 ])
 def test_honorific_pronouns_stand_for_the_dignitary(text, speakers):
     assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, name", [
+    # one unlisted word alone before a post-posed title is a common noun, not a name
+    ("وقال مهرجان مدير الفعاليات سامي خليل إن الحضور كبير.", "سامي خليل"),
+    ("ورغم عضو لجنة الحريات سامي خليل أكد أن الحوار مستمر.", "سامي خليل"),
+    # negative: a listed name alone before its title stays a name
+    ("وقال ظريف وزير الخارجية الإيراني إن الاتفاق جيد.", "ظريف"),
+])
+def test_a_lone_unlisted_word_before_a_title_is_no_name(text, name):
+    assert quotes(text)[0]["speaker_name"] == name

@@ -608,9 +608,12 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     if 0 < k <= 4 and "R" in t:
         if lex.names and (inner := _inner_name(text, lex, toks, t, 0, k)):
             return inner
-        if at_sentence_start and lex.names and lex.names.get(lex.norm(text[toks[0][0]:toks[0][1]])) is None:
+        w0 = lex.norm(text[toks[0][0]:toks[0][1]])
+        lone = k == 1 and not (lex.family_shape is not None and lex.family_shape.fullmatch(w0))
+        if (at_sentence_start or lone) and lex.names and lex.names.get(w0) is None:
             # `شكا سكان الحي`, `استنكرت مملكة البحرين`: a verb-first sentence opens with its verb, not a
-            # name before a post-posed title (a name opening the sentence starts with a listed word)
+            # name before a post-posed title (a name opening the sentence starts with a listed word); one
+            # unlisted word alone before a title is a common noun (`مهرجان`, `جديد`), not a name
             return _chunk(text, lex, toks[1:], t[1:], at_sentence_start=False) if len(toks) > 1 else None
         role = text[toks[k][0]:b]
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
