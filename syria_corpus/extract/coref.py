@@ -75,6 +75,9 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                     and (m.kind != "pronoun" or not quoted or n in unquoted)]
             if lex.prefer_speakers and m.kind == "pronoun":
                 fits = [n for n in fits if n in salient] + fits
+            if m.kind == "pronoun" and (honour := lex.pronoun_roles.get(lex.norm(surface))):
+                # `أكد سموه`: His Highness is the last prince or king named, not the last person
+                fits = [n for n in fits if honour in persons.classes(n)] + fits
             hit = fits[0] if fits else None
             if m.kind == "title" and want and lex.forward_titles:
                 later = later_names.find(i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
@@ -104,8 +107,17 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if known:   # `Чиновник заметил` after `чиновник … Эдуард Товпинец`: the bare role is that person
                 m.speaker_name, m.speaker_type = known, "person"
                 continue
-            m.speaker_name, m.speaker_type = surface, "anonymous"
-            anons.append(surface)
+            m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
+            anons.append(m.speaker_name)
+
+
+def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str | None:
+    """`المصادر` after `مصادر مطلعة`: a lone anonymous head written with the article is the last
+    anonymous source with that head (uncased scripts with an article only)."""
+    if lex.cased or not lex.article or " " in surface or lex.base(surface) == lex.norm(surface):
+        return None
+    head = lex.base(surface)
+    return next((o for o in reversed(anons) if lex.base(o.split()[0]) == head and o != surface), None)
 
 
 def _things(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:

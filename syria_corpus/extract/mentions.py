@@ -63,6 +63,9 @@ class SpeakerLexicon:
     connectors: set = field(default_factory=set)
     not_stop: set = field(default_factory=set)   # written forms that folding would turn into a stop word (علي, not على)
     proclitics: tuple = ()
+    conjunctions: tuple = ()   # conjunctions written onto a word (و, ف): `وكبار`, `ومحمد` start a new member
+    group_words: set = field(default_factory=set)   # `كبار`, `أعضاء`: a coordinated group, never a name word
+    possessive_endings: tuple = ()   # `زيارته`: a noun with a pronoun suffix, never an unlisted name word
     name_words: set = field(default_factory=set)          # one-letter words written onto the next (و, ف, ب, ل, ك)
     definite_prefixes: tuple = ()   # Arabic `لل`: a preposition merged with the article (للمستشفى)
     gender: dict = field(default_factory=dict)     # folded first name / title / role word -> m | f
@@ -79,6 +82,7 @@ class SpeakerLexicon:
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
     org_head_stems: set = field(default_factory=set)   # stems of organisation heads
     endings: tuple = ()                         # case endings peeled when matching places
+    article_places: set = field(default_factory=set)   # place words always written with the article (الرياض)
     family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
@@ -96,6 +100,7 @@ class SpeakerLexicon:
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     pronoun_gender: dict = field(default_factory=dict)
+    pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
 
     def norm(self, w: str) -> str:
         r = self._norms.get(w)
@@ -141,6 +146,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.plural = {n(p) for p, g in sp.pronouns.items() if g in ("p", "n")}   # a body may be `they` or `it`
     lex.neuter = {n(p) for p, g in sp.pronouns.items() if g == "n"}
     lex.pronoun_gender = {n(p): g for p, g in sp.pronouns.items() if g in ("m", "f")}
+    lex.pronoun_roles = {n(p): c for p, c in sp.pronoun_roles.items()}
     lex.gender = {n(w.rstrip(".")): g for g, words in sp.gender.items() for w in words}
     lex.strict_titles = rules.titles_need_class
     lex.prefer_speakers = rules.pronouns_prefer_speakers
@@ -186,6 +192,9 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.name_words = {n(w) for w in sp.name_words}
     lex.definite_prefixes = tuple(n(p) for p in sp.definite_prefixes)
     lex.proclitics = tuple(n(p) for p in list(lex.prepositions) + list(q.clitics) if len(p) == 1)
+    lex.conjunctions = tuple(n(p) for p in q.clitics if len(p) == 1)
+    lex.group_words = {lex.base(w) for w in sp.group_words}
+    lex.possessive_endings = tuple(n(w) for w in sp.possessive_endings)
     lex.determiners = {n(w) for w in sp.determiners} | lex.indefinite
     # cased scripts stop on the capitalised form only (`In` starts a sentence, `in` links a role)
     lex.stop = {w if lex.cased else n(w) for w in sp.stop}
@@ -199,11 +208,16 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     if lex.endings:   # inflected forms of role words and organisation heads (`министра`, `ведомства`)
         lex.title_stems = {_stem(lex, w) for w in lex.titles | lex.anon_heads}
         lex.org_head_stems = {_stem(lex, w) for w in lex.org_heads}
+    bare_forms: set[str] = set()
     for alias in place_names(lang):
         ws = tuple(lex.base(w) for w in alias.split())
         if ws:
             for st in _stems(lex, ws[0]):
                 lex.places.setdefault(st, set()).add(ws)
+        bare_forms.update(lex.base(w) for w in alias.split() if lex.base(w) == lex.norm(w))
+    # `الرياض` is a place, `رياض` a given name: words that places write only with the article
+    lex.article_places = {lex.base(w) for alias in place_names(lang) for w in alias.split()} - bare_forms \
+        if lex.article else set()
     return lex
 
 
@@ -251,6 +265,8 @@ def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list
     out = list(tags)
     words = [lex.base(text[a:b]) for a, b in toks]
     for i, w in enumerate(words):
+        if w in lex.article_places and w == lex.norm(text[toks[i][0]:toks[i][1]]):
+            continue   # `رياض حجاب`: written without the article, the word is no such place
         for alias in _place_aliases(lex, w):
             k = len(alias)
             got = words[i:i + k]
@@ -344,6 +360,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                     for k, g in enumerate(tags)]   # (N M: a family name with the article, `محمد الغبان`)
         if not lex.cased:
             tags = _known_bodies(text, lex, toks, tags, parsed.lang)
+            tags = _coordinated(text, lex, toks, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -375,6 +392,29 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     return _appositions(text, out, lex)
+
+
+def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """Uncased scripts: after a name word, a word with a conjunction written onto it opens the next member
+    of a coordination (`جون كيري وكبار مسؤولي الإدارة`, `كيري ومحمد ظريف`) when what follows the
+    conjunction is a name word, a title, an organisation head, a word that never starts a name or a group
+    word (`كبار`); a name word that starts with the letter itself (`وليد`) stays."""
+    if not lex.conjunctions:
+        return tags
+    out = list(tags)
+    for k in range(1, len(toks)):
+        if tags[k] not in ("N", "M") or tags[k - 1] != "N":
+            continue
+        n = lex.norm(text[toks[k][0]:toks[k][1]])
+        if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words:
+            continue
+        rest, head = n[1:], lex.base(n[1:])
+        if (tags[k] == "M" and lex.article and rest.startswith(lex.norm(lex.article))) or (tags[k] == "N" and (
+                rest in lex.names or rest in lex.stop or head in lex.group_words or head in lex.titles
+                or head in lex.anon_heads or head in lex.org_heads
+                or (lex.adverb_ending and rest.endswith(lex.adverb_ending) and len(rest) > 3))):   # `وتعزيزا`
+            out[k] = "X"   # (`والوفد المرافق`: the conjunction and the article)
+    return out
 
 
 def _adjectives(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
@@ -504,6 +544,13 @@ def _indefinite_source(text, lex, toks, t) -> Mention | None:
 def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     """A name run with its role words before it (`Russian Foreign Minister Sergei Lavrov`,
     `وزير الخارجية الروسي سيرغي لافروف`) or, in Arabic, after it (`جون كيربي المتحدث باسم …`)."""
+    while not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t[:-2] \
+            and _prepositional(lex, text[toks[-2][0]:toks[-2][1]]):
+        toks, t = toks[:-2], t[:-2]   # `رئيس الاتحاد لكرة القدم`: a prepositional phrase of the title, no name
+    # `الوزير خالد سعيد بالسفير`: a preposition on the article starts a phrase after the name
+    while not lex.cased and len(t) > 2 and t.endswith("NM") \
+            and _preposition_on_article(lex, text[toks[-1][0]:toks[-1][1]]):
+        toks, t = toks[:-1], t[:-1]
     a, b = toks[0][0], toks[-1][1]
     if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t \
             and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
@@ -512,6 +559,10 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     else:
         converted = False
     k = _name_length(text, lex, toks, t) if lex.cased else len(t) - len(t.rstrip("N"))
+    if k and not lex.cased and k < len(t) and _scope_word(lex, text[toks[-k][0]:toks[-k][1]]):
+        # `المدير العام للتعليم بحائل`: a preposition on a place or a body closes the role, it opens no name
+        toks, t, k = toks[:len(t) - k], t[:len(t) - k], 0
+        b = toks[-1][1]
     if k and not lex.cased and k < len(t) and t[-k - 1] == "O" and lex.article and not \
             lex.norm(text[toks[-k - 1][0]:toks[-k - 1][1]]).startswith(lex.norm(lex.article)):
         # `وكيل محافظة عدن نايف البكري`: the word after an indefinite organisation head is its genitive
@@ -557,11 +608,18 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     if 0 < k <= 4 and "R" in t:
         if lex.names and (inner := _inner_name(text, lex, toks, t, 0, k)):
             return inner
+        w0 = lex.norm(text[toks[0][0]:toks[0][1]])
+        lone = k == 1 and not (lex.family_shape is not None and lex.family_shape.fullmatch(w0))
+        if (at_sentence_start or lone) and lex.names and lex.names.get(w0) is None:
+            # `شكا سكان الحي`, `استنكرت مملكة البحرين`: a verb-first sentence opens with its verb, not a
+            # name before a post-posed title (a name opening the sentence starts with a listed word); one
+            # unlisted word alone before a title is a common noun (`مهرجان`, `جديد`), not a name
+            return _chunk(text, lex, toks[1:], t[1:], at_sentence_start=False) if len(toks) > 1 else None
         role = text[toks[k][0]:b]
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
     # a name between two titles or after an adjective, before its post-posed title:
     # `الدكتور محمد الزعبي المدير الطبي`, `الجمهوري جون بينر رئيس مجلس النواب`
-    m = re.match(r"([MROG]{1,4}?)(N{1,4}M?)(?=R)", t)
+    m = re.match(r"([MROG]{1,4}?)(N{1,7}M?)(?=R)", t)   # (`راشد بن عبد الله آل خليفة`: 6 words)
     if m:
         i, j = m.end(1), m.end(2)
         role = text[toks[j][0]:b]
@@ -595,12 +653,18 @@ def _listed_run(text, lex, toks) -> int:
         if i + 1 < len(ws) and (named(ws[i + 1]) or ws[i + 1] in lex.name_words):
             i += 1   # an unlisted father's name before a family name (`عيد عماش الكربولي`)
             continue
-        if i == len(ws) - 1 and not (i >= 2 and w.startswith(article)):
+        closing = i == len(ws) - 1 or (i == len(ws) - 2 and _possessive(lex, ws[-1]))   # (`… زيارته`)
+        if closing and not (i >= 2 and w.startswith(article)) and not _possessive(lex, w):
             i += 1   # one unlisted word closing the name
         break
     while i > 1 and lex.names.get(ws[i - 1]) == "particles":
         i -= 1
     return i
+
+
+def _possessive(lex: SpeakerLexicon, w: str) -> bool:
+    """`زيارته`, `جماعتها`: a folded word ending in a pronoun suffix, and longer than the suffix by three letters."""
+    return any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex.possessive_endings)
 
 
 def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
@@ -692,6 +756,8 @@ def _group(text, lex, toks, t) -> Mention | None:
         plural = t.endswith("R") and head.endswith(lex.plural_suffixes or ("\0",))   # `officials said`
         if lex.cased and lex.base(head) in lex.anon_heads and (indefinite or plural or lex.bare_anonymous):
             return Mention(a, b, "anon", a, b)
+        if not lex.cased and _definite_source(text, lex, toks, t):
+            return Mention(a, b, "anon", a, b)
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if not lex.cased:
         i = t.index("O")
@@ -703,7 +769,58 @@ def _group(text, lex, toks, t) -> Mention | None:
             while j < len(t) and (t[j] != "N" or text[toks[j][0]:toks[j][1]].startswith(lex.prepositions or ("\0",))):
                 j += 1
             b = toks[j - 1][1]
+        else:
+            # an indefinite head takes its genitive (`قيادة التحالف`, `منظمة أطباء بلا حدود`); a bare word after
+            # a definite one is the verb or object that follows the body (`قيادة التحالف وقف العمليات`)
+            art = lex.norm(lex.article) if lex.article else "\0"
+            ws = [lex.norm(text[x:y]) for x, y in toks]
+            j = i + 1
+            # (listed name words go on: `جامعة الإمام محمد بن سعود`)
+            while j < len(t) and not (t[j] == "N" and ws[j - 1].startswith(art) and not _prepositional(lex, ws[j])
+                                      and ws[j] not in lex.name_words and ws[j] not in lex.names):
+                j += 1
+            b = toks[j - 1][1]
     return Mention(a, b, "org", a, b)
+
+
+def _prepositional(lex: SpeakerLexicon, w: str) -> bool:
+    """`لكرة`, `بمنطقة`: an attached preposition on an unlisted word (Arabic), not a name word (`لطفي`, `بكر`)."""
+    n = lex.norm(w)
+    return n[:1] in lex.prepositions and len(n) >= 4 and n not in lex.names and n not in lex.name_words
+
+
+def _scope_word(lex: SpeakerLexicon, w: str) -> bool:
+    """`بحائل`, `بجدة`, `لوزارة`: an attached preposition on a listed place, a role word or an organisation
+    head (Arabic): the scope of a title, never a name."""
+    if not _prepositional(lex, w):
+        return False
+    rest = lex.norm(w)[1:]
+    return rest in lex.titles or lex.base(rest) in lex.org_heads or lex.base(rest) in lex.anon_heads \
+        or any(len(alias) == 1 for alias in _place_aliases(lex, lex.base(rest)))
+
+
+def _preposition_on_article(lex: SpeakerLexicon, w: str) -> bool:
+    """`للمجلس`, `بالسفير`, `بالوزارة`: a preposition written onto the article (Arabic), before a role word,
+    an organisation head or a place; not a family name that opens so (`بالحصا`, `المعتصم بالله`)."""
+    n, art = lex.norm(w), lex.norm(lex.article) if lex.article else ""
+    if not art or len(n) <= len(art) + 2:
+        return False
+    if n.startswith(lex.definite_prefixes or ("\0",)):
+        return True
+    rest = lex.base(n[1:])
+    return n[:1] in lex.prepositions and n[1:].startswith(art) and (
+        rest in lex.titles or rest in lex.anon_heads or rest in lex.org_heads or bool(_place_aliases(lex, rest)))
+
+
+def _definite_source(text, lex, toks, t) -> bool:
+    """Uncased scripts with an article: `المسؤولون الأميركيون`, `المصادر العسكرية`, `المصدر`: an
+    anonymous-source head with the article but no role class of a person (the plural of a role word,
+    or a source) stays an anonymous source; it never stands for the last person named."""
+    if not lex.article:
+        return False
+    w = text[toks[t.index("R")][0]:toks[t.index("R")][1]]
+    return lex.base(w) in lex.anon_heads and lex.base(w) != lex.norm(w) \
+        and not lex.classes(text[toks[0][0]:toks[-1][1]])
 
 
 def _role_text(text, lex, toks, start) -> str | None:
@@ -782,7 +899,8 @@ def bare_name(parsed: ParsedDoc, pos: int, known: frozenset[str] = frozenset(), 
                 closes = k + 1 >= len(toks) or _tag(lex, text[toks[k + 1][0]:toks[k + 1][1]]) != "N" \
                     or text[b:end].strip() != ""
                 family_before = lex.names.get(lex.norm(text[run[-1][0]:run[-1][1]])) == "family"
-                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0") or family_before:
+                if unknown_taken or not closes or n.endswith(lex.adverb_ending or "\0") or family_before \
+                        or _possessive(lex, n):
                     break   # nor a word after a family name (`وحاول حداد تبديد القلق`)
                 unknown_taken = True
             after_particle = section == "particles"

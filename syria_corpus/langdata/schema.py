@@ -75,6 +75,9 @@ class QuotesData:
     tail_before_attribution: int = 0  # `“…” for criminal behavior, she said.`
     bare_relative: bool = False      # `X yang ada di Y menyatakan`: a relative clause needs no commas
     attribution_adverbs: Words = ()  # may open the attribution after a closing mark (`"…," demikian X menanggapi`)
+    final_prefix_words: int = 0      # `…، بحسب المرصد.`: a prefix cue closing its sentence after a comma, with at
+                                     # most this many words after its source, reports the words before (0: off)
+    final_prefix_self: Words = ()    # `…، حسب قوله.`: words after such a cue that stand for the last speaker
     segment: SegmentData = field(default_factory=SegmentData)
 
 
@@ -111,6 +114,12 @@ class SpeakersData:
     attached_prepositions: Words = ()   # written onto a word, they end a name (ل, ب, ك)
     name_words: Words = ()           # words with the article that belong to a name (الله)
     definite_prefixes: Words = ()    # preposition + article written together (لل): never a name
+    group_words: Words = ()          # `وكبار مسؤولي`: with a conjunction written on, they open a second group
+    possessive_endings: Words = ()   # `زيارته`, `جماعتها`: an unlisted word with these endings is no name word
+    pronoun_roles: Mapping[str, str] = field(default_factory=_empty)   # honorific pronoun -> role class
+    # (`سموه` -> royal): it stands for the last person of that class, not merely the last person named
+    anonymous_gloss: Mapping[str, str] = field(default_factory=_empty)   # anonymous head -> English word
+    # (`مصادر` -> sources): an anonymous source is shown as `sources (مصادر مطلعة)` in the canonical speaker
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
     possessives: Words = ()          # possessive endings (`Russia's envoy`)
     plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner

@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 
 import pandas as pd
 
+from ..langdata import language_data, languages_with_data
 from ..resources import per_configs
 from ..translit import (
     known_spelling,
@@ -49,6 +50,7 @@ from .names import (
     edit1,
     looks_like_name,
     name_core,
+    opens_with_name,
     strip_leading,
     surnames,
 )
@@ -78,7 +80,7 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
                 cores[key] = None   # `قال لرويترز`: said to Reuters
             elif gaz.lookup(v) is not None:
                 cores[key] = v
-            elif text and not looks_like_name(v):
+            elif text and (not looks_like_name(v) or not opens_with_name(v)):
                 cores[key] = None
             else:
                 cores[key] = name_core(v, _str_or_none(t))
@@ -550,6 +552,32 @@ def _anonymous_display(described: pd.Series) -> pd.Series:
     return described.where(described.isna(), keys.map(shown))
 
 
+@per_configs(maxsize=4096)
+def _glossed(described: str, lang) -> str:
+    """An anonymous source in a language whose data glosses its head (`speakers.anonymous_gloss`): the
+    English word first, the description as written after it (`sources (مصادر مطلعة)`), so that `report
+    --speaker sources` finds it whatever the script; else the description as written."""
+    if not isinstance(lang, str) or lang not in languages_with_data():
+        return described
+    sp = language_data(lang).speakers
+    if sp is None or not sp.anonymous_gloss:
+        return described
+    gloss = _gloss_table(lang)
+    article = normalize_name(sp.article) if sp.article else ""
+    for w in described.split():
+        n = normalize_name(w)
+        head = gloss.get(n) or (gloss.get(n[len(article):]) if article and n.startswith(article) else None)
+        if head:
+            return f"{head} ({described})"
+    return described
+
+
+@per_configs(maxsize=8)
+def _gloss_table(lang: str) -> dict[str, str]:
+    sp = language_data(lang).speakers
+    return {normalize_name(k): v for k, v in (sp.anonymous_gloss if sp else {}).items()}
+
+
 def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     """Canonical display speaker of every row (index-aligned with `quotes`); see the module doc."""
     if quotes.empty:
@@ -574,5 +602,7 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     speaker = entity.map(display)
     anon = _col(quotes, "speaker_type") == "anonymous"
     described = _anonymous_display(_col(quotes, "speaker_name").fillna(_col(quotes, "speaker_text")).where(anon))
+    described = pd.Series([_glossed(d, lang) if isinstance(d, str) else d
+                           for d, lang in zip(described, _col(quotes, "lang"))], index=quotes.index, dtype=object)
     out = speaker.where(~anon, described).astype(object)
     return out.where(out.notna(), None).rename("speaker")

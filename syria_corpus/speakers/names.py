@@ -364,6 +364,30 @@ def looks_like_name(text: str | None) -> bool:
     return 0 < len(words) <= 6 and all(w[0].isupper() for w in words)
 
 
+def opens_with_name(text: str) -> bool:
+    """A speaker_text with no resolved name, in a script without capitals, names someone only when
+    its name core opens with a listed name word (`محمد الناصر ...`), not with a word of a title
+    (`وزير الخارجية التركي`: `التركي` is an adjective of the role, `أمير منطقة` a title) or a
+    word with the article; scripts with capitals pass."""
+    core = name_core(text)
+    if core is None or cased(core):
+        return core is not None
+    first = normalize_name(core.split()[0])
+    return first in _vocabulary().name_words and not any(first.startswith(a) for a in _vocabulary().articles) \
+        and first not in _role_words()   # `أمير منطقة …`: the title, not the name Amir
+
+
+@per_configs(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Role words of every language, normalized, also those that are name words too (أمير)."""
+    out: set[str] = set()
+    for code in sorted(languages_with_data()):
+        sp = language_data(code).speakers
+        if sp is not None:
+            out |= _norm_all(w for ws in sp.roles.values() for w in ws if " " not in w)
+    return frozenset(out)
+
+
 def edit1(a: str, b: str) -> bool:
     """True when a and b differ by at most one insertion, deletion or substitution."""
     if a == b:

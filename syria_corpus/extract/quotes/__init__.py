@@ -51,7 +51,7 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     ctx = QuoteContext(parsed, g)
     quotes = direct_quotes(ctx)
     if g.glued:   # `لـ«الشرق الأوسط»`, `بـ"الإرهاب"`: a quoted name glued to a preposition is no speech
-        quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 7):q.start - 1])]
+        quotes = [q for q in quotes if not g.glued.search(text[max(0, q.start - 24):q.start - 1])]
     all_cues = find_cues(text, g)
     # `وقال «الحذيفي»:`: a short quoted name right after a cue is its subject, not a quote
     cue_ends = {c.end for c in all_cues if c.kind != "prefix"}
@@ -155,6 +155,8 @@ def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) 
         carried = q.cue is None and q.kind == "direct" and said and _near(ctx, last_end, q.start)
         # `it said`: a body or a text, resolved to the last body or nobody, never to a person quoted before
         neuter = sp is not None and sp.kind == "pronoun" and lex.norm(text[sp.start:sp.end]) in lex.neuter
+        if name is None and sp is None and q.cue and (h := _honorific_before(ctx, lex, q.cue.start)):
+            name, typ = h.speaker_name, h.speaker_type   # `لما أعلنه سموه … حينما قال`: His Highness speaks
         if name is None and not neuter and (q.implicit or (sp and sp.kind == "pronoun") or role_only or carried):
             if said:   # `— сказал глава МИД России`: a role alone, nobody of that role named, is the one quoted
                 name, typ = _agreeing(said, genders, verb_gender)
@@ -202,6 +204,17 @@ def _introduced_since(ctx: QuoteContext, name: str | None, after: int, before: i
     dari Kombes Martinus Sitompul. Menurutnya, …`): a pronoun now refers to that person."""
     return name is not None and any(m.kind == "name" and m.role and m.speaker_name == name
                                     and after <= m.start < before for m in ctx.ms)
+
+
+def _honorific_before(ctx: QuoteContext, lex, pos: int):
+    """The last mention before `pos` in its sentence, when it is a resolved honorific pronoun (`سموه`):
+    the subject a later verb with no subject of its own goes on with."""
+    if not lex.pronoun_roles:
+        return None
+    s0, _ = ctx.sentence(pos)
+    last = next((m for m in reversed(ctx.ms) if s0 <= m.start < pos), None)
+    return last if last is not None and last.kind == "pronoun" and last.speaker_name \
+        and lex.norm(ctx.text[last.start:last.end]) in lex.pronoun_roles else None
 
 
 def _last_named(ctx: QuoteContext, pos: int):

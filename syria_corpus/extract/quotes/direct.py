@@ -347,6 +347,15 @@ def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:
 _TURN = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’.-]*)\s*:\s+")
 
 
+def _opens_like_a_speaker(ctx: QuoteContext, lex, label: str) -> bool:
+    """Uncased scripts with a name lexicon: a turn's label opens with a listed name word, a word of a
+    name met in the document, a title, an organisation head or name."""
+    w = label.split()[0]
+    n, b = lex.norm(w), lex.base(w)
+    return n in lex.names or n in ctx.known_names or b in lex.titles or b in lex.org_heads or n in lex.org_names \
+        or b in lex.anon_heads
+
+
 def interview_turns(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Quote]:
     """`Мустафа Джемилев: Да, всё верно. …` / `Голос Америки: …`: in an interview, a paragraph that opens
     with a speaker's name and a colon is that speaker's turn. Only when two paragraphs at least open
@@ -359,6 +368,8 @@ def interview_turns(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Q
         if not m or (lex.cased and not all(w[0].isupper() for w in m.group(1).split())):
             continue
         name = m.group(1)
+        if not lex.cased and lex.names and not _opens_like_a_speaker(ctx, lex, name):
+            continue   # `فقلت له:`, `وأجبته بهدوء:`: a narrator's verb before the colon, no speaker's name
         kind = "org" if any(lex.base(w) in lex.org_heads or lex.norm(w) in lex.org_names for w in name.split()) \
             else "name"
         head = Mention(a, m.end(1), kind, a, m.end(1))

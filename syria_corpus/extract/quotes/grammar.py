@@ -66,6 +66,8 @@ class QuoteGrammar:
     relatives: frozenset[str]    # relative words (`الذي`): `X الذي أكد أن` has X for subject
     attribution_adverb: re.Pattern | None   # `"…," demikian X menanggapi`: a word opening the attribution
     relative_bare: re.Pattern | None   # `Warga yang tinggal di dekat X mengatakan`: a relative clause with no commas
+    final_prefix: int = 0        # `…، بحسب المرصد.`: words allowed after the source of a closing prefix cue
+    final_self: re.Pattern | None = None   # `…، حسب قوله.`: the cue's own possessive stands for the last speaker
 
     def listed_form(self, form: str) -> str:
         """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
@@ -156,6 +158,9 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         tail_words=q.tail_before_attribution,
         skip_quoted=rules.pronouns_skip_quoted,
         final=rules.final_attribution,
+        final_prefix=q.final_prefix_words,
+        final_self=re.compile(rf"\s*(?:{'|'.join(map(re.escape, q.final_prefix_self))})\s*[.!?؟…]*\s*$")
+        if q.final_prefix_self else None,
         split_quotes=rules.split_quotes,
         object_verbs=set(q.object_verbs),
         continue_words=q.continue_max_words,

@@ -30,7 +30,9 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
         can_close = c in closers and (not before.isspace() or c in chars.ONE_WAY_CLOSE)
         lead = text[a:i].rstrip()[-1:]   # `قال: " جبهة` opens despite the space
         # a mark glued to a comma and followed by a space (`…saksi," kata`) closes, it never opens
-        can_open = c in marks and (not before.isalnum() or before in chars.JOINERS) and (
+        # a one-letter word glued onto a guillemet (`و«إعادة الأمل»`, `в«Известиях»`) is a proclitic: it still opens
+        glued = c in chars.ONE_WAY_OPEN and before.isalpha() and (i - 1 == a or not text[i - 2].isalnum())
+        can_open = c in marks and (not before.isalnum() or before in chars.JOINERS or glued) and (
             not after.isspace() or (lead in (":", ",") and before.isspace()) or c in chars.ONE_WAY_OPEN)
         match = next((k for k in range(len(stack) - 1, -1, -1) if c in marks.get(text[stack[k]], ())), None)
         if padded and before.isspace() and after.isspace():   # `" Berita …, " kata Abu`: marks set off by spaces

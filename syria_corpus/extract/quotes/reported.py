@@ -29,8 +29,9 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         a = _content_start(ctx, c, sp, s1)
         if a is not None and c.kind == "prefix":
             a = _parenthesis_start(ctx, c, s0, a)
-        span = (a, _clause_end(ctx, cues, starts, a, s1, c)) if a is not None \
-            else _final_clause(ctx, c, sp, s0, s1) or _aside_clause(ctx, c, sp, s0, s1)
+        span = _final_prefix(ctx, c, sp, s0, s1) if c.kind == "prefix" else None
+        span = span or ((a, _clause_end(ctx, cues, starts, a, s1, c)) if a is not None
+                        else _final_clause(ctx, c, sp, s0, s1) or _aside_clause(ctx, c, sp, s0, s1))
         if span is None:
             continue
         q = tidy(text, Quote(span[0], span[1], "indirect", c, sp))
@@ -176,6 +177,37 @@ def _final_clause(ctx: QuoteContext, c: Cue, sp: Mention | None, s0: int, s1: in
         return None
     a = s0 + (m.end() if (m := DATELINE.match(text[s0:head])) else 0)
     while a < head and (text[a].isspace() or text[a] in "\"“”«»'‘’"):
+        a += 1
+    return a, s0 + len(lead) - 1
+
+
+def _final_prefix(ctx: QuoteContext, c: Cue, sp: Mention | None, s0: int, s1: int) -> tuple[int, int] | None:
+    """`قتل 18 شخصا في القصف، بحسب ما ذكر المرصد.`, `…، حسب قوله.`: a prefix cue closing its sentence after
+    a comma reports the words before it (`quotes.final_prefix_words`): its source, or the speaker quoted
+    last when the cue's own possessive (`قوله`) names none. Not when the words before hold a complementizer
+    or a colon of their own (`قال X إن …، بحسب الوكالة`: the verb reports them, the agency relays)."""
+    text, g = ctx.text, ctx.g
+    if not g.final_prefix or c.kind != "prefix":
+        return None
+    if sp is None:
+        if g.final_self is None or not g.final_self.match(text, c.end, s1):
+            return None
+        tail = ""
+    elif sp.np_start < c.end:
+        return None
+    else:
+        tail = text[sp.np_end:s1]
+        if words(text[c.end:sp.np_start]) > 2:
+            return None
+    lead = text[s0:c.start].rstrip()
+    if lead_m := DATELINE.match(text[s0:c.start]):
+        s0 += lead_m.end()
+        lead = text[s0:c.start].rstrip()
+    if not lead.endswith((",", "،")) or words(lead) < 4 or words(tail) > g.final_prefix \
+            or re.search(r"[\"“”«»:;,،]", tail) or ":" in lead or g.comp.search(lead):
+        return None
+    a = s0
+    while a < c.start and (text[a].isspace() or text[a] in "\"“”«»'‘’"):
         a += 1
     return a, s0 + len(lead) - 1
 
