@@ -3,10 +3,10 @@
 
 Writes an array of `--records` (200,000) small English records to a temporary folder, ingests it
 into a fresh store through the CLI (`--cli`, default this checkout's `python -m syria_corpus`), and
-prints one JSON line: records, input MB, seconds, peak RSS (MB, of the largest process of the run,
-from `getrusage(RUSAGE_CHILDREN)` in a fresh parent) and the summary line. The records are read and
-stored part by part (`part_documents`), so the peak stays near one part's worth plus the file's
-text, whatever the number of records. Usage:
+prints one JSON line: records, input MB, wall seconds, CPU seconds, peak RSS (MB, of the largest
+process of the run, from `getrusage(RUSAGE_CHILDREN)` in a fresh parent) and the summary line. The
+records are read and stored part by part (`part_documents`), so the peak stays near one part's
+worth plus the file's text, whatever the number of records. Usage:
 
     .venv/bin/python benchmarks/json_stream_memory.py [--records 200000] [--format json|jsonl|csv]
         [--cli /path/to/another/venv/bin/corpus]
@@ -25,8 +25,10 @@ import time
 from pathlib import Path
 
 # Runs a command and prints the peak RSS (KB) of the largest process of its tree, from a fresh parent.
+# CPU seconds (user + sys) of the tree too: on a shared machine the steadier figure.
 _PEAK = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:]); "
-         "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(p.returncode)")
+         "r = resource.getrusage(resource.RUSAGE_CHILDREN); "
+         "print(r.ru_utime + r.ru_stime, r.ru_maxrss, file=sys.stderr); sys.exit(p.returncode)")
 
 _PLACES = ["Aleppo", "Homs", "Idlib", "Daraa", "Raqqa", "Hama", "Latakia", "Douma"]
 
@@ -73,9 +75,11 @@ def main() -> int:
         lines = p.stderr.strip().splitlines()
         if p.returncode != 0 or not lines:
             raise SystemExit(f"ingest failed ({p.returncode}):\n{p.stderr[-2000:]}")
+        cpu, rss_kb = lines[-1].split()
         print(json.dumps({"cli": " ".join(cli), "format": a.format, "records": a.records,
                           "input_mb": round(src.stat().st_size / 1e6, 1), "seconds": round(secs, 1),
-                          "peak_rss_mb": round(int(lines[-1]) / 1024), "summary": lines[-2] if len(lines) > 1 else ""}))
+                          "cpu_s": round(float(cpu), 1), "peak_rss_mb": round(int(rss_kb) / 1024),
+                          "summary": lines[-2] if len(lines) > 1 else ""}))
     return 0
 
 
