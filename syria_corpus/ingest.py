@@ -155,14 +155,16 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
         def documents():
             for i, (key, shown) in enumerate(files):
                 position[0] = i + 1
-                parts = _read_source(key, shown, stored.get(key, {}), fingerprint, settings, input_format,
-                                     summary, warn, part_size, stale)
-                for src in parts:
+                parts = deque(_read_source(key, shown, stored.get(key, {}), fingerprint, settings, input_format,
+                                           summary, warn, part_size, stale))
+                while parts:   # a part handed on is let go here: its rows live until its commit, not the file's end
+                    src = parts.popleft()
                     queue.append(src)
                     for raw in src.docs:
                         window.acquire()
                         yield raw
                     src.docs = []  # the rows will hold what is needed; let the texts go
+                    del src
 
         pending: list[SourceUpdate] = []
         pending_docs = 0

@@ -363,3 +363,36 @@ def test_a_long_file_broken_after_its_first_parts_fails_whole(tmp_path, monkeypa
     assert events[:-1] == [("read", n) for n in range(1, 45 if broken_at else 51)]
     man = json.loads((tmp_path / "store" / "manifest.json").read_text())
     assert [m["path"] for m in man["sources"].values()] == [str(src / "ok.txt")]
+
+
+def test_the_rows_of_a_committed_part_are_let_go(tmp_path, monkeypatch):
+    """Item 4: the rows of a long file's parts live until their commit, not until the file's end. At
+    each commit (one per part of 10 here), the only finished part still alive is the one committed."""
+    import weakref
+
+    from syria_corpus import ingest as ingest_mod
+    from syria_corpus.config import load_settings
+    src = tmp_path / "in"
+    src.mkdir()
+    _long_json(src / "long.json", 50)
+    made: list[weakref.ref] = []
+
+    class Source(ingest_mod._Source):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            made.append(weakref.ref(self))
+
+    alive_at_commit = []
+    real_commit = ingest_mod._commit
+
+    def commit(store, pending, settings, final=True):
+        alive = [s for r in made if (s := r()) is not None and s.received == s.meta["n_docs"]]
+        alive_at_commit.append(len(alive))
+        return real_commit(store, pending, settings, final)
+
+    monkeypatch.setattr(ingest_mod, "_Source", Source)
+    monkeypatch.setattr(ingest_mod, "_commit", commit)
+    settings = dict(load_settings(), part_documents=10, commit_every=10)
+    summary = ingest_mod.ingest([str(src)], str(tmp_path / "store"), settings, jobs=1)
+    assert (summary.documents, summary.failed, len(made)) == (50, [], 5)
+    assert alive_at_commit == [1, 1, 1, 1, 1, 1]   # the last: the consumer loop's `src`, after the loop
