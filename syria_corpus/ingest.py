@@ -4,7 +4,9 @@ Unchanged files (same content hash, same settings and version) are skipped; a ch
 rows replace its old ones; the store is committed every `commit_every` documents so a killed run
 keeps what it finished. A file of more records than `part_documents` is stored in parts of that many
 documents, each a source of its own in the manifest (`FILE#partN`, with `file` naming the file), so
-a run killed inside a long file keeps its finished parts and the next run reads only the rest.
+a run killed inside a long file keeps its finished parts and the next run reads only the rest. A
+long file's documents are read part by part as the workers take them (after a first pass that only
+checks and counts them), so memory holds one part of it, not all of its documents.
 Documents are processed in worker processes when there are many, or on a Dask cluster
 (engines.py); every engine gives the same tables.
 """
@@ -17,7 +19,7 @@ import stat
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from .crossdoc import link_speakers
 from .engines import workers as start_workers
 from .errors import CorpusError, InputError
 from .langdata import check_all as check_language_data
-from .readers import MAX_FILE_BYTES, format_of, read_file
+from .readers import MAX_FILE_BYTES, RawDoc, Reading, format_of, open_file
 from .store import SourceUpdate, Store
 
 PARALLEL_MIN_BYTES = 1 << 20  # less input than this in fewer than 8 files: no worker processes
@@ -153,14 +155,16 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
         def documents():
             for i, (key, shown) in enumerate(files):
                 position[0] = i + 1
-                parts = _read_source(key, shown, stored.get(key, {}), fingerprint, settings, input_format,
-                                     summary, warn, part_size, stale)
-                for src in parts:
+                parts = deque(_read_source(key, shown, stored.get(key, {}), fingerprint, settings, input_format,
+                                           summary, warn, part_size, stale))
+                while parts:   # a part handed on is let go here: its rows live until its commit, not the file's end
+                    src = parts.popleft()
                     queue.append(src)
                     for raw in src.docs:
                         window.acquire()
                         yield raw
                     src.docs = []  # the rows will hold what is needed; let the texts go
+                    del src
 
         pending: list[SourceUpdate] = []
         pending_docs = 0
@@ -227,7 +231,7 @@ class _Source:
     """One input file, or one part of a long one, on its way through the workers."""
     key: str
     meta: dict
-    docs: list
+    docs: Iterable[RawDoc]   # a list, or a long file's part read as the workers take it
     tables: dict = field(default_factory=dict)
     received: int = 0
     failed: str = ""
@@ -260,6 +264,7 @@ def _read_source(key, shown, previous: dict[str, dict], fingerprint, settings, i
         summary.failed.append((shown, f"cannot read: {e.strerror or e}"))
         return []
     sha = hashlib.sha256(data).hexdigest()
+    size = len(data)
 
     def same(m: dict) -> bool:
         return m.get("sha256") == sha and m.get("fingerprint") == fingerprint
@@ -270,35 +275,47 @@ def _read_source(key, shown, previous: dict[str, dict], fingerprint, settings, i
     if not data.strip():
         summary.failed.append((shown, "empty file"))
         return []
+    # A first pass reads every document and lets it go, to decide what today's whole-file rules
+    # decide (a broken record or tail fails the file, as does one document refused, or none at
+    # all) and to count the documents; a second pass reads them again part by part as the workers
+    # take them. A file of one part keeps its documents from the first pass.
+    read_warnings: list[str] = []
+    kept: list[RawDoc] | None = []
+    n_docs, why = 0, None
     try:
-        result = read_file(shown, data, settings, input_format)
+        reading = open_file(shown, data, settings, input_format)
+        del data
+        for d in reading.documents(read_warnings):
+            n_docs += 1
+            why = why or _refused(d, key, shown, settings)
+            if kept is not None:
+                kept.append(d)
+                if n_docs > part_size or why:
+                    kept = None
     except InputError as e:
         summary.failed.append((shown, str(e).removeprefix(f"{shown}: ")))
         return []
     except (ValueError, RecursionError, MemoryError) as e:  # a reader choked on hostile bytes
         summary.failed.append((shown, f"unreadable ({type(e).__name__}: {e})"))
         return []
-    size = len(data)
-    del data
-    for w in result.warnings:
+    for w in read_warnings + reading.decoding_warnings():
         warn(w)
-    docs, result.docs = result.docs, []
-    if not docs:
+    if not n_docs:
         summary.failed.append((shown, "no documents in file"))
         return []
-    why = _refused(docs, key, shown, settings)
     if why:
         summary.failed.append((shown, why))
         return []
-    meta = {"sha256": sha, "size": size, "path": shown, "n_docs": len(docs), "fingerprint": fingerprint}
-    if len(docs) <= part_size:
-        parts = [_Source(key, meta, docs)]
+    meta = {"sha256": sha, "size": size, "path": shown, "n_docs": n_docs, "fingerprint": fingerprint}
+    if kept is not None:
+        parts = [_Source(key, meta, kept)]
     else:
-        n = -(-len(docs) // part_size)
+        reread = _Reread(reading, key, shown)
+        n = -(-n_docs // part_size)
         parts = [_Source(f"{key}#part{i + 1:09d}",
-                         dict(meta, n_docs=len(chunk), file=key, part=i + 1, parts=n, part_size=part_size), chunk)
-                 for i in range(n) if (chunk := docs[i * part_size:(i + 1) * part_size])]
-    del docs
+                         dict(meta, n_docs=count, file=key, part=i + 1, parts=n, part_size=part_size),
+                         reread.part(i * part_size, count))
+                 for i in range(n) if (count := min(part_size, n_docs - i * part_size))]
     keep = {p.key for p in parts if p.key in previous and same(previous[p.key])
             and previous[p.key].get("part_size") == p.meta.get("part_size")}
     todo = [p for p in parts if p.key not in keep]
@@ -322,19 +339,42 @@ def _complete(key: str, entries: dict[str, dict], part_size: int) -> bool:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _refused(docs: list, key: str, shown: str, settings: dict) -> str | None:
-    """Why a file's documents cannot be stored, or None; each document gets its identity (`key`)."""
+def _refused(d: RawDoc, key: str, shown: str, settings: dict) -> str | None:
+    """Why a document cannot be stored, or None; it gets its identity (`key`) on the way."""
+    _identify(d, key, shown)
     limit = int(settings.get("max_document_chars") or 0)
-    for d in docs:
-        d.key = key + d.path[len(shown):]   # `#N` of a record
-        where = _record(d.path, shown)
-        if limit and len(d.text) > limit:
-            return f"{where}{len(d.text):,} characters, more than max_document_chars ({limit:,})"
-        for name in ("text", "title", "date", "source", "url"):
-            v = getattr(d, name)
-            if isinstance(v, str) and (m := _SURROGATE.search(v)):
-                return f"{where}{name} holds a lone surrogate (\\u{ord(m.group()):04x}), which is not text"
+    where = _record(d.path, shown)
+    if limit and len(d.text) > limit:
+        return f"{where}{len(d.text):,} characters, more than max_document_chars ({limit:,})"
+    for name in ("text", "title", "date", "source", "url"):
+        v = getattr(d, name)
+        if isinstance(v, str) and (m := _SURROGATE.search(v)):
+            return f"{where}{name} holds a lone surrogate (\\u{ord(m.group()):04x}), which is not text"
     return None
+
+
+def _identify(d: RawDoc, key: str, shown: str) -> None:
+    d.key = key + d.path[len(shown):]   # `#N` of a record
+
+
+class _Reread:
+    """The documents of a long file read a second time, handed out part by part in file order;
+    the documents of parts not asked for (stored already) are read and let go."""
+
+    def __init__(self, reading: Reading, key: str, shown: str):
+        self.docs = reading.documents([])   # its warnings were given by the first pass
+        self.key, self.shown = key, shown
+        self.at = 0   # documents read so far
+
+    def part(self, start: int, count: int) -> Iterator[RawDoc]:
+        while self.at < start + count:
+            d = next(self.docs, None)
+            if d is None:   # the first pass counted more: reading is deterministic, so never
+                raise CorpusError(f"{self.shown}: fewer documents on a second reading ({self.at})")
+            self.at += 1
+            if self.at > start:
+                _identify(d, self.key, self.shown)
+                yield d
 
 
 def _record(path: str, shown: str) -> str:

@@ -13,7 +13,7 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -62,20 +62,47 @@ def format_of(name: str) -> str | None:
 
 def read_file(path: str, data: bytes, settings: dict, fmt: str | None = None) -> ReadResult:
     """All documents of one file. Raises InputError when the file as a whole cannot be read."""
+    reading = open_file(path, data, settings, fmt)
+    warnings: list[str] = []
+    docs = list(reading.documents(warnings))
+    return ReadResult(docs, warnings + reading.decoding_warnings())
+
+
+@dataclass
+class Reading:
+    """One file, decoded: its documents are read from the text on demand, one record at a time, so
+    a long JSON array, JSON lines or CSV file never holds all of its documents at once."""
+    path: str
+    text: str
+    fmt: str
+    settings: dict
+    encoding: str
+    n_replaced: int = 0
+
+    def documents(self, warnings: list[str]) -> Iterator[RawDoc]:
+        """The file's documents in order; record-level warnings go to `warnings` as they are met.
+        Raises InputError (after the documents before it) when the file is broken."""
+        for d in READERS[self.fmt](self.path, self.text, self.settings, warnings):
+            d.encoding = self.encoding
+            d.n_replaced = d.text.count("\ufffd") if self.n_replaced else 0
+            yield d
+
+    def decoding_warnings(self) -> list[str]:
+        """What the decoder had to guess or replace (after the records' warnings)."""
+        if self.n_replaced:
+            return [f"{self.path}: {self.n_replaced} byte(s) not valid {self.encoding}, replaced with U+FFFD"]
+        if self.encoding not in ("utf-8",):
+            return [f"{self.path}: decoded as {self.encoding}"]
+        return []
+
+
+def open_file(path: str, data: bytes, settings: dict, fmt: str | None = None) -> Reading:
+    """One file decompressed and decoded, ready to read. Raises InputError when it cannot be."""
     if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = _gunzip(path, data, int(settings.get("max_file_bytes", MAX_FILE_BYTES)) or None)
     fmt = fmt or format_of(path) or "txt"
-    warnings: list[str] = []
     dec = decode(data, path)
-    docs = list(READERS[fmt](path, dec.text, settings, warnings))
-    for d in docs:
-        d.encoding = dec.encoding
-        d.n_replaced = d.text.count("\ufffd") if dec.n_replaced else 0
-    if dec.n_replaced:
-        warnings.append(f"{path}: {dec.n_replaced} byte(s) not valid {dec.encoding}, replaced with U+FFFD")
-    elif dec.encoding not in ("utf-8",):
-        warnings.append(f"{path}: decoded as {dec.encoding}")
-    return ReadResult(docs, warnings)
+    return Reading(path, dec.text, fmt, settings, dec.encoding, dec.n_replaced)
 
 
 def _gunzip(path: str, data: bytes, limit: int | None) -> bytes:
@@ -152,15 +179,17 @@ def record_doc(path: str, n: int, record: dict, names: dict[str, list[str]], war
 
 
 def read_json(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise InputError(f"{path}: broken JSON at line {e.lineno} column {e.colno}: {e.msg}") from None
-    except RecursionError:
-        raise InputError(f"{path}: JSON nested too deeply") from None
-    records = _records_of(data)
-    if records is None:
-        raise InputError(f"{path}: JSON holds no array of records")
+    """A top-level array is read record by record (`_array_items`): its first documents come out
+    before the rest is parsed, and a break further on is met when reading reaches it, with the
+    message `json.loads` gives. An object holding an array is parsed whole, as is anything else."""
+    start = _skip_ws(text, 0)
+    if text.startswith("[", start):
+        records: Iterable = _array_items(path, text, start)
+    else:
+        found = _records_of(_load_json(path, text))
+        if found is None:
+            raise InputError(f"{path}: JSON holds no array of records")
+        records = found
     names = _field_names(settings)
     for n, rec in enumerate(records, 1):
         if isinstance(rec, dict):
@@ -171,6 +200,72 @@ def read_json(path: str, text: str, settings: dict, warnings: list[str]) -> Iter
             yield RawDoc(f"{path}#{n}", rec)
         else:
             warnings.append(f"{path}#{n}: not a record, skipped")
+
+
+def _broken_json(path: str, e: json.JSONDecodeError) -> InputError:
+    return InputError(f"{path}: broken JSON at line {e.lineno} column {e.colno}: {e.msg}")
+
+
+def _load_json(path: str, text: str):
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise _broken_json(path, e) from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply") from None
+
+
+_WS = re.compile(r"[ \t\n\r]*")   # JSON's whitespace, as json.decoder skips it
+_DECODER = json.JSONDecoder()     # json.loads's own settings
+
+
+def _skip_ws(text: str, i: int) -> int:
+    return _WS.match(text, i).end()  # type: ignore[union-attr]  # `*` always matches
+
+
+def _trailing_comma() -> tuple[str, bool]:
+    """How this Python's json reports `[0, ]`: its message, and whether at the comma (3.13 on:
+    "Illegal trailing comma before end of array") or at the `]` (before: "Expecting value")."""
+    try:
+        json.loads("[0, ]")
+    except json.JSONDecodeError as e:
+        return e.msg, e.pos == 2
+    return "Expecting value", False
+
+
+_TRAILING_MSG, _TRAILING_AT_COMMA = _trailing_comma()
+
+
+def _array_items(path: str, text: str, start: int) -> Iterator:
+    """The items of the JSON array opening at `text[start]`, one at a time, each parsed by the
+    decoder `json.loads` uses. The array's own punctuation is checked as json's scanner checks it, so
+    a broken file fails with the message (and line and column) `json.loads(text)` gives, once the
+    items before the break have been yielded."""
+    n = len(text)
+    i = _skip_ws(text, start + 1)
+    if i < n and text[i] == "]":
+        i += 1
+    else:
+        while True:
+            try:
+                item, i = _DECODER.raw_decode(text, i)
+            except json.JSONDecodeError as e:
+                raise _broken_json(path, e) from None
+            except RecursionError:
+                raise InputError(f"{path}: JSON nested too deeply") from None
+            yield item
+            i = _skip_ws(text, i)
+            if i < n and text[i] == "]":
+                i += 1
+                break
+            if i >= n or text[i] != ",":
+                raise _broken_json(path, json.JSONDecodeError("Expecting ',' delimiter", text, i))
+            comma, i = i, _skip_ws(text, i + 1)
+            if _TRAILING_AT_COMMA and i < n and text[i] == "]":
+                raise _broken_json(path, json.JSONDecodeError(_TRAILING_MSG, text, comma))
+    i = _skip_ws(text, i)
+    if i != n:
+        raise _broken_json(path, json.JSONDecodeError("Extra data", text, i))
 
 
 def _records_of(data) -> list | None:
@@ -187,7 +282,7 @@ def _records_of(data) -> list | None:
 
 def read_jsonl(path: str, text: str, settings: dict, warnings: list[str]) -> Iterator[RawDoc]:
     names = _field_names(settings)
-    for n, line in enumerate(text.split("\n"), 1):
+    for n, line in enumerate(_lines(text), 1):
         if not line.strip():
             continue
         try:
@@ -204,6 +299,17 @@ def read_jsonl(path: str, text: str, settings: dict, warnings: list[str]) -> Ite
                 yield doc
 
 
+def _lines(text: str, ends: bool = False) -> Iterator[str]:
+    """`text.split("\\n")` one line at a time (with its "\\n" when `ends`, as a file would give it,
+    and then no empty line after a last "\\n"): no list of every line of a long file."""
+    start, n = 0, len(text)
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end + 1 if ends else end]
+        start = end + 1
+    if start < n or not ends:
+        yield text[start:]
+
+
 def _sniff_delimiter(sample: str, default: str) -> str:
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
@@ -212,10 +318,13 @@ def _sniff_delimiter(sample: str, default: str) -> str:
 
 
 def read_csv(path: str, text: str, settings: dict, warnings: list[str], default_delim: str = ",") -> Iterator[RawDoc]:
-    header_line = text.split("\n", 1)[0]
+    header_line = next(_lines(text))
     delim = _sniff_delimiter(header_line, default_delim) if header_line else default_delim
     csv.field_size_limit(1 << 30)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    # Decoded text holds no CR: its lines are those io.StringIO(text, newline="") would give,
+    # without the copy of the whole text StringIO makes.
+    lines = io.StringIO(text, newline="") if "\r" in text else _lines(text, ends=True)
+    reader = csv.reader(lines, delimiter=delim)
     try:
         header = next(reader)
     except StopIteration:

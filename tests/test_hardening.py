@@ -287,3 +287,112 @@ def test_reports_say_when_speakers_are_not_linked(corpus, tmp_path):
         res = corpus("report", *args)
         assert res.exit_code == 0
         assert "corpus: warning: speakers are not linked (the last ingest stopped early)" in res.stderr
+
+
+def _long_json(path, n: int, broken_at: int | None = None) -> None:
+    records = [json.dumps({"text": f"Record {i}: Lavrov said {i} people died."}) for i in range(1, n + 1)]
+    if broken_at:
+        records[broken_at - 1] = '{"text": "cut'
+    path.write_text("[\n" + ",\n".join(records) + "\n]\n")
+
+
+def _watch(monkeypatch):
+    """Events of an ingest (jobs=1, in this process): ("read", N) when the reader builds record N's
+    document, ("process", NAME, live) when a document is processed, with how many of the documents
+    the reader built are alive then."""
+    import weakref
+
+    from syria_corpus import readers
+    events: list[tuple] = []
+    built: list[weakref.ref] = []
+    real_record, real_process = readers.record_doc, pipeline.process
+
+    def record_doc(path, n, *a):
+        d = real_record(path, n, *a)
+        built.append(weakref.ref(d))
+        events.append(("read", n))
+        return d
+
+    def process(raw, settings):
+        events.append(("process", raw.path.rsplit("/", 1)[1], sum(r() is not None for r in built)))
+        return real_process(raw, settings)
+
+    monkeypatch.setattr(readers, "record_doc", record_doc)
+    monkeypatch.setattr(pipeline, "process", process)
+    return events
+
+
+def test_a_long_json_array_is_processed_part_by_part_not_held_whole(tmp_path, monkeypatch):
+    """Item 4: 50 records in parts of 10. A first pass reads every record and lets it go (it checks
+    the file and counts its documents); the second reads each record as the worker takes it, so one
+    document is alive at a time, not the file's 50."""
+    from syria_corpus import ingest as ingest_mod
+    from syria_corpus.config import load_settings
+    src = tmp_path / "in"
+    src.mkdir()
+    _long_json(src / "long.json", 50)
+    events = _watch(monkeypatch)
+    summary = ingest_mod.ingest([str(src)], str(tmp_path / "store"), dict(load_settings(), part_documents=10), jobs=1)
+    assert (summary.documents, summary.failed) == (50, [])
+    assert events == [("read", n) for n in range(1, 51)] + [e for n in range(1, 51)
+                                                            for e in (("read", n), ("process", f"long.json#{n}", 1))]
+    man = json.loads((tmp_path / "store" / "manifest.json").read_text())
+    assert sorted((m["part"], m["n_docs"]) for m in man["sources"].values()) == [(i, 10) for i in range(1, 6)]
+
+
+@pytest.mark.parametrize("broken_at, why", [
+    (45, "broken JSON at line 46 column 15: Invalid control character at"),   # line 1 is `[`
+    (None, "record #45: text holds a lone surrogate (\\ud800), which is not text"),
+])
+def test_a_long_file_broken_after_its_first_parts_fails_whole(tmp_path, monkeypatch, broken_at, why):
+    """A break (or a refused document) in the last part of a long file fails the file with one line
+    before any of its documents is processed: nothing of it is stored, as for a short file."""
+    from syria_corpus import ingest as ingest_mod
+    from syria_corpus.config import load_settings
+    src = tmp_path / "in"
+    src.mkdir()
+    _long_json(src / "long.json", 50, broken_at)
+    if not broken_at:
+        text = (src / "long.json").read_text()
+        (src / "long.json").write_text(text.replace("Record 45:", "Record 45: \\ud800"))
+    (src / "ok.txt").write_text(ARTICLE)
+    events = _watch(monkeypatch)
+    summary = ingest_mod.ingest([str(src)], str(tmp_path / "store"), dict(load_settings(), part_documents=10), jobs=1)
+    assert summary.failed == [(str(src / "long.json"), why)]
+    assert [e for e in events if e[0] == "process"] == [("process", "ok.txt", 0)]
+    assert events[:-1] == [("read", n) for n in range(1, 45 if broken_at else 51)]
+    man = json.loads((tmp_path / "store" / "manifest.json").read_text())
+    assert [m["path"] for m in man["sources"].values()] == [str(src / "ok.txt")]
+
+
+def test_the_rows_of_a_committed_part_are_let_go(tmp_path, monkeypatch):
+    """Item 4: the rows of a long file's parts live until their commit, not until the file's end. At
+    each commit (one per part of 10 here), the only finished part still alive is the one committed."""
+    import weakref
+
+    from syria_corpus import ingest as ingest_mod
+    from syria_corpus.config import load_settings
+    src = tmp_path / "in"
+    src.mkdir()
+    _long_json(src / "long.json", 50)
+    made: list[weakref.ref] = []
+
+    class Source(ingest_mod._Source):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            made.append(weakref.ref(self))
+
+    alive_at_commit = []
+    real_commit = ingest_mod._commit
+
+    def commit(store, pending, settings, final=True):
+        alive = [s for r in made if (s := r()) is not None and s.received == s.meta["n_docs"]]
+        alive_at_commit.append(len(alive))
+        return real_commit(store, pending, settings, final)
+
+    monkeypatch.setattr(ingest_mod, "_Source", Source)
+    monkeypatch.setattr(ingest_mod, "_commit", commit)
+    settings = dict(load_settings(), part_documents=10, commit_every=10)
+    summary = ingest_mod.ingest([str(src)], str(tmp_path / "store"), settings, jobs=1)
+    assert (summary.documents, summary.failed, len(made)) == (50, [], 5)
+    assert alive_at_commit == [1, 1, 1, 1, 1, 1]   # the last: the consumer loop's `src`, after the loop

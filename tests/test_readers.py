@@ -1,8 +1,12 @@
+import csv
+import io
+import json
+
 import pytest
 
 from syria_corpus.config import load_settings
 from syria_corpus.errors import InputError
-from syria_corpus.readers import format_of, read_file
+from syria_corpus.readers import _lines, format_of, open_file, read_file
 
 SETTINGS = load_settings()
 
@@ -83,3 +87,73 @@ def test_gzip_json(fixtures):
 def test_format_override(fixtures):
     (doc,) = read(fixtures, "records.tsv", fmt="txt").docs
     assert doc.path == "records.tsv" and doc.text.startswith("id\ttitle")
+
+
+# -- long record files are read one record at a time ------------------------------------------------
+
+def _array(n: int, tail: str = "]\n") -> str:
+    return "[\n" + ",\n".join(json.dumps({"text": f"Record {i} says 3 people died."}) for i in range(1, n + 1)) + tail
+
+
+def test_json_array_yields_its_first_documents_before_parsing_the_rest():
+    """A JSON array is read record by record: with a broken tail, the 1,000 records before it come
+    out one by one, then the file fails with the line and column json.loads gives for the whole."""
+    text = _array(1000, ',\n{"text": "cut off')
+    with pytest.raises(json.JSONDecodeError) as whole:
+        json.loads(text)
+    warnings: list[str] = []
+    docs = open_file("big.json", text.encode(), SETTINGS).documents(warnings)
+    assert next(docs).path == "big.json#1"      # json.loads would have failed before any record
+    got = ["big.json#1"]
+    with pytest.raises(InputError) as broken:
+        for d in docs:
+            got.append(d.path)
+    assert got == [f"big.json#{i}" for i in range(1, 1001)]
+    e = whole.value
+    assert str(broken.value) == f"big.json: broken JSON at line {e.lineno} column {e.colno}: {e.msg}"
+    assert str(broken.value) == "big.json: broken JSON at line 1002 column 10: Unterminated string starting at"
+    assert warnings == []
+
+
+@pytest.mark.parametrize("text", [
+    "[", "[ ", "[1", "[1,", "[1, ]", "[1 2]", '[{"text": "a"} {"text": "b"}]', "[1]]", "[1] x", "[,1]",
+    '[{"text": "a"}, {"text": }]', '[{"text": "a",}]', "[[1, 2], [3,]]", '[\n  {"text": "a"},\n  nope\n]', "[1]\n\n,",
+])
+def test_streamed_json_array_fails_with_json_loads_own_message(text):
+    with pytest.raises(json.JSONDecodeError) as whole:
+        json.loads(text)
+    e = whole.value
+    with pytest.raises(InputError) as broken:
+        read_file("b.json", text.encode(), SETTINGS)
+    assert str(broken.value) == f"b.json: broken JSON at line {e.lineno} column {e.colno}: {e.msg}"
+
+
+@pytest.mark.parametrize("text", [
+    "[]", " [ ] ", '[{"text": "a"}, "b", 3, null, {"title": "x"}]\n', '\n\t[ {"text": "a\\nb", "date": "2016-10-04"} ]  \n',
+])
+def test_streamed_json_array_reads_what_json_loads_reads(text):
+    res = read_file("a.json", text.encode(), SETTINGS)
+    whole = read_file("a.json", json.dumps({"records": json.loads(text), "n": 1}).encode(), SETTINGS)
+    if json.loads(text) and isinstance(json.loads(text)[0], dict):   # the object path: the array it holds
+        assert [vars(d) for d in res.docs] == [vars(d) for d in whole.docs]
+        assert res.warnings == whole.warnings
+    assert [d.path for d in res.docs] == [f"a.json#{i + 1}" for i, r in enumerate(json.loads(text))
+                                          if (isinstance(r, dict) and "text" in r) or isinstance(r, str)]
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "\n\n", 'x,"y\nz"\n1,2'])
+def test_lines_are_those_of_split_and_of_a_file(text):
+    assert list(_lines(text)) == text.split("\n")
+    assert list(_lines(text, ends=True)) == io.StringIO(text, newline="").readlines()
+
+
+@pytest.mark.parametrize("text, delim", [
+    ('title,text\nA,"one\nline two"\nB,two\n', ","), ('title;text\nA;"never closed\nstill"\n\nC;x', ";"),
+    ("text\n\n\n", ","), ('text\n"a""b"', ","), ('title\ttext\nA\t"open to the end\n', "\t"),
+])
+def test_csv_rows_are_those_of_the_whole_text(text, delim):
+    """CSV rows come from the text's lines one at a time, as csv reads a file opened with newline=''."""
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delim))
+    docs = read_file("a.csv", text.encode(), SETTINGS).docs
+    assert [(d.path, d.text) for d in docs] == [(f"a.csv#{n}", r[-1]) for n, r in enumerate(rows[1:], 1)
+                                                if r and r[-1].strip()]
