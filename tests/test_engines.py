@@ -284,3 +284,18 @@ def test_a_failed_part_of_a_new_layout_stores_no_document_twice(inputs, tmp_path
     man = json.loads((store / "manifest.json").read_text())
     parts = sorted((m["part"], m["part_size"]) for m in man["sources"].values() if "part" in m)
     assert parts == [(2, 25)]
+
+
+def test_more_local_jobs_than_cores_start_one_worker_per_core(inputs, tmp_path, monkeypatch):
+    # `--jobs 64` on 2 cores took 5 GB: local workers beyond the cores only add memory
+    started = []
+
+    def fake_workers(engine, jobs, settings, scheduler):
+        started.append(jobs)
+        raise KeyboardInterrupt   # enough: the pool's size is what this test asks about
+
+    monkeypatch.setattr(ingest_mod.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(ingest_mod, "start_workers", fake_workers)
+    with pytest.raises(KeyboardInterrupt):
+        ingest_mod.ingest([str(inputs)], str(tmp_path / "store"), _settings(), jobs=64)
+    assert started == [2]
