@@ -213,3 +213,20 @@ def test_passive_reporting_verb_has_no_speaker_subject():
     # positive counterpart: the active verb
     rows = quotes_of("en", 'Intro.\n\nKarl Moss told reporters "the talks will go on next week in Geneva."')
     assert rows[0]["speaker_name"] == "Karl Moss"
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    # a plural common noun `of` a name: the group speaks, anonymous; the name is who it is for or against
+    ("Intro.\n\nOpponents of Bashar al-Assad said the forces killed 1300 people.",
+     ("Opponents of Bashar al-Assad", "anonymous")),
+    ("Intro.\n\nThe report came as supporters of Donald Trump said the rally was peaceful.",
+     ("supporters of Donald Trump", "anonymous")),
+    # a title or a body before `of` keeps today's reading
+    ("Intro.\n\nThe Minister of Foreign Affairs Sergei Lavrov said the talks would resume.",
+     ("Sergei Lavrov", "person")),
+    ("Intro.\n\nForces of Khalifa Haftar said they had taken the port.",
+     ("Forces of Khalifa Haftar", "organisation")),
+])
+def test_a_group_of_a_name_speaks_not_the_name(text, expected):
+    assert [(r["speaker_name"], r["speaker_type"]) for r in quotes_of("en", text)] == [expected]

@@ -89,6 +89,7 @@ class SpeakerLexicon:
     thing_nouns: frozenset = frozenset()     # `bahasa Latin`, `permainan Pokemon Go`: a thing's name
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
+    group_of: re.Pattern | None = None   # `opponents of ` right before a name: a group speaks, not the name
     compound: re.Pattern | None = None        # `US-led`: an adjective, not a name
     adjective_endings: tuple = ()             # `Питерского экономического`: an adjective, not a name
     anonymous_tail: re.Pattern | None = None  # a lower-case phrase completing an anonymous source
@@ -177,6 +178,9 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.bare_anonymous = sp.anonymous_without_determiner
     lex.possessives = sp.possessives
     lex.plural_suffixes = sp.plural_suffixes
+    if sp.group_connectors and sp.plural_suffixes and lex.cased:
+        lex.group_of = re.compile(r"(?<![\w'’-])([^\W\d_]{3,}(?:%s))\s+(?:%s)\s+$" % (
+            "|".join(re.escape(x) for x in sp.plural_suffixes), "|".join(re.escape(x) for x in sp.group_connectors)))
     lex.compound = re.compile(sp.compound_adjective) if sp.compound_adjective else None
     lex.adjective_endings = tuple(sorted(sp.adjective_endings, key=len, reverse=True))
     # `Источник в сирийских силах безопасности сообщил`: a lower-case phrase completing an anonymous source
@@ -389,9 +393,35 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" else None
             if tail and not any(m.np_end < o.np_start < tail.end() for o in out):
                 out[k] = Mention(m.start, tail.end(), "anon", m.np_start, tail.end())
+    if lex.group_of is not None:
+        out = _groups_of_names(text, lex, out, parsed)
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     return _appositions(text, out, lex)
+
+
+def _groups_of_names(text: str, lex: SpeakerLexicon, out: list[Mention], parsed: ParsedDoc) -> list[Mention]:
+    """`Opponents of Bashar al-Assad said`, `supporters of Donald Trump say`: a plural common noun (lower
+    case, or the sentence's first word; no title, body or name word) joined to a name by a group connector
+    is an anonymous group, and it is the one who speaks; the name is only who they are for or against."""
+    assert lex.group_of is not None
+    keep: list[Mention] = []
+    for m in out:
+        hit = lex.group_of.search(text, max(0, m.np_start - 60), m.np_start) if m.kind == "name" else None
+        if hit is not None:
+            w = hit.group(1)
+            s0 = parsed.sentence(hit.start(1))[0]
+            first = not text[s0:hit.start(1)].strip(" \t\n\"“‘'(")
+            b = lex.base(w)
+            if (w.islower() or (first and w[1:].islower())) and b not in lex.titles and b not in lex.org_heads \
+                    and lex.norm(w) not in lex.name_words and lex.norm(w) not in lex.stop:
+                a = hit.start(1)
+                while keep and keep[-1].np_end > a:   # `Opponents` taken for a name of its own
+                    keep.pop()
+                keep.append(Mention(a, m.np_end, "anon", a, m.np_end))
+                continue
+        keep.append(m)
+    return keep
 
 
 def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:

@@ -123,6 +123,8 @@ class SpeakersData:
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
     possessives: Words = ()          # possessive endings (`Russia's envoy`)
     plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner
+    group_connectors: Words = ()     # `opponents of Assad said`: a plural noun, this word and a name are a group
+                                     # that speaks (anonymous), not the name
     compound_adjective: Regex | None = None   # `US-led`, `Iranian-backed`: an adjective, not a name
     # `Питерского экономического форума`, `в Западном Иерусалиме`: a capitalised word with one of these
     # endings is an adjective, not a name, when the next word agrees with it or is a place
