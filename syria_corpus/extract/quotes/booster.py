@@ -4,13 +4,12 @@ without a speaker takes the subject of the verb that governs it in a parse of it
 and nothing changes when no parser is installed."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ... import boosters
 from ..mentions import Mention, speaker_lexicon
 from .cues import negated
-from .direct import HEADLINE_MAX_WORDS
+from .direct import HEADLINE_MAX_WORDS, body_names
 from .model import NEAR, Cue, Quote, QuoteContext, words
 
 MAX_SPAN = 1500   # characters parsed around one quote at most (a bound, for speed)
@@ -42,8 +41,7 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
             continue
         verb, subj = found
         sp = _mention(ctx, subj, a)
-        sp = sp and _trusted_in_headline(ctx, q, sp)
-        if sp is None:
+        if sp is None or not _trusted_in_headline(ctx, q, sp):
             continue
         if q.cue is None:
             q.cue = Cue(a + verb.idx, a + verb.idx + len(verb), verb.text, "verb")
@@ -52,23 +50,16 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
                 o.speaker, o.implicit = sp, False
 
 
-def _trusted_in_headline(ctx: QuoteContext, q: Quote, sp: Mention) -> Mention | None:
+def _trusted_in_headline(ctx: QuoteContext, q: Quote, sp: Mention) -> bool:
     """In a headline (a short first paragraph) every word is capitalised, so the parser takes any words
-    for a name (`The Trends Are ‘Terrifying’`, `Hillary Clinton Speaks ‘…’`): there a name must end
-    with a word the article's body ends a name with (as headline_quotes asks), its words after that
-    one cut off; None when no word does. A pronoun or a title is left as it is."""
+    for a name (`The Trends Are ‘Terrifying’`): there a name needs a word the article's body ends a name
+    with (`Hillary Clinton Speaks ‘…’`: Clinton), as headline_quotes asks. A pronoun or a title passes."""
     a, b = ctx.paras[0] if ctx.paras else (0, 0)
     if len(ctx.paras) < 2 or not a <= q.start < b or sp.kind != "name" or words(ctx.text[a:b]) > HEADLINE_MAX_WORDS:
-        return sp
+        return True
     lex = speaker_lexicon(ctx.lang)
-    body = ctx.paras[1][0]
-    again = {lex.base(ws[-1]) for x in ctx.ms if x.start >= body and x.kind in ("name", "org")
-             and (ws := ctx.text[x.start:x.end].split())}
-    for w in reversed(list(re.finditer(r"\S+", ctx.text[sp.start:sp.end]))):
-        if lex.base(w.group()) in again:
-            end = sp.start + w.end()
-            return sp if end == sp.end else Mention(sp.start, end, "name", sp.start, end)
-    return None
+    again = body_names(ctx, lex)
+    return any(lex.base(w) in again for w in ctx.text[sp.start:sp.end].split())
 
 
 def _inside(tok: Any, a: int, q: Quote) -> bool:

@@ -259,6 +259,20 @@ def split_at_attributions(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue
 HEADLINE_MAX_WORDS = 30
 
 
+def body_names(ctx: QuoteContext, lex) -> dict[str, Mention]:
+    """The names and bodies the article's body (after its first paragraph) mentions, by the base of their
+    last word, the first mention of each: a headline capitalises every word, so its words name someone
+    only when the body names them again."""
+    out: dict[str, Mention] = {}
+    if len(ctx.paras) < 2:
+        return out
+    body = ctx.paras[1][0]
+    for x in ctx.ms:
+        if x.start >= body and x.kind in ("name", "org") and (ws := ctx.text[x.start:x.end].split()):
+            out.setdefault(lex.base(ws[-1]), x)
+    return out
+
+
 def headline_quotes(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Quote]:
     """`Kasich: ‘We Are Going …’`, `الجبير: نحن مع الاتفاق …`, `Лавров: «…»`: a headline that opens with a
     speaker and a colon gives its quotes to that speaker; unmarked, the rest of the headline is the quote.
@@ -278,9 +292,7 @@ def headline_quotes(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Q
         return []
     if names_a_place(lex, ws) or any(w in lex.stop or w in lex.pronouns for w in ws):
         return []
-    body = ctx.paras[1][0]
-    again = next((x for x in ctx.ms if x.start >= body and x.kind in ("name", "org")
-                  and (lex.base(text[x.start:x.end].split()[-1]) == ws[-1] or text[x.start:x.end] == name)), None)
+    again = body_names(ctx, lex).get(ws[-1])
     if again is None:
         return []
     head = next((x for x in ctx.ms if x.np_start == m.start(1) and x.np_end == m.end(1)), None)
