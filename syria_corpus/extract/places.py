@@ -468,19 +468,22 @@ def locate_figures(parsed: ParsedDoc, figures: Sequence[dict[str, Any]]) -> None
     date_starts = [d["start"] for d in dates]
     totals, periods, including = _figure_cues(parsed.lang)
     means = _means_pattern(parsed.lang)
-    named: dict[int, list[tuple[int, str]]] = {}   # sentence start -> (position, class) of each means named
+    # what a sentence says for all its figures, searched once per sentence (a long sentence with many
+    # figures would otherwise be searched once per figure): total, period, (position, class) of each means
+    said: dict[int, tuple[bool, bool, list[tuple[int, str]]]] = {}
     prev: dict | None = None
     for f in sorted(figures, key=lambda f: f["start"]):
         a, b = parsed.sentence(f["start"])
-        if means is not None and a not in named:
-            named[a] = [(m.start(), str(m.lastgroup)) for m in means.finditer(text, a, b)]
-        near = min(named.get(a) or [], key=lambda m: abs(m[0] - f["start"]), default=None)
+        if a not in said:
+            said[a] = (bool(totals and totals.search(text, a, b)), bool(periods and periods.search(text, a, b)),
+                       [(m.start(), str(m.lastgroup)) for m in means.finditer(text, a, b)] if means else [])
+        total, period, named = said[a]
+        near = min(named, key=lambda m: abs(m[0] - f["start"]), default=None)
         f["means"] = near[1] if near else None
         f["place"] = _nearest(f, _within(places, place_starts, a, b), rank=lambda p: not p["locative"], value="place")
         f["date"] = _nearest(f, _within(dates, date_starts, a, b), rank=lambda d: False, value="value")
-        f["total"] = bool(totals and totals.search(text, a, b))
-        f["period"] = not f["total"] and (bool(periods and periods.search(text, a, b))
-                                          or _days_range(f["date"]))
+        f["total"] = total
+        f["period"] = not total and (period or _days_range(f["date"]))
         f["part_of"] = None
         if prev is not None and including is not None and a <= prev["start"] and prev["end"] <= f["start"] \
                 and including.search(text, prev["end"], f["start"]):
