@@ -135,6 +135,42 @@ def test_definite_source_takes_the_earlier_source(text, speaker_text, name):
     assert q["speaker_text"] == speaker_text and q["speaker_name"] == name
 
 
+@pytest.mark.parametrize("text,content,name,typ", [
+    # an indefinite role is someone new: never the person or body quoted before
+    ("The ministry said that rockets hit Homs. An official at the governor's office in Homs said that "
+     "ten rockets hit the stadium.", "ten rockets", "An official at the governor's office in Homs", "anonymous"),
+    # the definite role goes on with the official named before
+    ("Omar Haddad, the governor, said that rockets hit Homs. The governor said that ten rockets hit the "
+     "stadium.", "ten rockets", "Omar Haddad", "person"),
+])
+def test_indefinite_role_is_a_new_anonymous_source(text, content, name, typ):
+    q = quote_with(text, content)
+    assert (q["speaker_name"], q["speaker_type"]) == (name, typ)
+
+
+def test_role_alone_never_takes_a_body_quoted_before():
+    text = "The ministry said that rockets hit Homs. The minister told reporters that ten rockets hit the stadium."
+    assert quote_with(text, "ten rockets")["speaker_name"] is None
+
+
+@pytest.mark.parametrize("text,content,name", [
+    # a lower-case description ending in an organisation head, then the body's acronym: the acronym
+    ("Rockets hit a school in Idlib, state news agency SANA said.", "Rockets hit", "SANA"),
+    ("The official news agency SANA said that 12 people were wounded.", "12 people", "SANA"),
+    # a head with another body's acronym is that body, not the last agency named
+    ("Rockets hit a school, state news agency SANA said. The UN children's agency UNICEF said that 22 "
+     "children were killed.", "22 children", "UNICEF"),
+    # a bare head still takes the last body with that head
+    ("Rockets hit a school, state news agency SANA said. The agency said that 22 children were killed.",
+     "22 children", "SANA"),
+    # a capitalised name before the acronym is the body's own name
+    ("The Syrian Arab News Agency SANA said that 12 people were wounded.", "12 people",
+     "The Syrian Arab News Agency SANA"),
+])
+def test_agency_and_its_acronym(text, content, name):
+    assert quote_with(text, content)["speaker_name"] == name
+
+
 def test_pronoun_prefers_a_speaker_over_a_place_name():
     text = ("Jets hit targets near North Ridge. Ivan Petrenko said that 40 fighters were killed. "
             "He added that the strikes would go on near North Ridge.\n\n“We will continue,” he said.")

@@ -64,6 +64,13 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             m.speaker_name, m.speaker_type = full, "person"
         elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
             m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
+        elif m.kind in ("org", "title") and (acronym := _acronym_body(lex, surface)):
+            m.speaker_name, m.speaker_type = acronym, "organisation"   # `state news agency SANA`: SANA
+            orgs += [surface, acronym]   # `the agency` finds the description's head, `they` the acronym
+        elif m.kind == "title" and lex.cased and lex.norm(surface.split()[0]) in lex.indefinite:
+            # `An official at the governor's office said`: someone new and unnamed, never a person named before
+            m.speaker_name, m.speaker_type = surface, "anonymous"
+            anons.append(surface)
         elif m.kind == "title" and (body := _voiced_body(lex, surface)):
             m.speaker_name, m.speaker_type = _org_name(lex, body, orgs), "organisation"   # `a WFP spokesman`
             orgs.append(m.speaker_name)
@@ -184,13 +191,26 @@ def _body(lex: SpeakerLexicon, word: str) -> str | None:
     return a.body_lemma(word) if a else None
 
 
+def _acronym_body(lex: SpeakerLexicon, surface: str) -> str | None:
+    """`the official news agency SANA`, `the UN children's agency UNICEF`: an organisation head in lower
+    case followed by an acronym is a description and the body's name; the name is the acronym."""
+    words = surface.split()
+    if not lex.cased or len(words) < 2 or not (len(words[-1]) > 1 and words[-1].isupper()) \
+            or not words[-2].islower() or lex.base(words[-2]) not in lex.org_heads:
+        return None
+    return words[-1]
+
+
 def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     """A short head (`the ministry`, `الوزارة`) is the last body with that head; else the name as written."""
     words = surface.split()
     heads = [w for w in words if lex.base(w) in lex.org_heads]
-    if len(words) <= 2 and heads:
+    # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
+    named = lex.cased and any(len(w) > 1 and w.isupper() and lex.base(w) not in lex.org_heads for w in words)
+    if len(words) <= 2 and heads and not named:
         head = lex.base(heads[0])
-        return next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()} and o != surface), surface)
+        hit = next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()} and o != surface), surface)
+        return _acronym_body(lex, hit) or hit
     return surface
 
 

@@ -158,8 +158,11 @@ def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) 
         if name is None and sp is None and q.cue and (h := _honorific_before(ctx, lex, q.cue.start)):
             name, typ = h.speaker_name, h.speaker_type   # `لما أعلنه سموه … حينما قال`: His Highness speaks
         if name is None and not neuter and (q.implicit or (sp and sp.kind == "pronoun") or role_only or carried):
-            if said:   # `— сказал глава МИД России`: a role alone, nobody of that role named, is the one quoted
-                name, typ = _agreeing(said, genders, verb_gender)
+            # `— сказал глава МИД России`: a role alone, nobody of that role named, is the person quoted
+            # last (a role is held by a person: never a body or an anonymous source quoted before)
+            people = [s for s in said if s[1] == "person"] if role_only else said
+            if people:
+                name, typ = _agreeing(people, genders, verb_gender)
             elif q.cue and not role_only and (m := _last_named(ctx, q.cue.start)) is not None:
                 name, typ = m.speaker_name, m.speaker_type   # `وسئل الوزير X … فقال`: nobody spoke yet
         elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None and not neuter \
