@@ -615,3 +615,20 @@ def test_more_verbs_of_saying(text, start):
 def test_a_short_quote_inside_a_clause_is_part_of_it():
     q = quotes('Ia mengatakan bahwa aksi itu "sangat berbahaya" bagi warga sekitar.')
     assert [(r["kind"], r["text"]) for r in q] == [("indirect", 'aksi itu "sangat berbahaya" bagi warga sekitar')]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a list of names: the one before a comma is no role of the next
+    ("Menkominfo Rudiantara ditanya wartawan. Misalnya saja Telegram, Tumblr, Vimeo, dsb. Kendati berani memblokir, "
+     "Rudiantara tak ingin gegabah. Menurut dia, ada kondisi-kondisi tertentu untuk pemblokiran.", "Rudiantara"),
+    # the role's short form in brackets before the name
+    ("Menteri Komunikasi dan Informatika ( Menkominfo), Rudiantara, didera pertanyaan. Misalnya saja Telegram, "
+     "Tumblr, Vimeo. Menurut dia, ada kondisi-kondisi tertentu untuk pemblokiran.", "Rudiantara"),
+])
+def test_a_list_of_names_is_no_role_and_name(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+def test_a_body_then_a_name_is_still_a_role_and_name():
+    q = quotes("Juru bicara Kementerian Luar Negeri, Arrmanatha Nasir, mengatakan bahwa WNI dalam keadaan aman.")
+    assert q[0]["speaker_name"] == "Arrmanatha Nasir" and q[0]["role"]

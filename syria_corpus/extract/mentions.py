@@ -868,8 +868,10 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
         prev = out[-1] if out else None
         gap = text[prev.np_end:m.np_start] if prev else ""
         kinds = {prev.kind, m.kind} if prev else set()
+        # `Menteri … ( Menkominfo), Rudiantara`: the role's short form in brackets, then the name
         if prev and lex is not None and lex.role_org_name and _role_org(text, lex, prev) and m.kind == "name" \
-                and not m.role and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap):
+                and not m.role and re.fullmatch(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap.lstrip()) \
+                and not _listed(text, out, prev):
             role = text[prev.np_start:prev.np_end]
             out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
             continue
@@ -880,6 +882,12 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             continue
         out.append(m)
     return [m for m in out if m.kind != "bare"]
+
+
+def _listed(text: str, out: list[Mention], prev: Mention) -> bool:
+    """`Telegram, Tumblr, Vimeo`: `prev` follows another mention and a comma, a list of names, no role."""
+    before = out[-2] if len(out) > 1 else None
+    return before is not None and re.fullmatch(r"\s*,\s*", text[before.np_end:prev.np_start]) is not None
 
 
 def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:
