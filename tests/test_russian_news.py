@@ -289,3 +289,32 @@ def test_odnako_keeps_the_subject_for_the_second_verb():
                "«готов к конструктивному диалогу с любым избранным руководством».")
     last = [r for r in q if r["text"].startswith("готов")]
     assert last and last[0]["speaker_name"] == "Андрей Смирнов"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an envoy is a diplomat: `дипломат` alone is the envoy named before
+    ("Спецпосланник ООН по Сирии Андрей Смирнов рассчитывает на переговоры. «Я не собираюсь приглашать стороны "
+     "ради фотографии», — подчеркнул дипломат.", "Андрей Смирнов"),
+    # `Партии` (an inflected organisation head) is no name: the role runs on to the person
+    ("Лидер Партии социалистов Игорь Петров набирает 52% голосов. «Первый визит я совершу в Москву», — пообещал "
+     "политик.", "Игорь Петров"),
+])
+def test_a_role_noun_alone_is_the_person_of_that_role(text, speaker):
+    q = [r for r in quotes(text) if r["kind"] == "direct"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker_text", [
+    ("Министр Андрей Смирнов прибыл в Брюссель. Источник в Еврокомиссии сообщил агентству Reuters, что Брюссель "
+     "готов выступить посредником.", "Источник в Еврокомиссии"),
+    ("Министр Андрей Смирнов прибыл в Дамаск. Между тем источник в силовых структурах Сирии сообщил РИА Новости, "
+     "что погибли двое военнослужащих.", "источник в силовых структурах Сирии"),
+])
+def test_an_anonymous_source_with_a_body_named_in_its_phrase(text, speaker_text):
+    q = quotes(text)
+    assert [(r["speaker_text"], r["speaker_type"]) for r in q] == [(speaker_text, "anonymous")]
+
+
+def test_a_named_person_after_the_source_phrase_is_not_absorbed():
+    q = quotes("Источник в МИД Андрей Смирнов сообщил, что переговоры продолжатся.")
+    assert q and q[0]["speaker_type"] != "anonymous"

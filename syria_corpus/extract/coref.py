@@ -67,6 +67,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
         elif m.kind == "title" and (body := _voiced_body(lex, surface)):
             m.speaker_name, m.speaker_type = _org_name(lex, body, orgs), "organisation"   # `a WFP spokesman`
             orgs.append(m.speaker_name)
+        elif m.kind == "title" and not m.classes and lex.base(surface.split()[0]) in lex.anon_heads:
+            # `Источник в Еврокомиссии сообщил`: an anonymous source with a body named in its phrase
+            m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
+            anons.append(m.speaker_name)
         elif m.kind in ("title", "pronoun"):
             want = m.classes
             pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None

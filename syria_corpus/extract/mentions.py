@@ -391,8 +391,11 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.anonymous_tail:
         for k, m in enumerate(out):
             tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" else None
-            if tail and not any(m.np_end < o.np_start < tail.end() for o in out):
+            inner = [o for o in out if m.np_end < o.np_start < tail.end()] if tail else []
+            # `источник в силовых структурах Сирии`: a place or body named in the phrase belongs to it
+            if tail and all(o.kind == "org" and o.np_end <= tail.end() for o in inner):
                 out[k] = Mention(m.start, tail.end(), "anon", m.np_start, tail.end())
+                out = [o for o in out if not any(o is i for i in inner)]
     if lex.group_of is not None:
         out = _groups_of_names(text, lex, out, parsed)
     if lex.role_chain:
