@@ -632,3 +632,24 @@ def test_a_list_of_names_is_no_role_and_name(text, speaker):
 def test_a_body_then_a_name_is_still_a_role_and_name():
     q = quotes("Juru bicara Kementerian Luar Negeri, Arrmanatha Nasir, mengatakan bahwa WNI dalam keadaan aman.")
     assert q[0]["speaker_name"] == "Arrmanatha Nasir" and q[0]["role"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Selain itu, Jon Fort, editor situs berita CNBC juga menyebutkan bahwa hanya sedikit konsumen yang mengeluh.",
+     "Jon Fort"),
+    ("Budi Santoso, ahli kanker dari Perhimpunan Onkologi Indonesia menjelaskan bahwa penelitian perlu dilakukan.",
+     "Budi Santoso"),
+])
+def test_a_body_closing_the_role_after_a_name_is_not_the_subject(text, speaker):
+    assert [r["speaker_text"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Budi Santoso, ketua RT, bertemu warga. Kementerian Kesehatan menjelaskan bahwa vaksin itu aman.",
+     "Kementerian Kesehatan"),   # another sentence
+    ("Budi Santoso, ahli kanker, dan Kementerian Kesehatan menjelaskan bahwa vaksin itu aman.",
+     "Kementerian Kesehatan"),   # a comma and a conjunction: the body is no part of the role
+])
+def test_a_body_after_a_finished_role_is_the_subject(text, speaker):
+    q = quotes(text)
+    assert q and speaker in q[-1]["speaker_text"] and "Budi" not in q[-1]["speaker_text"]
