@@ -653,3 +653,13 @@ def test_a_body_closing_the_role_after_a_name_is_not_the_subject(text, speaker):
 def test_a_body_after_a_finished_role_is_the_subject(text, speaker):
     q = quotes(text)
     assert q and speaker in q[-1]["speaker_text"] and "Budi" not in q[-1]["speaker_text"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pemerintah Kota Surabaya melakukan klarifikasi. Pemkot mengklaim tidak pernah menyebut permen itu berbahaya.",
+     "Pemerintah Kota Surabaya"),
+    ("Pemerintah Kabupaten Bogor diam. Pemkot mengklaim tidak pernah menyebut permen itu berbahaya.",
+     "Pemkot"),   # no city government named: the short form stays as written
+])
+def test_a_short_form_names_the_body_called_so_before(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]

@@ -189,8 +189,13 @@ def _body(lex: SpeakerLexicon, word: str) -> str | None:
 
 
 def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
-    """A short head (`the ministry`, `الوزارة`) is the last body with that head; else the name as written."""
+    """A short head (`the ministry`, `الوزارة`) is the last body with that head; a short form (`Pemkot`) the
+    last body whose name opens with the words it stands for (`Pemerintah Kota Surabaya`); else the name as written."""
     words = surface.split()
+    full = lex.short_bodies.get(lex.norm(words[0])) if len(words) == 1 and lex.short_bodies else None
+    if full:
+        return next((o for o in reversed(orgs) if " ".join(lex.norm(w) for w in o.split()).startswith(full + " ")),
+                    surface)
     heads = [w for w in words if lex.base(w) in lex.org_heads]
     if len(words) <= 2 and heads:
         head = lex.base(heads[0])

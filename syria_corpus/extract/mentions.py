@@ -80,6 +80,7 @@ class SpeakerLexicon:
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
+    short_bodies: dict = field(default_factory=dict)   # folded short form (`pemkot`) -> folded full words
     org_head_stems: set = field(default_factory=set)   # stems of organisation heads
     endings: tuple = ()                         # case endings peeled when matching places
     article_places: set = field(default_factory=set)   # place words always written with the article (الرياض)
@@ -173,6 +174,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.modifiers = {n(w) for w in sp.role_modifiers} | lex.connectors
     lex.org_heads = {lex.base(w) for w in sp.org_heads}
     lex.org_names = {n(w) for w in sp.org_names}
+    lex.short_bodies = {n(k): " ".join(n(w) for w in v.split()) for k, v in sp.short_bodies.items()}
     lex.anon_heads = {lex.base(w) for w in sp.anonymous_heads}
     lex.indefinite = {n(w) for w in sp.indefinite}
     lex.bare_anonymous = sp.anonymous_without_determiner

@@ -105,6 +105,8 @@ class SpeakersData:
     role_modifiers: Words = ()       # words that may continue a role phrase
     org_heads: Words = ()            # head words of organisations (ministry, وزارة)
     org_names: Words = ()            # names that are organisations on their own (Kremlin, ТАСС)
+    short_bodies: Mapping[str, str] = field(default_factory=_empty)   # short form -> the words of the full
+    # name it stands for (`Pemkot` -> `pemerintah kota`): it names the last body so called (Pemerintah Kota Surabaya)
     connectors: Words = ()           # link role words, never end a mention (of, في)
     determiners: Words = ()          # may open a mention
     indefinite: Words = ()           # `a`, `seorang`: an indefinite phrase is an anonymous source
