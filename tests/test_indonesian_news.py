@@ -563,3 +563,103 @@ def test_a_role_runs_over_a_bodys_fields(text, name, role):
 def test_degrees_after_a_name_are_not_part_of_it(form, core):
     from syria_corpus.speakers.names import name_core
     assert name_core(form, "person") == core
+
+
+# ------------------------------------------------------------------ issue 8: classes seen on articles of other sources
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("Menurut Hartono ada sejumlah alasan perusahaan itu tidak kooperatif.", "ada sejumlah", "Hartono"),
+    ("Namun, menurut Bobby penutupan layanan itu tak perlu dilakukan.", "Namun", "Bobby"),
+    ("Menurut Nojeng jika perangkat sudah rusak sebaiknya tidak dimusnahkan.", "jika perangkat", "Nojeng"),
+    ("Menurut Budi Santoso, harga beras akan naik bulan depan.", "harga beras", "Budi Santoso"),   # with its comma
+])
+def test_menurut_and_its_source_without_a_comma(text, start, speaker):
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["text"].startswith(start) and q[0]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut data BPS jumlah penduduk miskin turun.",     # no person or body as the source
+    "Menurut Hartono.",                                   # no clause
+])
+def test_menurut_without_a_clause_after_its_source(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("Dijelaskan Imam, game itu merupakan permainan tiga dimensi dan berbasis GPS.", "game itu", "Imam"),
+    ("Ditambahkan Hartono, warga sudah dievakuasi sejak pagi.", "warga sudah", "Hartono"),
+])
+def test_a_passive_verb_and_its_agent_opening_the_sentence(text, start, speaker):
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["text"].startswith(start) and q[0]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Hal itu dikatakan Kapolri Tito Karnavian saat meninjau lokasi, Jumat (10/11).",   # mid-sentence
+    "Dikatakan pula Menlu telah menerima informasi dari konsul, properti telah rusak.",   # no agent right after it
+])
+def test_a_passive_verb_elsewhere_reports_nothing(text):
+    assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Dia melanjutkan, khawatir boleh, tapi jangan berlebihan.", "khawatir boleh"),
+    ("Martinus membeberkan fakta yang terjadi adalah pemeriksaan rutin di dalam sel.", "fakta yang"),
+])
+def test_more_verbs_of_saying(text, start):
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["text"].startswith(start)
+
+
+def test_a_short_quote_inside_a_clause_is_part_of_it():
+    q = quotes('Ia mengatakan bahwa aksi itu "sangat berbahaya" bagi warga sekitar.')
+    assert [(r["kind"], r["text"]) for r in q] == [("indirect", 'aksi itu "sangat berbahaya" bagi warga sekitar')]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a list of names: the one before a comma is no role of the next
+    ("Menkominfo Rudiantara ditanya wartawan. Misalnya saja Telegram, Tumblr, Vimeo, dsb. Kendati berani memblokir, "
+     "Rudiantara tak ingin gegabah. Menurut dia, ada kondisi-kondisi tertentu untuk pemblokiran.", "Rudiantara"),
+    # the role's short form in brackets before the name
+    ("Menteri Komunikasi dan Informatika ( Menkominfo), Rudiantara, didera pertanyaan. Misalnya saja Telegram, "
+     "Tumblr, Vimeo. Menurut dia, ada kondisi-kondisi tertentu untuk pemblokiran.", "Rudiantara"),
+])
+def test_a_list_of_names_is_no_role_and_name(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+def test_a_body_then_a_name_is_still_a_role_and_name():
+    q = quotes("Juru bicara Kementerian Luar Negeri, Arrmanatha Nasir, mengatakan bahwa WNI dalam keadaan aman.")
+    assert q[0]["speaker_name"] == "Arrmanatha Nasir" and q[0]["role"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Selain itu, Jon Fort, editor situs berita CNBC juga menyebutkan bahwa hanya sedikit konsumen yang mengeluh.",
+     "Jon Fort"),
+    ("Budi Santoso, ahli kanker dari Perhimpunan Onkologi Indonesia menjelaskan bahwa penelitian perlu dilakukan.",
+     "Budi Santoso"),
+])
+def test_a_body_closing_the_role_after_a_name_is_not_the_subject(text, speaker):
+    assert [r["speaker_text"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Budi Santoso, ketua RT, bertemu warga. Kementerian Kesehatan menjelaskan bahwa vaksin itu aman.",
+     "Kementerian Kesehatan"),   # another sentence
+    ("Budi Santoso, ahli kanker, dan Kementerian Kesehatan menjelaskan bahwa vaksin itu aman.",
+     "Kementerian Kesehatan"),   # a comma and a conjunction: the body is no part of the role
+])
+def test_a_body_after_a_finished_role_is_the_subject(text, speaker):
+    q = quotes(text)
+    assert q and speaker in q[-1]["speaker_text"] and "Budi" not in q[-1]["speaker_text"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Pemerintah Kota Surabaya melakukan klarifikasi. Pemkot mengklaim tidak pernah menyebut permen itu berbahaya.",
+     "Pemerintah Kota Surabaya"),
+    ("Pemerintah Kabupaten Bogor diam. Pemkot mengklaim tidak pernah menyebut permen itu berbahaya.",
+     "Pemkot"),   # no city government named: the short form stays as written
+])
+def test_a_short_form_names_the_body_called_so_before(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]

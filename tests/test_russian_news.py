@@ -232,3 +232,89 @@ def test_reflexive_verb_of_opinion_is_a_cue():
     assert [(x["cue"], x["speaker_text"]) for x in q] == [("высказался", "Владимир Путин")]
     # negative: `высказался за` (in favour of) reports no clause
     assert quotes("Премьер-министр РФ Владимир Путин высказался за снижение цен на лекарства.") == []
+
+
+# ------------------------------------------------------------------ issue 8: classes seen on articles of other sources
+
+@pytest.mark.parametrize("text,speaker,start", [
+    ("Военные зафиксировали за сутки 14 нарушений перемирия в Сирии. Об этом в понедельник сообщил журналистам "
+     "официальный представитель Минобороны генерал-майор Игорь Конашенков.", "Игорь Конашенков", "Военные"),
+    ("Концерн подал встречный иск в арбитраж. Об этом сообщил ТАСС глава концерна Алексей Миллер.",
+     "Алексей Миллер", "Концерн"),
+    ("Посланник ООН Андрей Смирнов рассчитывает возобновить переговоры в феврале. Об этом он сообщил журналистам.",
+     "Андрей Смирнов", "Посланник"),
+])
+def test_about_this_reports_the_sentence_before(text, speaker, start):
+    q = quotes(text)
+    assert len(q) == 1 and q[0]["kind"] == "indirect" and q[0]["text"].startswith(start)
+    assert q[0]["speaker_name"] == speaker and q[0]["cue"] == "сообщил"
+
+
+@pytest.mark.parametrize("text", [
+    "Переговоры прошли в Женеве. Об этом мало кто знал.",                           # no reporting verb
+    "Переговоры прошли в Женеве.\n\nОб этом сообщил журналист Андрей Смирнов.",    # another paragraph
+    "Переговоры прошли в Женеве. Об этом Андрей Смирнов сообщил, что итогов пока нет.",   # a clause of its own
+])
+def test_about_this_without_its_report(text):
+    assert [r for r in quotes(text) if r["text"].startswith("Переговоры")] == []
+
+
+@pytest.mark.parametrize("text,start,speaker", [
+    ("Глава банка Андрей Смирнов решение комментировать не стал, заметив лишь, что банк «пока не видит оснований» "
+     "для снижения ставок.", "банк «пока", "Андрей Смирнов"),
+    ("По словам пресс-секретаря Андрея Смирнова, Москва «будет и дальше содействовать» политическому процессу.",
+     "Москва «будет", "Андрея Смирнова"),
+    ("Состав делегации согласуют до 8 февраля. В противном случае ООН «оставляет за собой право» сформировать "
+     "делегацию, добавил Андрей Смирнов.", "В противном случае", "Андрей Смирнов"),
+])
+def test_a_short_quote_inside_a_clause_is_part_of_the_report(text, start, speaker):
+    q = quotes(text)
+    mine = [r for r in q if r["speaker_text"] == speaker]
+    assert [r["kind"] for r in mine] == ["indirect"] and mine[0]["text"].startswith(start)
+    assert not any(r["kind"] == "direct" for r in q)
+
+
+@pytest.mark.parametrize("text,quoted", [
+    ("Андрей Смирнов заявил: «Мы готовы» к диалогу.", "Мы готовы"),        # introduced by a colon: a quote
+    ("Андрей Смирнов сказал, что «переговоры зашли в тупик».", "переговоры зашли в тупик"),   # the whole clause
+])
+def test_a_quote_that_is_the_report_stays_direct(text, quoted):
+    q = quotes(text)
+    assert [(r["kind"], r["text"]) for r in q if r["kind"] == "direct"] == [("direct", quoted)] \
+        or [r["text"] for r in q] == [quoted]
+
+
+def test_odnako_keeps_the_subject_for_the_second_verb():
+    q = quotes("Пресс-секретарь Андрей Смирнов сказал, что Москва «дождется итогов», однако отметил, что президент "
+               "«готов к конструктивному диалогу с любым избранным руководством».")
+    last = [r for r in q if r["text"].startswith("готов")]
+    assert last and last[0]["speaker_name"] == "Андрей Смирнов"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an envoy is a diplomat: `дипломат` alone is the envoy named before
+    ("Спецпосланник ООН по Сирии Андрей Смирнов рассчитывает на переговоры. «Я не собираюсь приглашать стороны "
+     "ради фотографии», — подчеркнул дипломат.", "Андрей Смирнов"),
+    # `Партии` (an inflected organisation head) is no name: the role runs on to the person
+    ("Лидер Партии социалистов Игорь Петров набирает 52% голосов. «Первый визит я совершу в Москву», — пообещал "
+     "политик.", "Игорь Петров"),
+])
+def test_a_role_noun_alone_is_the_person_of_that_role(text, speaker):
+    q = [r for r in quotes(text) if r["kind"] == "direct"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker_text", [
+    ("Министр Андрей Смирнов прибыл в Брюссель. Источник в Еврокомиссии сообщил агентству Reuters, что Брюссель "
+     "готов выступить посредником.", "Источник в Еврокомиссии"),
+    ("Министр Андрей Смирнов прибыл в Дамаск. Между тем источник в силовых структурах Сирии сообщил РИА Новости, "
+     "что погибли двое военнослужащих.", "источник в силовых структурах Сирии"),
+])
+def test_an_anonymous_source_with_a_body_named_in_its_phrase(text, speaker_text):
+    q = quotes(text)
+    assert [(r["speaker_text"], r["speaker_type"]) for r in q] == [(speaker_text, "anonymous")]
+
+
+def test_a_named_person_after_the_source_phrase_is_not_absorbed():
+    q = quotes("Источник в МИД Андрей Смирнов сообщил, что переговоры продолжатся.")
+    assert q and q[0]["speaker_type"] != "anonymous"

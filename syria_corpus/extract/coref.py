@@ -74,6 +74,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
         elif m.kind == "title" and (body := _voiced_body(lex, surface)):
             m.speaker_name, m.speaker_type = _org_name(lex, body, orgs), "organisation"   # `a WFP spokesman`
             orgs.append(m.speaker_name)
+        elif m.kind == "title" and not m.classes and lex.base(surface.split()[0]) in lex.anon_heads:
+            # `Источник в Еврокомиссии сообщил`: an anonymous source with a body named in its phrase
+            m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
+            anons.append(m.speaker_name)
         elif m.kind in ("title", "pronoun"):
             want = m.classes
             pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
@@ -202,8 +206,13 @@ def _acronym_body(lex: SpeakerLexicon, surface: str) -> str | None:
 
 
 def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
-    """A short head (`the ministry`, `الوزارة`) is the last body with that head; else the name as written."""
+    """A short head (`the ministry`, `الوزارة`) is the last body with that head; a short form (`Pemkot`) the
+    last body whose name opens with the words it stands for (`Pemerintah Kota Surabaya`); else the name as written."""
     words = surface.split()
+    full = lex.short_bodies.get(lex.norm(words[0])) if len(words) == 1 and lex.short_bodies else None
+    if full:
+        return next((o for o in reversed(orgs) if " ".join(lex.norm(w) for w in o.split()).startswith(full + " ")),
+                    surface)
     heads = [w for w in words if lex.base(w) in lex.org_heads]
     # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
     named = lex.cased and any(len(w) > 1 and w.isupper() and lex.base(w) not in lex.org_heads for w in words)

@@ -80,6 +80,7 @@ class SpeakerLexicon:
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
+    short_bodies: dict = field(default_factory=dict)   # folded short form (`pemkot`) -> folded full words
     org_head_stems: set = field(default_factory=set)   # stems of organisation heads
     endings: tuple = ()                         # case endings peeled when matching places
     article_places: set = field(default_factory=set)   # place words always written with the article (الرياض)
@@ -173,6 +174,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.modifiers = {n(w) for w in sp.role_modifiers} | lex.connectors
     lex.org_heads = {lex.base(w) for w in sp.org_heads}
     lex.org_names = {n(w) for w in sp.org_names}
+    lex.short_bodies = {n(k): " ".join(n(w) for w in v.split()) for k, v in sp.short_bodies.items()}
     lex.anon_heads = {lex.base(w) for w in sp.anonymous_heads}
     lex.indefinite = {n(w) for w in sp.indefinite}
     lex.bare_anonymous = sp.anonymous_without_determiner
@@ -391,8 +393,11 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.anonymous_tail:
         for k, m in enumerate(out):
             tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" else None
-            if tail and not any(m.np_end < o.np_start < tail.end() for o in out):
+            inner = [o for o in out if m.np_end < o.np_start < tail.end()] if tail else []
+            # `источник в силовых структурах Сирии`: a place or body named in the phrase belongs to it
+            if tail and all(o.kind == "org" and o.np_end <= tail.end() for o in inner):
                 out[k] = Mention(m.start, tail.end(), "anon", m.np_start, tail.end())
+                out = [o for o in out if not any(o is i for i in inner)]
     if lex.group_of is not None:
         out = _groups_of_names(text, lex, out, parsed)
     if lex.role_chain:
@@ -868,8 +873,10 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
         prev = out[-1] if out else None
         gap = text[prev.np_end:m.np_start] if prev else ""
         kinds = {prev.kind, m.kind} if prev else set()
+        # `Menteri … ( Menkominfo), Rudiantara`: the role's short form in brackets, then the name
         if prev and lex is not None and lex.role_org_name and _role_org(text, lex, prev) and m.kind == "name" \
-                and not m.role and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap):
+                and not m.role and re.fullmatch(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap.lstrip()) \
+                and not _listed(text, out, prev):
             role = text[prev.np_start:prev.np_end]
             out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
             continue
@@ -880,6 +887,12 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             continue
         out.append(m)
     return [m for m in out if m.kind != "bare"]
+
+
+def _listed(text: str, out: list[Mention], prev: Mention) -> bool:
+    """`Telegram, Tumblr, Vimeo`: `prev` follows another mention and a comma, a list of names, no role."""
+    before = out[-2] if len(out) > 1 else None
+    return before is not None and re.fullmatch(r"\s*,\s*", text[before.np_end:prev.np_start]) is not None
 
 
 def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:

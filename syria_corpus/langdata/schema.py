@@ -78,6 +78,8 @@ class QuotesData:
     final_prefix_words: int = 0      # `…، بحسب المرصد.`: a prefix cue closing its sentence after a comma, with at
                                      # most this many words after its source, reports the words before (0: off)
     final_prefix_self: Words = ()    # `…، حسب قوله.`: words after such a cue that stand for the last speaker
+    prefix_bare_clause: bool = False   # `Menurut Rudiantara ada …`: a prefix cue's clause after its source, no comma
+    anaphora: Words = ()             # open a sentence whose verb reports the sentence before (`Об этом сообщил X.`)
     segment: SegmentData = field(default_factory=SegmentData)
 
 
@@ -103,6 +105,8 @@ class SpeakersData:
     role_modifiers: Words = ()       # words that may continue a role phrase
     org_heads: Words = ()            # head words of organisations (ministry, وزارة)
     org_names: Words = ()            # names that are organisations on their own (Kremlin, ТАСС)
+    short_bodies: Mapping[str, str] = field(default_factory=_empty)   # short form -> the words of the full
+    # name it stands for (`Pemkot` -> `pemerintah kota`): it names the last body so called (Pemerintah Kota Surabaya)
     connectors: Words = ()           # link role words, never end a mention (of, في)
     determiners: Words = ()          # may open a mention
     indefinite: Words = ()           # `a`, `seorang`: an indefinite phrase is an anonymous source

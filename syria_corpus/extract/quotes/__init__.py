@@ -34,7 +34,7 @@ from .direct import (
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
 from .model import Cue, Quote, QuoteContext, words
-from .reported import reported, unmarked
+from .reported import anaphoric, drop_fragments, reported, unmarked
 from .slots import quoted_addressee, quoted_subject, speaker_slot
 
 if TYPE_CHECKING:
@@ -83,7 +83,9 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     clauses = list({(q.start, q.end): q for q in reversed(clauses)}.values())[::-1]
     quotes = [q for q in quotes if not in_clause(ctx, q, clauses)] + clauses
     if g.unmarked or g.inverted:
-        quotes = sorted(quotes + unmarked(ctx, quotes, cues, used), key=lambda q: q.start)
+        more = unmarked(ctx, quotes, cues, used)
+        more += anaphoric(ctx, quotes + more, cues, used)
+        quotes = sorted(drop_fragments(ctx, quotes, more) + more, key=lambda q: q.start)
     silent = _silent_subjects(ctx, quotes, cues, used)
     speakers = tuple(q.speaker for q in quotes if q.speaker) + tuple(m for _, m, _ in silent)
     known = {id(m) for m in ctx.ms}

@@ -65,9 +65,24 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     introduced = rest.endswith((":", ",", "،")) or (not rest and (sp is None or sp.np_start >= c.end))
     if is_label(text, q, g) and not introduced:
         return   # `ذكرت "تاس"`, `called it "barbarism"`: a label, not a quote
-    # a cue further before heads a reported clause around the quote: _reported gets it too
-    near = introduced or words(g.comp.sub("", rest)) <= 2
+    # a cue further before heads a reported clause around the quote: _reported gets it too, and so
+    # it does when a short quote sits inside the clause (`что банк «пока не видит оснований» для …`)
+    near = introduced or (words(g.comp.sub("", rest)) <= 2 and not _inner_fragment(ctx, q))
     set_cue(q, c, sp, used if near else set(), g)
+    if sp is None and g.conj.search(text, lo, c.start):
+        q.implicit = True   # `сказал, что …, однако отметил, что Путин «…»`: the second verb keeps the subject
+
+
+def _inner_fragment(ctx: QuoteContext, q: Quote) -> bool:
+    """A quote of a few words (`quotes.fragment_max_words`) with words of its sentence before and
+    after it (`что Москва «будет и дальше содействовать» политическому процессу`): part of a clause."""
+    text = ctx.text
+    if words(text[q.start:q.end]) > ctx.g.fragment:
+        return False
+    s0, s1 = ctx.sentence(q.start)
+    before = re.sub(r"[\"“”«»„'‘’,،:]", " ", text[s0:max(s0, q.start - 1)])
+    return words(before) >= 1 and bool(re.match(r"[\"”»“’']?\s*\w", text[q.end:s1])) \
+        and words(text[q.end:s1]) >= 2
 
 
 def _apposed(ctx: QuoteContext, close: int, c: Cue) -> Mention | None:

@@ -68,6 +68,9 @@ class QuoteGrammar:
     relative_bare: re.Pattern | None   # `Warga yang tinggal di dekat X mengatakan`: a relative clause with no commas
     final_prefix: int = 0        # `…، بحسب المرصد.`: words allowed after the source of a closing prefix cue
     final_self: re.Pattern | None = None   # `…، حسب قوله.`: the cue's own possessive stands for the last speaker
+    opening_prefix: frozenset[str] = frozenset()   # prefix cues listed capitalised: open a sentence, agent right after
+    prefix_bare: bool = False    # `Menurut Rudiantara ada …`: a prefix cue's clause right after its source, no comma
+    anaphora: re.Pattern | None = None   # `Об этом сообщил X.`: opens a sentence reporting the one before
 
     def listed_form(self, form: str) -> str:
         """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
@@ -161,6 +164,10 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         final_prefix=q.final_prefix_words,
         final_self=re.compile(rf"\s*(?:{'|'.join(map(re.escape, q.final_prefix_self))})\s*[.!?؟…]*\s*$")
         if q.final_prefix_self else None,
+        prefix_bare=q.prefix_bare_clause,
+        opening_prefix=frozenset(w for w in q.prefix_cues if w[:1].isupper()),
+        anaphora=re.compile(rf"\s*(?:{'|'.join(re.escape(w[:1].upper() + w[1:]) for w in q.anaphora)})(?![\w’'])")
+        if q.anaphora else None,
         split_quotes=rules.split_quotes,
         object_verbs=set(q.object_verbs),
         continue_words=q.continue_max_words,

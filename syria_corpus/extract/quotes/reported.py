@@ -24,6 +24,9 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
             continue   # `"…," kata Abu kepada …`: `kata` already attributed the quote, it heads no clause
         s0, s1 = ctx.sentence(c.start)
         sp = speaker_slot(ctx, c, s0, s1)
+        if c.kind == "prefix" and c.form in g.opening_prefix \
+                and (sp is None or sp.np_start < c.end or words(text[c.end:sp.np_start])):
+            continue   # a prefix cue listed capitalised (`Dijelaskan X, …`) opens a sentence, its agent right after it
         if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
             sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)
@@ -67,7 +70,7 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
             continue   # `Pada kesempatan itu, lanjut Suparno, KRP meminta …`: an aside, the sentence goes on
         q = tidy(text, Quote(s0, max(0, c.start - 4) + comma.start(), "direct"))
         if not q or words(text[q.start:q.end]) < 3 or (own and marks_in(text[s0:c.start], g)) \
-                or any(o.start < q.end and q.start < o.end for o in quotes):
+                or any(o.start < q.end and q.start < o.end and not _fragment_in(ctx, o, q) for o in quotes):
             continue
         sp = speaker_slot(ctx, c, s0, s1) if own else subject_after(ctx, c, s1)
         if (not own or c.form.lower() not in g.self) and (sp is None or sp.np_start < c.start):
@@ -77,6 +80,58 @@ def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         set_cue(q, c, sp, used, g)
         out.append(q)
     return out
+
+
+def anaphoric(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
+    """`Российские военные зафиксировали 14 нарушений. Об этом сообщил журналистам Игорь Конашенков.`:
+    a sentence opened by an anaphoric phrase (`quotes.anaphora`), a few words, a reporting verb and its
+    subject, with no clause of its own, reports the sentence before it in the same paragraph."""
+    text, g = ctx.text, ctx.g
+    out: list[Quote] = []
+    if g.anaphora is None:
+        return out
+    for c in cues:
+        if id(c) in used or c.kind != "verb":
+            continue
+        s0, s1 = ctx.sentence(c.start)
+        m = g.anaphora.match(text, s0, c.start)
+        lead = text[m.end():c.start] if m else ""
+        if m is None or words(lead) > ANAPHORA_LEAD or re.search(r"[,:;\"“”«»]", lead) \
+                or g.comp.search(text, c.end, s1) or s0 == 0:
+            continue   # `Об этом он сообщил, что …` has a clause of its own
+        sp = speaker_slot(ctx, c, m.end(), s1)
+        if sp is None or sp.np_start < m.end():
+            sp = subject_after(ctx, c, s1)
+        p0, p1 = ctx.sentence(s0 - 1)
+        if sp is None or ctx.paragraph(p0) != ctx.paragraph(s0):
+            continue
+        if dl := DATELINE.match(text[p0:p1]):
+            p0 += dl.end()
+        end = p1
+        while end > p0 and text[end - 1] in END + " \n":
+            end -= 1
+        q = tidy(text, Quote(p0, end, "indirect"))
+        if not q or words(text[q.start:q.end]) < 3 \
+                or any(o.start < q.end and q.start < o.end and not _fragment_in(ctx, o, q) for o in quotes + out):
+            continue
+        set_cue(q, c, sp, used, g)
+        out.append(q)
+    return out
+
+
+ANAPHORA_LEAD = 4   # `Об этом во вторник сообщил`: words between the anaphoric phrase and the verb
+
+
+def _fragment_in(ctx: QuoteContext, o: Quote, q: Quote) -> bool:
+    """`ООН «оставляет за собой право» самостоятельно сформировать делегацию, добавил он.`: a short quote
+    with no cue of its own inside the clause `q` is part of it (`quotes.fragment_max_words`)."""
+    return o.kind == "direct" and o.cue is None and q.start < o.start and o.end < q.end \
+        and words(ctx.text[o.start:o.end]) <= ctx.g.fragment
+
+
+def drop_fragments(ctx: QuoteContext, quotes: list[Quote], clauses: list[Quote]) -> list[Quote]:
+    """The quotes without those that are fragments of one of `clauses`."""
+    return [o for o in quotes if not any(_fragment_in(ctx, o, q) for q in clauses)]
 
 
 def _parenthesis_start(ctx: QuoteContext, c: Cue, s0: int, a: int) -> int:
@@ -125,7 +180,9 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
             return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
         if c.form.lower() in g.self:   # `По его мнению страны Балтии …`: the clause follows the cue, comma or not
             return pos + len(text[pos:s1]) - len(text[pos:s1].lstrip().removeprefix(",").removeprefix("،"))
-        return pos + comma.end() if comma and words(text[pos:pos + comma.start()]) <= 8 else None
+        if comma and words(text[pos:pos + comma.start()]) <= 8:
+            return pos + comma.end()
+        return _bare_after_source(ctx, c, sp, pos, s1)
     if c.form.lower() in g.bare and sp and sp.np_end <= c.start and re.match(r"\s+\w", text[pos:s1]) \
             and not (g.bare_stop and g.bare_stop.match(text, pos, s1)):
         return pos   # not `said in a statement`, `said on Monday`
@@ -135,6 +192,17 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     if c.kind == "cont" and sp is None and g.bare_comma and (cm := re.match(r"\s*,\s+(?=\w)", text[pos:s1])):
         return pos + cm.end()   # `…," ungkapnya sambil menambahkan, berita itu …`: the speaker goes on
     return None
+
+
+def _bare_after_source(ctx: QuoteContext, c: Cue, sp: Mention | None, pos: int, s1: int) -> int | None:
+    """`Menurut Rudiantara ada sejumlah alasan …`, `menurut dia banyak sekali …` (`quotes.prefix_bare_clause`):
+    the source right after the prefix cue, then a clause opening with a lower-case word and no comma
+    near: the clause starts after the source."""
+    text = ctx.text
+    if not ctx.g.prefix_bare or sp is None or sp.np_start < c.end or words(text[c.end:sp.np_start]) \
+            or not re.match(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]\w*\s+\w", text[pos:s1]) or words(text[pos:s1]) < 4:
+        return None
+    return skip_space(text, pos)
 
 
 ASIDE_LEAD_WORDS = 3   # `Pada kesempatan itu, lanjut X, …`: an opening adverbial this long at most

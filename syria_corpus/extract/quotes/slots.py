@@ -60,6 +60,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if before and g.conj.search(text, before[-1].np_end, cue.start):
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
+    if pick is not None and pick.kind == "org":
+        pick = _role_owner(ctx, pick, lo) or pick
     gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[pick.np_end:cue.start])) if pick else ""   # `Kasich (R-OH), said`
     if pick and gap.rstrip().endswith(",") and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", gap):
         # (`Керри, в свою очередь,` and `Budi, di Jakarta, Senin (10/10),` keep the subject)
@@ -80,6 +82,18 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if not pick and g.side == "after" and cue.kind != "prefix":
         pick = _joined_subject(ctx, cue, lo)
     return relayed(ctx, pick) if pick else None
+
+
+def _role_owner(ctx: QuoteContext, org: Mention, lo: int) -> Mention | None:
+    """`Jon Fort, editor situs berita CNBC juga menyebutkan`, `dr X, ahli kanker dari Perhimpunan Y menjelaskan`:
+    a body closing the role set after a name (a few lower-case words between) is part of that role; the
+    name is the subject."""
+    text = ctx.text
+    prev = [m for m in ctx.ms if lo <= m.np_start and m.np_end <= org.np_start]
+    if not prev or prev[-1].kind != "name" or not prev[-1].role or prev[-1].np_end <= prev[-1].end:
+        return None
+    gap = text[prev[-1].np_end:org.np_start]
+    return prev[-1] if re.fullmatch(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*){0,4}\s+", gap) else None
 
 
 def _subject_first_gap(g: QuoteGrammar, gap: str) -> bool:
