@@ -614,8 +614,9 @@ def test_a_long_name_between_titles(text, expected):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # a verb-first sentence opens with its verb: no name before the post-posed title
-    ("شكا سكان الحي من كثرة الحوادث مؤكدين أن الوضع خطير.", None),
+    # a verb-first sentence opens with its verb: no name before the post-posed title (the participle's
+    # speaker is its clause's subject, the residents)
+    ("شكا سكان الحي من كثرة الحوادث مؤكدين أن الوضع خطير.", "سكان"),
     ("شكا رئيس الاتحاد من الحر مؤكدا أن البطولة ناجحة.", None),
     # negative: a listed name opening the sentence before its title stays a name
     ("سامي خليل وزير الخارجية قال إن الوضع خطير.", "سامي خليل"),
@@ -716,3 +717,67 @@ def test_honorific_pronouns_stand_for_the_dignitary(text, speakers):
 ])
 def test_a_lone_unlisted_word_before_a_title_is_no_name(text, name):
     assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a statement speaks for the body that spoke before it, not for a country named in passing
+    ("قالت وزارة الداخلية التركية في بيان إن الانفجار وقع قرب الحدود مع سوريا. وأضاف البيان أن عدد القتلى قد يرتفع.",
+     ["وزارة الداخلية التركية", "وزارة الداخلية التركية"]),
+    ("وأضافت السفارة الأميركية في بيان أن المنحة تأتي استجابة للحاجة في سوريا. وأشار البيان إلى أن الحصة كبيرة.",
+     ["السفارة الأميركية", "السفارة الأميركية"]),
+    # negative: when no body spoke yet, the last body named issued it
+    ("أصدرت وزارة الخارجية بيانا مساء أمس. وأضاف البيان أن الوفد وصل.", ["وزارة الخارجية"]),
+])
+def test_a_statement_speaks_for_the_body_that_spoke(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle with no comma before it has no subject of its own: not the place or body right before it
+    ("وأشار البيان إلى أن الوزارة ساهمت بمبلغ كبير في سوريا موضحا أن معظم المبلغ خصص للاجئين.",
+     ["البيان", "البيان"]),
+    ("وقالت وزارة الخارجية إن المنحة تصل إلى الأردن مضيفة أن الجولة المقبلة ستبدأ قريبا.",
+     ["وزارة الخارجية", "وزارة الخارجية"]),
+    # negative: a finite continuation verb (`وأضاف`) still takes the subject written after it
+    ("وقالت وزارة الخارجية إن المنحة تصل إلى الأردن. وأضاف الوزير خالد العمر أن الجولة ستبدأ.",
+     ["وزارة الخارجية", "خالد العمر"]),
+])
+def test_a_participle_without_comma_goes_on_with_its_clause_subject(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `وكان X قد أعلن`: the subject written first, a particle between it and the verb
+    ("وكان برنامج الغذاء العالمي قد أعلن أنه سيوقف المساعدات.", "برنامج الغذاء العالمي"),
+    ("وكان الوزير خالد العمر قد قال إن الحل قريب.", "خالد العمر"),
+    # after the opener `وكانت`, a comma may set the subject off from its verb
+    ("وكانت المديرية العامة للجوازات، أكدت أن الطريق مغلق.", "المديرية العامة للجوازات"),
+    # negative: without the opener, a comma ends the subject written first
+    ("وقالت الوزارة إن الطريق مفتوح. المديرية العامة للجوازات، أكدت أن الطريق مغلق.", "وزارة"),
+])
+def test_a_subject_written_before_kana_and_qad(text, speaker):
+    last = quotes(text)[-1]["speaker_name"]
+    assert (last or "").endswith(speaker) if speaker != "وزارة" else last != "المديرية العامة للجوازات"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # `X وهو/وهي <description>`: the description belongs to the name before the pronoun, even an unlisted name
+    ("وقال أدهم باشو وهو سياسي محلي لرويترز إن الإسعاف وصل.", "أدهم باشو", "سياسي محلي"),
+    ("وقالت بروين بولدان وهي نائبة كبيرة عن حزب الشعوب الديمقراطي إن التحقيق بدأ.", "بروين بولدان", "نائبة كبيرة"),
+    ("قال هارونا كابيل وهو سائق حافلة، إن الطريق مغلق.", "هارونا كابيل", "سائق حافلة"),
+    # negative: without the pronoun, an unlisted pair of words after the verb is no name
+    ("قال هارونا كابيل إن الطريق مغلق.", None, None),
+])
+def test_a_description_after_wa_huwa_belongs_to_the_name(text, speaker, role):
+    (q,) = quotes(text)
+    assert (q["speaker_name"], q["role"] if speaker else None) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a connector after a role belongs to it (`نائبة عن حزب`): the party is not a source relayed
+    ("وقالت سامية خليل وهي نائبة عن حزب الشعب إن التحقيق بدأ.", "سامية خليل"),
+    # negative: a verb of relaying still hands the clause to its source
+    ("ونقلت الوكالة عن الوزير خالد العمر أن الطريق مغلق.", "خالد العمر"),
+])
+def test_a_connector_after_a_role_is_no_relay(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker

@@ -23,6 +23,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     lex = speaker_lexicon(lang)
     persons = _Persons()   # (name, role classes), most recent last
     orgs: list[str] = []
+    voiced: list[str] = []   # the bodies that spoke (a speaker slot), most recent last
     genders: dict[str, str] = {}   # name -> m | f, from a title, role word or first name
     # a person named only inside quoted speech (`“… Wall Street …,” she said`) is no pronoun's antecedent
     inside = functools.partial(_inside, sorted(quoted))
@@ -67,6 +68,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
         elif m.kind == "title" and (body := _voiced_body(lex, surface)):
             m.speaker_name, m.speaker_type = _org_name(lex, body, orgs), "organisation"   # `a WFP spokesman`
             orgs.append(m.speaker_name)
+            if id(m) in speaker_ids:
+                voiced.append(m.speaker_name)
         elif m.kind in ("title", "pronoun"):
             want = m.classes
             pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
@@ -95,11 +98,15 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             words = surface.split()
             if words and lex.base(words[0]) in lex.document_heads:
                 # `وأضاف البيان`, `the statement said`: whoever issued it (named after it, else the last body)
+                # (a body that spoke before it, not a country named in passing: `الحدود مع سوريا`)
                 issuer = _voiced_body(lex, " ".join(words[1:]), need_class=False)
-                m.speaker_name = _org_name(lex, issuer, orgs) if issuer else (orgs[-1] if orgs else surface)
+                m.speaker_name = _org_name(lex, issuer, orgs) if issuer else \
+                    (voiced[-1] if voiced else orgs[-1] if orgs else surface)
             else:
                 m.speaker_name = _org_name(lex, surface, orgs)
             orgs.append(m.speaker_name)
+            if id(m) in speaker_ids:
+                voiced.append(m.speaker_name)
             m.speaker_type = "organisation"
         else:
             cls = lex.classes(surface) if len(surface.split()) == 1 else frozenset()

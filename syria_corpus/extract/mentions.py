@@ -73,6 +73,7 @@ class SpeakerLexicon:
     prefer_speakers: bool = False    # a pronoun prefers a person who spoke, has a role or a gender
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
+    apposition: frozenset = frozenset()   # `X وهو سياسي محلي`: a description of X follows
     role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
     org_head_first: bool = False     # `Universitas Paramadina`: a body
     generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
@@ -154,6 +155,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.postposed_roles = rules.postposed_roles
     lex.forward_titles = rules.forward_titles
     lex.role_org_name = rules.role_org_name
+    lex.apposition = frozenset(n(w) for w in sp.apposition_words)
     lex.org_head_first = rules.org_head_first
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
@@ -868,6 +870,13 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
         prev = out[-1] if out else None
         gap = text[prev.np_end:m.np_start] if prev else ""
         kinds = {prev.kind, m.kind} if prev else set()
+        if prev and lex is not None and lex.apposition and prev.kind in ("bare", "name") and not prev.role \
+                and m.kind in ("title", "name", "anon", "bare") and _apposition_gap(lex, gap):
+            # `وقال أدهم باشو وهو سياسي محلي`: the words after the pronoun describe the name before it;
+            # they name nobody else (`وهي نائبة كبيرة` holds no name `كبيرة`)
+            role = text[m.np_start:m.np_end]
+            out[-1] = Mention(prev.start, prev.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
+            continue
         if prev and lex is not None and lex.role_org_name and _role_org(text, lex, prev) and m.kind == "name" \
                 and not m.role and re.fullmatch(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap):
             role = text[prev.np_start:prev.np_end]
@@ -879,7 +888,17 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             out[-1] = Mention(name.start, name.end, "name", prev.np_start, m.np_end, title.role, title.classes)
             continue
         out.append(m)
+    if lex is not None and lex.apposition:   # `قال هارونا كابيل وهو …`: a description follows, so a name
+        out = [Mention(m.start, m.end, "name", m.np_start, m.np_end) if m.kind == "bare"
+               and _apposition_gap(lex, " ".join(text[m.np_end:m.np_end + 12].split()[:1]))
+               else m for m in out]
     return [m for m in out if m.kind != "bare"]
+
+
+def _apposition_gap(lex: SpeakerLexicon, gap: str) -> bool:
+    """The gap is one apposition word (`وهو`, `وهي`), perhaps after a comma."""
+    ws = gap.replace("،", " ").replace(",", " ").split()
+    return len(ws) == 1 and lex.norm(ws[0]) in lex.apposition
 
 
 def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:

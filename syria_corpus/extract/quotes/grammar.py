@@ -68,6 +68,9 @@ class QuoteGrammar:
     relative_bare: re.Pattern | None   # `Warga yang tinggal di dekat X mengatakan`: a relative clause with no commas
     final_prefix: int = 0        # `…، بحسب المرصد.`: words allowed after the source of a closing prefix cue
     final_self: re.Pattern | None = None   # `…، حسب قوله.`: the cue's own possessive stands for the last speaker
+    participles: frozenset[str] = frozenset()       # continuation forms that are no finite verb (`مضيفا`, `saying`)
+    first_particles: frozenset[str] = frozenset()   # `وكان X قد أعلن`: between a subject written first and its verb
+    first_openers: frozenset[str] = frozenset()     # `وكان X، أعلن`: a sentence opener putting the subject first
 
     def listed_form(self, form: str) -> str:
         """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
@@ -139,6 +142,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         verbs=rx(list(q.verbs) + cont + [w.capitalize() for w in q.verbs] + [w.capitalize() for w in cont]),
         prefix=rx(list(q.prefix_cues) + [w.capitalize() for w in q.prefix_cues]),
         cont={w.lower() for w in cont},
+        participles=frozenset(w.lower() for w in cont) - {w.lower() for w in q.verbs},
         comp=rx(q.complementizers),
         relay=rx(q.relay),
         side=q.speaker_side,
@@ -189,6 +193,8 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         aside=alternation(q.asides),
         negated=_negated(q.negations),
         relatives=frozenset(q.relative_words),
+        first_particles=frozenset(q.subject_first_particles),
+        first_openers=frozenset(q.subject_first_openers) | {c + w for c in q.clitics for w in q.subject_first_openers},
         relative_bare=re.compile(rf"(?<![\w’'])(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
                                  r"[^,،.;:!?\"“”«»\n]{1,100}$") if q.relative_words and q.bare_relative else None,
         attribution_adverb=re.compile(rf"(?i)^([\s,\"”’»]*)(?:{'|'.join(map(re.escape, q.attribution_adverbs))})\s+")
