@@ -781,3 +781,45 @@ def test_a_description_after_wa_huwa_belongs_to_the_name(text, speaker, role):
 ])
 def test_a_connector_after_a_role_is_no_relay(text, speaker):
     assert quotes(text)[0]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("name, english", [
+    # head first in Arabic, last in English; the feminine ending of an adjective is peeled
+    ("وزارة الداخلية البحرينية", "Bahraini Interior Ministry"),
+    ("خلية الإعلام الحربي", "War Media Cell"),
+    ("السفارة الأميركية", "American Embassy"),
+    # a preposition written onto a word opens a phrase of its own, a conjunction a coordinated group
+    ("المجلس الوطني للمقاومة الإيرانية", "National Council for Iranian Resistance"),
+    ("مركز الإمارات للدراسات والبحوث الاستراتيجية",
+     "United Arab Emirates Center for Studies and Strategic Research"),
+    # a unit of several words, and the adjective of a country the table does not list (places.yaml)
+    ("قيادة مكافحة الإرهاب", "Counter-Terrorism Command"),
+    ("وزارة الخارجية البوسنية", "Bosnia and Herzegovina's Foreign Ministry"),
+    # the words before the first unknown one; a place alone
+    ("وزارة الصحة التابعة لحكومة اليمن", "Health Ministry"),
+    ("واشنطن", "Washington"),
+    # negative: no head, the head alone of a longer name, a person's name
+    ("البيان", None),
+    ("حزب الشعوب الديمقراطي المعارض", None),
+    ("الوطني البحريني", None),
+    ("محمد علي", None),
+])
+def test_organisation_names_are_glossed_in_english(name, english):
+    from syria_corpus.speakers.gloss import organisation_gloss
+    assert organisation_gloss(name, "ar") == english
+    assert organisation_gloss(name, "en") is None   # a language with no gloss table
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a body the gazetteer does not list: the English words first, the name as written after them
+    ("وقالت وزارة الداخلية البحرينية إن السلطات أحبطت محاولة التهريب.",
+     ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
+    # negative: a listed body keeps its gazetteer name; a body with no gloss stays as written
+    ("وقال المرصد السوري لحقوق الإنسان إن القصف توقف.", ["Syrian Observatory for Human Rights"]),
+    ("وقالت جمعية الزهور إن القصف توقف.", ["جمعية الزهور"]),
+])
+def test_unlisted_bodies_are_glossed_in_the_canonical_speaker(settings, text, speakers):
+    import pandas as pd
+
+    from syria_corpus.speakers import canonicalize
+    assert canonicalize(pd.DataFrame(rows(settings, text)["quotes"])).tolist() == speakers

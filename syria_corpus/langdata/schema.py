@@ -124,6 +124,12 @@ class SpeakersData:
     # (`سموه` -> royal): it stands for the last person of that class, not merely the last person named
     anonymous_gloss: Mapping[str, str] = field(default_factory=_empty)   # anonymous head -> English word
     # (`مصادر` -> sources): an anonymous source is shown as `sources (مصادر مطلعة)` in the canonical speaker
+    # English words of body names (syria_corpus/speakers/gloss.py): `وزارة` -> Ministry, `الداخلية` -> Interior;
+    # an unknown body is shown as `Bahraini Interior Ministry (وزارة الداخلية البحرينية)`
+    organisation_gloss: Mapping[str, str] = field(default_factory=_empty)
+    organisation_links: Mapping[str, str] = field(default_factory=_empty)   # clitic -> English (`ل` -> for)
+    organisation_endings: Words = ()   # a feminine ending on a word the gloss lists without it (`ة`)
+    organisation_nisba: Words = ()     # adjective endings on a country's name (`ية`: `البحرينية` -> Bahrain's)
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
     possessives: Words = ()          # possessive endings (`Russia's envoy`)
     plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner
