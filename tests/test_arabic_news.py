@@ -823,3 +823,52 @@ def test_unlisted_bodies_are_glossed_in_the_canonical_speaker(settings, text, sp
 
     from syria_corpus.speakers import canonicalize
     assert canonicalize(pd.DataFrame(rows(settings, text)["quotes"])).tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # عبد and the next word are one name, even when that word is a title (الأمير)
+    ("وقال العميد عبد الأمير الخزرجي إن القوات تقدمت.", "عبد الأمير الخزرجي"),
+    # a given name that is also a time word, before a family name (صباح النعماني), set off by a title
+    ("وقال صباح النعماني، المتحدث باسم القوات، إن الجامعة معقل مهم.", "صباح النعماني"),
+    # a given name and a family name with the article, then the title after a comma
+    ("قال فالح العيساوي، نائب رئيس مجلس المحافظة، إن الاستعادة تمت.", "فالح العيساوي"),
+    # titles: consul, district governor
+    ("وقال القنصل سامي خليل إن المصابين غادروا المستشفى.", "سامي خليل"),
+    ("وأكد قائمقام القضاء دلف الكبيسي أن القوات تقدمت.", "دلف الكبيسي"),
+    # negative: the time word before a day name stays no name
+    ("وقال صباح اليوم الوزير خالد العمر إن القوات تقدمت.", "خالد العمر"),
+])
+def test_names_their_neighbours_reveal(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title, where it holds (في + a place), then its holder
+    ("أكد القنصل السعودي في مدينة مشهد الإيرانية، عبدالله الحمراني مغادرة المصابين. وقال إن القنصلية تبلغت بالحادثة.",
+     "عبدالله الحمراني"),
+    ("وكانت المتحدثة باسم برنامج الأغذية العالمي في الأردن شذى المغربي، أعلنت أن البرنامج خفض القسائم.",
+     "شذى المغربي"),
+    # negative: no place after في, no holder taken from the words after it (the spokesman's body speaks)
+    ("وقال المتحدث باسم الجيش في مؤتمر صحفي سامي إن القوات تقدمت.", "الجيش"),
+])
+def test_a_title_where_it_holds_then_its_holder(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the agency relays the family name of a person named in full before
+    ("وقال العميد عبد الأمير الخزرجي إن القوات تقدمت. ونقلت وكالة الصحافة الفرنسية عن الخزرجي قوله إن المواجهات انتهت.",
+     ["عبد الأمير الخزرجي", "عبد الأمير الخزرجي"]),
+    # negative: a word never met closing a name is not relayed; the agency speaks
+    ("ونقلت وكالة الصحافة الفرنسية عن مقربين منه أن المواجهات انتهت.", ["وكالة الصحافة الفرنسية"]),
+])
+def test_a_relayed_family_name_met_before(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+def test_the_statement_is_the_one_a_body_issued():
+    # the embassy spoke `في بيان`; a programme spoke since without one: the statement is the embassy's
+    text = ("وأضافت السفارة الأميركية في بيان أن المساعدة تأتي استجابة للحاجة. وكان برنامج الغذاء العالمي قد أعلن "
+            "أنه سيوقف المساعدات. وأشار البيان إلى أن الحصة كبيرة.")
+    assert [q["speaker_name"] for q in quotes(text)] == ["السفارة الأميركية", "برنامج الغذاء العالمي",
+                                                           "السفارة الأميركية"]

@@ -24,6 +24,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     persons = _Persons()   # (name, role classes), most recent last
     orgs: list[str] = []
     voiced: list[str] = []   # the bodies that spoke (a speaker slot), most recent last
+    issued: list[str] = []   # … those whose sentence names a statement (`وأضافت السفارة في بيان`)
     genders: dict[str, str] = {}   # name -> m | f, from a title, role word or first name
     # a person named only inside quoted speech (`“… Wall Street …,” she said`) is no pronoun's antecedent
     inside = functools.partial(_inside, sorted(quoted))
@@ -101,12 +102,14 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 # (a body that spoke before it, not a country named in passing: `الحدود مع سوريا`)
                 issuer = _voiced_body(lex, " ".join(words[1:]), need_class=False)
                 m.speaker_name = _org_name(lex, issuer, orgs) if issuer else \
-                    (voiced[-1] if voiced else orgs[-1] if orgs else surface)
+                    (issued or voiced or orgs or [surface])[-1]
             else:
                 m.speaker_name = _org_name(lex, surface, orgs)
             orgs.append(m.speaker_name)
             if id(m) in speaker_ids:
                 voiced.append(m.speaker_name)
+                if lex.document_heads and _names_statement(lex, text, m.end):
+                    issued.append(m.speaker_name)
             m.speaker_type = "organisation"
         else:
             cls = lex.classes(surface) if len(surface.split()) == 1 else frozenset()
@@ -116,6 +119,13 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue
             m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
             anons.append(m.speaker_name)
+
+
+def _names_statement(lex: SpeakerLexicon, text: str, pos: int) -> bool:
+    """The rest of the sentence after `pos` names a statement (`في بيان`, `in a statement`)."""
+    end = re.search(r"[.!?؟\n]", text[pos:pos + 400])
+    rest = text[pos:pos + (end.start() if end else 400)]
+    return any(lex.base(w) in lex.document_heads for w in re.findall(r"\w+", rest))
 
 
 def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str | None:

@@ -119,6 +119,7 @@ class SpeakersData:
     definite_prefixes: Words = ()    # preposition + article written together (لل): never a name
     group_words: Words = ()          # `وكبار مسؤولي`: with a conjunction written on, they open a second group
     possessive_endings: Words = ()   # `زيارته`, `جماعتها`: an unlisted word with these endings is no name word
+    name_openers: Words = ()         # the word after these is a name word, whatever else it is (عبد الأمير)
     apposition_words: Words = ()     # `X وهو سياسي محلي`: they set off a description of the name before them
     pronoun_roles: Mapping[str, str] = field(default_factory=_empty)   # honorific pronoun -> role class
     # (`سموه` -> royal): it stands for the last person of that class, not merely the last person named

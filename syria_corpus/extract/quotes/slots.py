@@ -339,4 +339,17 @@ def relayed(ctx: QuoteContext, m: Mention) -> Mention:
     if m.kind == "name" and m.role and lex.norm(r.group(1)) in lex.connectors:
         return m   # `بروين بولدان وهي نائبة عن حزب …`: a connector after a role belongs to the role
     nxt = [x for x in ctx.ms if r.end() <= x.np_start < r.end() + NEAR and words(ctx.text[r.end():x.np_start]) <= 1]
+    if not nxt and (named := _named_before(ctx, skip_space(ctx.text, r.end()))) is not None:
+        nxt = [named]   # `نقلت الوكالة عن الخزرجي قوله`: a family name met closing a full name before
     return nxt[0] if nxt and not (m.kind == "name" and nxt[0].kind == "anon") else m
+
+
+def _named_before(ctx: QuoteContext, pos: int) -> Mention | None:
+    """Verb-first: a word at `pos` that closed a full name earlier in the text (`وقال الجبير`)."""
+    w = re.match(r"\w+", ctx.text[pos:])
+    if ctx.g.side != "after" or w is None:
+        return None
+    if any(m.kind == "name" and m.end <= pos and " " in ctx.text[m.start:m.end]
+           and ctx.text[m.start:m.end].split()[-1] == w.group(0) for m in ctx.ms):
+        return Mention(pos, pos + w.end(), "name", pos, pos + w.end())
+    return None
