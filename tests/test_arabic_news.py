@@ -872,3 +872,21 @@ def test_the_statement_is_the_one_a_body_issued():
             "أنه سيوقف المساعدات. وأشار البيان إلى أن الحصة كبيرة.")
     assert [q["speaker_name"] for q in quotes(text)] == ["السفارة الأميركية", "برنامج الغذاء العالمي",
                                                            "السفارة الأميركية"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a phrase set off by commas before the complementizer may hold a comma of its own
+    ("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس، أن القصف أحدث دمارا كبيرا.",
+     "مجموعة العمل", "القصف أحدث دمارا كبيرا"),
+    # intelligence services are bodies
+    ("وبحسب الاستخبارات الاميركية فان القيادي كان من المقاتلين القلائل.", "الاستخبارات الاميركية",
+     "القيادي كان من المقاتلين القلائل"),
+])
+def test_a_set_off_phrase_and_intelligence_bodies(text, speaker, content):
+    (q,) = quotes(text)
+    assert (q["speaker_name"], q["text"]) == (speaker, content)
+
+
+def test_a_comma_inside_a_gap_not_set_off_before_the_complementizer_ends_the_report():
+    # negative: the comma is not right before the complementizer: another clause, no report of the verb
+    assert not quotes("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس أن القصف أحدث دمارا كبيرا.")

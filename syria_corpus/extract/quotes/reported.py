@@ -110,8 +110,10 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
     own = not (m and g.verbs.search(text, pos, m.start()))
     # `وقال X حول جهود الفريق … ، إن`: a long topic phrase set off by a comma before the complementizer
-    limit = g.comma_gap if m and re.search(r"[,،]\s*$", text[pos:m.start()]) else g.gap
-    if m and own and words(gap) <= limit and not re.search(r"[\"“«:,،]", gap):
+    set_off = bool(m and g.comma_gap > g.gap and re.search(r"[,،]\s*$", text[pos:m.start()]))
+    limit = g.comma_gap if set_off else g.gap
+    # (a phrase set off by commas may hold a comma of its own: `وأوضحت X من أجل Y، في بيان أمس، أن`)
+    if m and own and words(gap) <= limit and not re.search(r"[\"“«:]" if set_off else r"[\"“«:,،]", gap):
         end = m.end()
         while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
             end = more.end()
