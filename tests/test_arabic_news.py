@@ -890,3 +890,18 @@ def test_a_set_off_phrase_and_intelligence_bodies(text, speaker, content):
 def test_a_comma_inside_a_gap_not_set_off_before_the_complementizer_ends_the_report():
     # negative: the comma is not right before the complementizer: another clause, no report of the verb
     assert not quotes("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس أن القصف أحدث دمارا كبيرا.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a given name that is also a role's modifier (باسم), right after the verb, before no body
+    ("وقال باسم الضامن إن الحادثة وقعت يوم الثلاثاء.", "باسم الضامن"),
+    # a word with the article closes a name after a listed first word, before a quote mark or إن
+    ("وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت يوم الثلاثاء.", "باسم الضامن"),
+    ("وقال محمد الضامن إن الحادثة وقعت يوم الثلاثاء.", "محمد الضامن"),
+    # negative: on behalf of a body (باسم الحكومة) is no name; the body speaks
+    ("وقال باسم الحكومة إن الطريق مغلق.", "الحكومة"),
+    # negative: after a title, باسم goes on with the title
+    ("وقال المتحدث باسم الشرطة إن الطريق مغلق.", "الشرطة"),
+])
+def test_a_given_name_that_is_also_a_function_word(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker

@@ -420,7 +420,11 @@ def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: lis
         given = out[k] == "X" and lex.names.get(w) == "given" and k + 1 < len(ws) and out[k + 1] in "NM" \
             and (lex.names.get(ws[k + 1]) == "family"
                  or (lex.family_shape is not None and bool(lex.family_shape.fullmatch(ws[k + 1]))))
-        if opened or given:
+        # `وقال باسم الضامن`: a given name that is also a role's modifier (`المتحدث باسم`), right after a
+        # reporting verb and before no body, opens a name
+        modifier = out[k] == "M" and w in lex.modifiers and lex.names.get(w) == "given" and k > 0 \
+            and ws[k - 1] in lex.cues and k + 1 < len(ws) and out[k + 1] in "NM"
+        if opened or given or modifier:
             out[k] = "N"
     return out
 
@@ -662,7 +666,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     if set(t) == {"N"} and k <= 3:
         return Mention(a, b, "bare", a, b)   # kept only as the name of an apposition, see _appositions
     fam = re.match("N{1,3}M", t)
-    if fam and "R" not in t and _family(lex, text[toks[fam.end() - 1][0]:toks[fam.end() - 1][1]]):
+    if fam and "R" not in t and (_family(lex, text[toks[fam.end() - 1][0]:toks[fam.end() - 1][1]])
+                                 or (fam.end() == len(t) and _closed(text, lex, b))):
         # `فالح العيساوي، نائب رئيس …`, `عبدالله الحمراني مغادرة`: a family name with the article closes the
         # name (the verb's object may follow); kept only as the name of an apposition
         return Mention(a, toks[fam.end() - 1][1], "bare", a, toks[fam.end() - 1][1])
@@ -689,6 +694,12 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
     return None
+
+
+def _closed(text: str, lex: SpeakerLexicon, pos: int) -> bool:
+    """A quote mark or a function word (`إن`, `ان`) right after `pos`: a name before it ends there."""
+    m = re.match(r"\s*(?:([«»“”\"])|(\w+))", text[pos:pos + 40])
+    return m is not None and (m.group(1) is not None or lex.norm(m.group(2) or "") in lex.stop)
 
 
 def _family(lex: SpeakerLexicon, w: str) -> bool:
@@ -989,10 +1000,16 @@ def bare_name(parsed: ParsedDoc, pos: int, known: frozenset[str] = frozenset(), 
             listed = section is not None or n in known
             family = tag == "M" and lex.family_shape is not None and bool(lex.family_shape.fullmatch(n))
             nxt = lex.names.get(lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])) if k + 1 < len(toks) else None
-            if tag not in ("N", "M") or (tag == "M" and not (family or listed)):
+            # `وقال باسم الضامن ”شاهد عيان“ ان`: a word with the article after a listed first word closes
+            # the name when a quote mark or a function word follows it
+            closing = tag == "M" and len(run) == 1 and not unknown_taken and _closed(text, lex, b)
+            if tag not in ("N", "M") or (tag == "M" and not (family or listed or closing)):
                 break
             if not run and not (listed or nxt == "particles"):   # `يوهانس فان در كلاوو`
                 break
+            if not run and n in lex.modifiers and k + 1 < len(toks) \
+                    and _tag(lex, text[toks[k + 1][0]:toks[k + 1][1]]) in ("O", "G"):
+                break   # `وقال باسم الحكومة`: on behalf of a body, no name
             if run and not (listed or after_particle or family):
                 # one unknown word closing a name that began with listed words (`جيف ديفيس`), not an
                 # adverb in the accusative (`كيري ردا`)

@@ -105,6 +105,8 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     # `заявил, что` and `، فيتالي تشوركين، في … إنه` keep their commas
     gap = re.sub(r"^\s*[,،]|[,،]\s*$", "", text[pos:m.start()]) if m else ""
     gap = re.sub(r"[«“\"]\w[\w\s-]{0,30}[»”\"]", "X", gap) if g.addressee else gap   # `сказал «Интерфаксу», что`
+    if g.side == "after":   # `وقال باسم الضامن ”شاهد عيان“ ان`: a short quoted description of the subject
+        gap = re.sub(r"[«“”\"]\w[\w\s-]{0,30}[»”“\"]", "X", gap)
     for rx in (g.recipient, g.recipient_words):   # `كشف الوزير لـ «عكاظ» أن`: the one told stands in between
         gap = rx.sub(" ", gap) if rx is not None else gap
     # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
