@@ -905,3 +905,15 @@ def test_a_comma_inside_a_gap_not_set_off_before_the_complementizer_ends_the_rep
 ])
 def test_a_given_name_that_is_also_a_function_word(text, speaker):
     assert quotes(text)[0]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quoted name of the one told between the verb and the colon is no quote that ends the attribution
+    ("وقال فالح العيساوي، نائب المحافظ، إن الاستعادة تمت. وأضاف العيساوي لوكالة «رويترز»: «القوات تفرض سيطرة كاملة».",
+     "فالح العيساوي"),
+    ("وقال الوزير خالد العمر لـ«الشرق الأوسط»: «القوات تفرض سيطرة كاملة».", "خالد العمر"),
+    # negative: a quoted word that names no one told still ends the attribution (as before)
+    ("وأضاف العيساوي في تصريح «مقتضب»: «القوات تفرض سيطرة كاملة على المدينة».", None),
+])
+def test_the_quoted_name_of_the_one_told_ends_no_attribution(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
