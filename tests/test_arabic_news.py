@@ -917,3 +917,13 @@ def test_a_given_name_that_is_also_a_function_word(text, speaker):
 ])
 def test_the_quoted_name_of_the_one_told_ends_no_attribution(text, speaker):
     assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a verb of telling, the quoted outlet right after it is the one told; the speaker follows
+    ("وأبلغ «الشرق الأوسط» عبد العزيز العكبري رئيس لجنة الخدمات، أن الحركة في الميناء عادت.", "عبد العزيز العكبري"),
+    # negative: after a verb of saying, a short quoted name is its subject
+    ("وقال «الحذيفي»: «الطريق مغلق تماما».", "الحذيفي"),
+])
+def test_the_outlet_told_is_not_the_speaker(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker

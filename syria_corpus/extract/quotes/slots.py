@@ -280,6 +280,8 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
     pos = skip_space(text, cue.end)
     while (r := _recipient_at(ctx, pos)) is not None:
         pos = skip_space(text, r)   # `وقال لـ«الشرق الأوسط» اللواء …`, `قال لرويترز X`: the one told, then the speaker
+    if cue.form in ctx.g.object_verbs and (told := quoted_subject(ctx, pos)) is not None:
+        pos = skip_space(text, told.np_end)   # `وأبلغ «الشرق الأوسط» X أن`: the outlet told, then the speaker
     if quoted := quoted_subject(ctx, pos):
         return quoted
     here = [m for m in ctx.ms if m.np_start == pos]
