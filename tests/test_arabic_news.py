@@ -614,8 +614,9 @@ def test_a_long_name_between_titles(text, expected):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # a verb-first sentence opens with its verb: no name before the post-posed title
-    ("شكا سكان الحي من كثرة الحوادث مؤكدين أن الوضع خطير.", None),
+    # a verb-first sentence opens with its verb: no name before the post-posed title (the participle's
+    # speaker is its clause's subject, the residents)
+    ("شكا سكان الحي من كثرة الحوادث مؤكدين أن الوضع خطير.", "سكان"),
     ("شكا رئيس الاتحاد من الحر مؤكدا أن البطولة ناجحة.", None),
     # negative: a listed name opening the sentence before its title stays a name
     ("سامي خليل وزير الخارجية قال إن الوضع خطير.", "سامي خليل"),
@@ -716,3 +717,213 @@ def test_honorific_pronouns_stand_for_the_dignitary(text, speakers):
 ])
 def test_a_lone_unlisted_word_before_a_title_is_no_name(text, name):
     assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a statement speaks for the body that spoke before it, not for a country named in passing
+    ("قالت وزارة الداخلية التركية في بيان إن الانفجار وقع قرب الحدود مع سوريا. وأضاف البيان أن عدد القتلى قد يرتفع.",
+     ["وزارة الداخلية التركية", "وزارة الداخلية التركية"]),
+    ("وأضافت السفارة الأميركية في بيان أن المنحة تأتي استجابة للحاجة في سوريا. وأشار البيان إلى أن الحصة كبيرة.",
+     ["السفارة الأميركية", "السفارة الأميركية"]),
+    # negative: when no body spoke yet, the last body named issued it
+    ("أصدرت وزارة الخارجية بيانا مساء أمس. وأضاف البيان أن الوفد وصل.", ["وزارة الخارجية"]),
+])
+def test_a_statement_speaks_for_the_body_that_spoke(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a participle with no comma before it has no subject of its own: not the place or body right before it
+    ("وأشار البيان إلى أن الوزارة ساهمت بمبلغ كبير في سوريا موضحا أن معظم المبلغ خصص للاجئين.",
+     ["البيان", "البيان"]),
+    ("وقالت وزارة الخارجية إن المنحة تصل إلى الأردن مضيفة أن الجولة المقبلة ستبدأ قريبا.",
+     ["وزارة الخارجية", "وزارة الخارجية"]),
+    # negative: a finite continuation verb (`وأضاف`) still takes the subject written after it
+    ("وقالت وزارة الخارجية إن المنحة تصل إلى الأردن. وأضاف الوزير خالد العمر أن الجولة ستبدأ.",
+     ["وزارة الخارجية", "خالد العمر"]),
+])
+def test_a_participle_without_comma_goes_on_with_its_clause_subject(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `وكان X قد أعلن`: the subject written first, a particle between it and the verb
+    ("وكان برنامج الغذاء العالمي قد أعلن أنه سيوقف المساعدات.", "برنامج الغذاء العالمي"),
+    ("وكان الوزير خالد العمر قد قال إن الحل قريب.", "خالد العمر"),
+    # after the opener `وكانت`, a comma may set the subject off from its verb
+    ("وكانت المديرية العامة للجوازات، أكدت أن الطريق مغلق.", "المديرية العامة للجوازات"),
+    # negative: without the opener, a comma ends the subject written first
+    ("وقالت الوزارة إن الطريق مفتوح. المديرية العامة للجوازات، أكدت أن الطريق مغلق.", "وزارة"),
+])
+def test_a_subject_written_before_kana_and_qad(text, speaker):
+    last = quotes(text)[-1]["speaker_name"]
+    assert (last or "").endswith(speaker) if speaker != "وزارة" else last != "المديرية العامة للجوازات"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    # `X وهو/وهي <description>`: the description belongs to the name before the pronoun, even an unlisted name
+    ("وقال أدهم باشو وهو سياسي محلي لرويترز إن الإسعاف وصل.", "أدهم باشو", "سياسي محلي"),
+    ("وقالت بروين بولدان وهي نائبة كبيرة عن حزب الشعوب الديمقراطي إن التحقيق بدأ.", "بروين بولدان", "نائبة كبيرة"),
+    ("قال هارونا كابيل وهو سائق حافلة، إن الطريق مغلق.", "هارونا كابيل", "سائق حافلة"),
+    # negative: without the pronoun, an unlisted pair of words after the verb is no name
+    ("قال هارونا كابيل إن الطريق مغلق.", None, None),
+])
+def test_a_description_after_wa_huwa_belongs_to_the_name(text, speaker, role):
+    (q,) = quotes(text)
+    assert (q["speaker_name"], q["role"] if speaker else None) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a connector after a role belongs to it (`نائبة عن حزب`): the party is not a source relayed
+    ("وقالت سامية خليل وهي نائبة عن حزب الشعب إن التحقيق بدأ.", "سامية خليل"),
+    # negative: a verb of relaying still hands the clause to its source
+    ("ونقلت الوكالة عن الوزير خالد العمر أن الطريق مغلق.", "خالد العمر"),
+])
+def test_a_connector_after_a_role_is_no_relay(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("name, english", [
+    # head first in Arabic, last in English; the feminine ending of an adjective is peeled
+    ("وزارة الداخلية البحرينية", "Bahraini Interior Ministry"),
+    ("خلية الإعلام الحربي", "War Media Cell"),
+    ("السفارة الأميركية", "American Embassy"),
+    # a preposition written onto a word opens a phrase of its own, a conjunction a coordinated group
+    ("المجلس الوطني للمقاومة الإيرانية", "National Council for Iranian Resistance"),
+    ("مركز الإمارات للدراسات والبحوث الاستراتيجية",
+     "United Arab Emirates Center for Studies and Strategic Research"),
+    # a unit of several words, and the adjective of a country the table does not list (places.yaml)
+    ("قيادة مكافحة الإرهاب", "Counter-Terrorism Command"),
+    ("وزارة الخارجية البوسنية", "Bosnia and Herzegovina's Foreign Ministry"),
+    # the words before the first unknown one; a place alone
+    ("وزارة الصحة التابعة لحكومة اليمن", "Health Ministry"),
+    ("واشنطن", "Washington"),
+    # negative: no head, the head alone of a longer name, a person's name
+    ("البيان", None),
+    ("حزب الشعوب الديمقراطي المعارض", None),
+    ("الوطني البحريني", None),
+    ("محمد علي", None),
+])
+def test_organisation_names_are_glossed_in_english(name, english):
+    from syria_corpus.speakers.gloss import organisation_gloss
+    assert organisation_gloss(name, "ar") == english
+    assert organisation_gloss(name, "en") is None   # a language with no gloss table
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a body the gazetteer does not list: the English words first, the name as written after them
+    ("وقالت وزارة الداخلية البحرينية إن السلطات أحبطت محاولة التهريب.",
+     ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
+    # negative: a listed body keeps its gazetteer name; a body with no gloss stays as written
+    ("وقال المرصد السوري لحقوق الإنسان إن القصف توقف.", ["Syrian Observatory for Human Rights"]),
+    ("وقالت جمعية الزهور إن القصف توقف.", ["جمعية الزهور"]),
+])
+def test_unlisted_bodies_are_glossed_in_the_canonical_speaker(settings, text, speakers):
+    import pandas as pd
+
+    from syria_corpus.speakers import canonicalize
+    assert canonicalize(pd.DataFrame(rows(settings, text)["quotes"])).tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # عبد and the next word are one name, even when that word is a title (الأمير)
+    ("وقال العميد عبد الأمير الخزرجي إن القوات تقدمت.", "عبد الأمير الخزرجي"),
+    # a given name that is also a time word, before a family name (صباح النعماني), set off by a title
+    ("وقال صباح النعماني، المتحدث باسم القوات، إن الجامعة معقل مهم.", "صباح النعماني"),
+    # a given name and a family name with the article, then the title after a comma
+    ("قال فالح العيساوي، نائب رئيس مجلس المحافظة، إن الاستعادة تمت.", "فالح العيساوي"),
+    # titles: consul, district governor
+    ("وقال القنصل سامي خليل إن المصابين غادروا المستشفى.", "سامي خليل"),
+    ("وأكد قائمقام القضاء دلف الكبيسي أن القوات تقدمت.", "دلف الكبيسي"),
+    # negative: the time word before a day name stays no name
+    ("وقال صباح اليوم الوزير خالد العمر إن القوات تقدمت.", "خالد العمر"),
+])
+def test_names_their_neighbours_reveal(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title, where it holds (في + a place), then its holder
+    ("أكد القنصل السعودي في مدينة مشهد الإيرانية، عبدالله الحمراني مغادرة المصابين. وقال إن القنصلية تبلغت بالحادثة.",
+     "عبدالله الحمراني"),
+    ("وكانت المتحدثة باسم برنامج الأغذية العالمي في الأردن شذى المغربي، أعلنت أن البرنامج خفض القسائم.",
+     "شذى المغربي"),
+    # negative: no place after في, no holder taken from the words after it (the spokesman's body speaks)
+    ("وقال المتحدث باسم الجيش في مؤتمر صحفي سامي إن القوات تقدمت.", "الجيش"),
+])
+def test_a_title_where_it_holds_then_its_holder(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the agency relays the family name of a person named in full before
+    ("وقال العميد عبد الأمير الخزرجي إن القوات تقدمت. ونقلت وكالة الصحافة الفرنسية عن الخزرجي قوله إن المواجهات انتهت.",
+     ["عبد الأمير الخزرجي", "عبد الأمير الخزرجي"]),
+    # negative: a word never met closing a name is not relayed; the agency speaks
+    ("ونقلت وكالة الصحافة الفرنسية عن مقربين منه أن المواجهات انتهت.", ["وكالة الصحافة الفرنسية"]),
+])
+def test_a_relayed_family_name_met_before(text, speakers):
+    assert [q["speaker_name"] for q in quotes(text)] == speakers
+
+
+def test_the_statement_is_the_one_a_body_issued():
+    # the embassy spoke `في بيان`; a programme spoke since without one: the statement is the embassy's
+    text = ("وأضافت السفارة الأميركية في بيان أن المساعدة تأتي استجابة للحاجة. وكان برنامج الغذاء العالمي قد أعلن "
+            "أنه سيوقف المساعدات. وأشار البيان إلى أن الحصة كبيرة.")
+    assert [q["speaker_name"] for q in quotes(text)] == ["السفارة الأميركية", "برنامج الغذاء العالمي",
+                                                           "السفارة الأميركية"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a phrase set off by commas before the complementizer may hold a comma of its own
+    ("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس، أن القصف أحدث دمارا كبيرا.",
+     "مجموعة العمل", "القصف أحدث دمارا كبيرا"),
+    # intelligence services are bodies
+    ("وبحسب الاستخبارات الاميركية فان القيادي كان من المقاتلين القلائل.", "الاستخبارات الاميركية",
+     "القيادي كان من المقاتلين القلائل"),
+])
+def test_a_set_off_phrase_and_intelligence_bodies(text, speaker, content):
+    (q,) = quotes(text)
+    assert (q["speaker_name"], q["text"]) == (speaker, content)
+
+
+def test_a_comma_inside_a_gap_not_set_off_before_the_complementizer_ends_the_report():
+    # negative: the comma is not right before the complementizer: another clause, no report of the verb
+    assert not quotes("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس أن القصف أحدث دمارا كبيرا.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a given name that is also a role's modifier (باسم), right after the verb, before no body
+    ("وقال باسم الضامن إن الحادثة وقعت يوم الثلاثاء.", "باسم الضامن"),
+    # a word with the article closes a name after a listed first word, before a quote mark or إن
+    ("وقال باسم الضامن ”شاهد عيان“ ان الحادثة وقعت يوم الثلاثاء.", "باسم الضامن"),
+    ("وقال محمد الضامن إن الحادثة وقعت يوم الثلاثاء.", "محمد الضامن"),
+    # negative: on behalf of a body (باسم الحكومة) is no name; the body speaks
+    ("وقال باسم الحكومة إن الطريق مغلق.", "الحكومة"),
+    # negative: after a title, باسم goes on with the title
+    ("وقال المتحدث باسم الشرطة إن الطريق مغلق.", "الشرطة"),
+])
+def test_a_given_name_that_is_also_a_function_word(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the quoted name of the one told between the verb and the colon is no quote that ends the attribution
+    ("وقال فالح العيساوي، نائب المحافظ، إن الاستعادة تمت. وأضاف العيساوي لوكالة «رويترز»: «القوات تفرض سيطرة كاملة».",
+     "فالح العيساوي"),
+    ("وقال الوزير خالد العمر لـ«الشرق الأوسط»: «القوات تفرض سيطرة كاملة».", "خالد العمر"),
+    # negative: a quoted word that names no one told still ends the attribution (as before)
+    ("وأضاف العيساوي في تصريح «مقتضب»: «القوات تفرض سيطرة كاملة على المدينة».", None),
+])
+def test_the_quoted_name_of_the_one_told_ends_no_attribution(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a verb of telling, the quoted outlet right after it is the one told; the speaker follows
+    ("وأبلغ «الشرق الأوسط» عبد العزيز العكبري رئيس لجنة الخدمات، أن الحركة في الميناء عادت.", "عبد العزيز العكبري"),
+    # negative: after a verb of saying, a short quoted name is its subject
+    ("وقال «الحذيفي»: «الطريق مغلق تماما».", "الحذيفي"),
+])
+def test_the_outlet_told_is_not_the_speaker(text, speaker):
+    assert quotes(text)[0]["speaker_name"] == speaker

@@ -23,6 +23,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     lex = speaker_lexicon(lang)
     persons = _Persons()   # (name, role classes), most recent last
     orgs: list[str] = []
+    voiced: list[str] = []   # the bodies that spoke (a speaker slot), most recent last
+    issued: list[str] = []   # … those whose sentence names a statement (`وأضافت السفارة في بيان`)
     genders: dict[str, str] = {}   # name -> m | f, from a title, role word or first name
     # a person named only inside quoted speech (`“… Wall Street …,” she said`) is no pronoun's antecedent
     inside = functools.partial(_inside, sorted(quoted))
@@ -67,6 +69,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
         elif m.kind in ("org", "title") and (acronym := _acronym_body(lex, surface)):
             m.speaker_name, m.speaker_type = acronym, "organisation"   # `state news agency SANA`: SANA
             orgs += [surface, acronym]   # `the agency` finds the description's head, `they` the acronym
+            if id(m) in speaker_ids:
+                voiced.append(acronym)
         elif m.kind == "title" and lex.cased and lex.norm(surface.split()[0]) in lex.indefinite:
             # `An official at the governor's office said`: someone new and unnamed, never a person named before
             m.speaker_name, m.speaker_type = surface, "anonymous"
@@ -74,6 +78,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
         elif m.kind == "title" and (body := _voiced_body(lex, surface)):
             m.speaker_name, m.speaker_type = _org_name(lex, body, orgs), "organisation"   # `a WFP spokesman`
             orgs.append(m.speaker_name)
+            if id(m) in speaker_ids:
+                voiced.append(m.speaker_name)
         elif m.kind == "title" and not m.classes and lex.base(surface.split()[0]) in lex.anon_heads:
             # `Источник в Еврокомиссии сообщил`: an anonymous source with a body named in its phrase
             m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
@@ -106,11 +112,17 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             words = surface.split()
             if words and lex.base(words[0]) in lex.document_heads:
                 # `وأضاف البيان`, `the statement said`: whoever issued it (named after it, else the last body)
+                # (a body that spoke before it, not a country named in passing: `الحدود مع سوريا`)
                 issuer = _voiced_body(lex, " ".join(words[1:]), need_class=False)
-                m.speaker_name = _org_name(lex, issuer, orgs) if issuer else (orgs[-1] if orgs else surface)
+                m.speaker_name = _org_name(lex, issuer, orgs) if issuer else \
+                    (issued or voiced or orgs or [surface])[-1]
             else:
                 m.speaker_name = _org_name(lex, surface, orgs)
             orgs.append(m.speaker_name)
+            if id(m) in speaker_ids:
+                voiced.append(m.speaker_name)
+                if lex.document_heads and _names_statement(lex, text, m.end):
+                    issued.append(m.speaker_name)
             m.speaker_type = "organisation"
         else:
             cls = lex.classes(surface) if len(surface.split()) == 1 else frozenset()
@@ -120,6 +132,13 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue
             m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
             anons.append(m.speaker_name)
+
+
+def _names_statement(lex: SpeakerLexicon, text: str, pos: int) -> bool:
+    """The rest of the sentence after `pos` names a statement (`في بيان`, `in a statement`)."""
+    end = re.search(r"[.!?؟\n]", text[pos:pos + 400])
+    rest = text[pos:pos + (end.start() if end else 400)]
+    return any(lex.base(w) in lex.document_heads for w in re.findall(r"\w+", rest))
 
 
 def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str | None:

@@ -73,6 +73,9 @@ class SpeakerLexicon:
     prefer_speakers: bool = False    # a pronoun prefers a person who spoke, has a role or a gender
     postposed_roles: bool = False    # `Rami Abdel Rahman head of the Observatory` (commas lost)
     forward_titles: bool = False     # a title takes a later person of its class in the same paragraph first
+    place_kinds: frozenset = frozenset()  # `مدينة`, `city`: a place noun before a place name
+    openers: frozenset = frozenset()      # `عبد الأمير`: the word after these belongs to the name
+    apposition: frozenset = frozenset()   # `X وهو سياسي محلي`: a description of X follows
     role_org_name: bool = False      # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`
     org_head_first: bool = False     # `Universitas Paramadina`: a body
     generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
@@ -155,6 +158,10 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.postposed_roles = rules.postposed_roles
     lex.forward_titles = rules.forward_titles
     lex.role_org_name = rules.role_org_name
+    lex.apposition = frozenset(n(w) for w in sp.apposition_words)
+    lex.openers = frozenset(n(w) for w in sp.name_openers)
+    places_data = language.data.places
+    lex.place_kinds = frozenset(lex.base(w) for w in (places_data.kind_words if places_data else ()))
     lex.org_head_first = rules.org_head_first
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
@@ -354,6 +361,8 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
         tags = ["N" if g == "M" and k + 1 < len(toks)
                 and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
+        if lex.openers or (lex.family_shape is not None and lex.names):
+            tags = _name_words_in_context(text, lex, toks, tags)
         # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
         tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
                 and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
@@ -403,6 +412,26 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     return _appositions(text, out, lex)
+
+
+def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """Name words their neighbours reveal: the word after a name opener (`عبد الأمير`, not the title
+    `الأمير`), and a listed given name that is also a function word before a family name (`صباح النعماني`,
+    not `صباح اليوم`)."""
+    out = list(tags)
+    ws = [lex.norm(text[a:b]) for a, b in toks]
+    for k, w in enumerate(ws):
+        opened = k > 0 and ws[k - 1] in lex.openers and out[k] in "RMX" and out[k - 1] == "N"
+        given = out[k] == "X" and lex.names.get(w) == "given" and k + 1 < len(ws) and out[k + 1] in "NM" \
+            and (lex.names.get(ws[k + 1]) == "family"
+                 or (lex.family_shape is not None and bool(lex.family_shape.fullmatch(ws[k + 1]))))
+        # `وقال باسم الضامن`: a given name that is also a role's modifier (`المتحدث باسم`), right after a
+        # reporting verb and before no body, opens a name
+        modifier = out[k] == "M" and w in lex.modifiers and lex.names.get(w) == "given" and k > 0 \
+            and ws[k - 1] in lex.cues and k + 1 < len(ws) and out[k + 1] in "NM"
+        if opened or given or modifier:
+            out[k] = "N"
+    return out
 
 
 def _groups_of_names(text: str, lex: SpeakerLexicon, out: list[Mention], parsed: ParsedDoc) -> list[Mention]:
@@ -548,6 +577,10 @@ def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
             g = toks[t.index("G")]   # `MUI Indramayu`: a body and its place
             return Mention(g[0], toks[-1][1], "org", g[0], toks[-1][1])
         t = t.replace("L", "M")
+    if not lex.cased and len(t) > 2 and t[0] in "LM" and t[1] == "N" \
+            and names_a_place(lex, [lex.base(text[toks[0][0]:toks[0][1]])]):
+        # `… في الأردن شذى المغربي`: a place before a name is where the title before it holds, not the name
+        return _chunk(text, lex, toks[1:], list(tags[1:]), at_sentence_start=False)
     return (_indefinite_source(text, lex, toks, t) or _postposed(text, lex, toks, t)
             or _person(text, lex, toks, t, at_sentence_start)
             or _group(text, lex, toks, t))
@@ -637,6 +670,12 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         return None
     if set(t) == {"N"} and k <= 3:
         return Mention(a, b, "bare", a, b)   # kept only as the name of an apposition, see _appositions
+    fam = re.match("N{1,3}M", t)
+    if fam and "R" not in t and (_family(lex, text[toks[fam.end() - 1][0]:toks[fam.end() - 1][1]])
+                                 or (fam.end() == len(t) and _closed(text, lex, b))):
+        # `فالح العيساوي، نائب رئيس …`, `عبدالله الحمراني مغادرة`: a family name with the article closes the
+        # name (the verb's object may follow); kept only as the name of an apposition
+        return Mention(a, toks[fam.end() - 1][1], "bare", a, toks[fam.end() - 1][1])
     k = len(t) - len(t.lstrip("N"))
     if 0 < k <= 3 and t[k:k + 2] == "MR":
         k += 1   # `فالح العيساوي عضو مجلس …`: the family name with the article, then the title
@@ -660,6 +699,18 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
     return None
+
+
+def _closed(text: str, lex: SpeakerLexicon, pos: int) -> bool:
+    """A quote mark or a function word (`إن`, `ان`) right after `pos`: a name before it ends there."""
+    m = re.match(r"\s*(?:([«»“”\"])|(\w+))", text[pos:pos + 40])
+    return m is not None and (m.group(1) is not None or lex.norm(m.group(2) or "") in lex.stop)
+
+
+def _family(lex: SpeakerLexicon, w: str) -> bool:
+    """A listed family name or one of the family-name shape (`العيساوي`)."""
+    n = lex.norm(w)
+    return lex.names.get(n) == "family" or (lex.family_shape is not None and bool(lex.family_shape.fullmatch(n)))
 
 
 def _listed_run(text, lex, toks) -> int:
@@ -873,6 +924,13 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
         prev = out[-1] if out else None
         gap = text[prev.np_end:m.np_start] if prev else ""
         kinds = {prev.kind, m.kind} if prev else set()
+        if prev and lex is not None and lex.apposition and prev.kind in ("bare", "name") and not prev.role \
+                and m.kind in ("title", "name", "anon", "bare") and _apposition_gap(lex, gap):
+            # `وقال أدهم باشو وهو سياسي محلي`: the words after the pronoun describe the name before it;
+            # they name nobody else (`وهي نائبة كبيرة` holds no name `كبيرة`)
+            role = text[m.np_start:m.np_end]
+            out[-1] = Mention(prev.start, prev.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
+            continue
         # `Menteri … ( Menkominfo), Rudiantara`: the role's short form in brackets, then the name
         if prev and lex is not None and lex.role_org_name and _role_org(text, lex, prev) and m.kind == "name" \
                 and not m.role and re.fullmatch(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap.lstrip()) \
@@ -880,15 +938,37 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             role = text[prev.np_start:prev.np_end]
             out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
             continue
+        if prev and lex is not None and prev.kind == "title" and m.kind in ("bare", "name") and not m.role \
+                and not lex.cased \
+                and _placed_gap(lex, gap):
+            # `القنصل السعودي في مدينة مشهد، عبدالله الحمراني`: the title, where it holds, then its holder
+            out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, prev.role, prev.classes)
+            continue
         if prev and gap.strip() in (",", "،") and kinds in ({"name", "title"}, {"bare", "title"}) and not (
                 prev.kind == "name" and prev.role) and not (m.kind == "name" and m.role):
             name, title = (m, prev) if prev.kind == "title" else (prev, m)
             out[-1] = Mention(name.start, name.end, "name", prev.np_start, m.np_end, title.role, title.classes)
             continue
         out.append(m)
+    if lex is not None and lex.apposition:   # `قال هارونا كابيل وهو …`: a description follows, so a name
+        out = [Mention(m.start, m.end, "name", m.np_start, m.np_end) if m.kind == "bare"
+               and _apposition_gap(lex, " ".join(text[m.np_end:m.np_end + 12].split()[:1]))
+               else m for m in out]
     return [m for m in out if m.kind != "bare"]
 
 
+def _placed_gap(lex: SpeakerLexicon, gap: str) -> bool:
+    """Uncased scripts: the gap is a preposition (`في`) and up to four words that hold a listed place,
+    perhaps closed by a comma: where a title holds, between it and its holder."""
+    ws = gap.replace("،", " ").replace(",", " ").split()
+    return 2 <= len(ws) <= 5 and lex.norm(ws[0]) in lex.connectors and not re.search(r"[.:;!?؟\"“”«»()]", gap) \
+        and (names_a_place(lex, [lex.base(w) for w in ws[1:]]) or lex.base(ws[1]) in lex.place_kinds)
+
+
+def _apposition_gap(lex: SpeakerLexicon, gap: str) -> bool:
+    """The gap is one apposition word (`وهو`, `وهي`), perhaps after a comma."""
+    ws = gap.replace("،", " ").replace(",", " ").split()
+    return len(ws) == 1 and lex.norm(ws[0]) in lex.apposition
 def _listed(text: str, out: list[Mention], prev: Mention) -> bool:
     """`Telegram, Tumblr, Vimeo`: `prev` follows another mention and a comma, a list of names, no role."""
     before = out[-2] if len(out) > 1 else None
@@ -931,10 +1011,16 @@ def bare_name(parsed: ParsedDoc, pos: int, known: frozenset[str] = frozenset(), 
             listed = section is not None or n in known
             family = tag == "M" and lex.family_shape is not None and bool(lex.family_shape.fullmatch(n))
             nxt = lex.names.get(lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])) if k + 1 < len(toks) else None
-            if tag not in ("N", "M") or (tag == "M" and not (family or listed)):
+            # `وقال باسم الضامن ”شاهد عيان“ ان`: a word with the article after a listed first word closes
+            # the name when a quote mark or a function word follows it
+            closing = tag == "M" and len(run) == 1 and not unknown_taken and _closed(text, lex, b)
+            if tag not in ("N", "M") or (tag == "M" and not (family or listed or closing)):
                 break
             if not run and not (listed or nxt == "particles"):   # `يوهانس فان در كلاوو`
                 break
+            if not run and n in lex.modifiers and k + 1 < len(toks) \
+                    and _tag(lex, text[toks[k + 1][0]:toks[k + 1][1]]) in ("O", "G"):
+                break   # `وقال باسم الحكومة`: on behalf of a body, no name
             if run and not (listed or after_particle or family):
                 # one unknown word closing a name that began with listed words (`جيف ديفيس`), not an
                 # adverb in the accusative (`كيري ردا`)

@@ -58,6 +58,9 @@ class QuotesData:
     negations: Words = ()            # `did not say`, `never said`: a negated verb reports nothing
     asides: Patterns = ()            # set off between a subject and its verb (`(R-Ohio)`, `, R-Ky.,`): no subject
     relative_words: Words = ()       # open a relative clause (`, которая …, отметила`): its names are no subject
+    subject_first_particles: Words = ()   # may stand between a subject written first and its verb (`وكان X قد أعلن`)
+    subject_first_openers: Words = ()   # a sentence opening with these (`وكان X، أعلن`) puts the subject before the
+                                     # verb, set off from it by a comma too
     participle_subject: bool = False  # `X attacked Y, saying …`: the participle's speaker is the clause's subject
     name_labels: bool = False        # a quoted capitalised name (`«Хайят Тахрир аш-Шам»`) is a label, not a quote
     glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
@@ -120,10 +123,18 @@ class SpeakersData:
     definite_prefixes: Words = ()    # preposition + article written together (لل): never a name
     group_words: Words = ()          # `وكبار مسؤولي`: with a conjunction written on, they open a second group
     possessive_endings: Words = ()   # `زيارته`, `جماعتها`: an unlisted word with these endings is no name word
+    name_openers: Words = ()         # the word after these is a name word, whatever else it is (عبد الأمير)
+    apposition_words: Words = ()     # `X وهو سياسي محلي`: they set off a description of the name before them
     pronoun_roles: Mapping[str, str] = field(default_factory=_empty)   # honorific pronoun -> role class
     # (`سموه` -> royal): it stands for the last person of that class, not merely the last person named
     anonymous_gloss: Mapping[str, str] = field(default_factory=_empty)   # anonymous head -> English word
     # (`مصادر` -> sources): an anonymous source is shown as `sources (مصادر مطلعة)` in the canonical speaker
+    # English words of body names (syria_corpus/speakers/gloss.py): `وزارة` -> Ministry, `الداخلية` -> Interior;
+    # an unknown body is shown as `Bahraini Interior Ministry (وزارة الداخلية البحرينية)`
+    organisation_gloss: Mapping[str, str] = field(default_factory=_empty)
+    organisation_links: Mapping[str, str] = field(default_factory=_empty)   # clitic -> English (`ل` -> for)
+    organisation_endings: Words = ()   # a feminine ending on a word the gloss lists without it (`ة`)
+    organisation_nisba: Words = ()     # adjective endings on a country's name (`ية`: `البحرينية` -> Bahrain's)
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words
     possessives: Words = ()          # possessive endings (`Russia's envoy`)
     plural_suffixes: Words = ()      # `officials`: a plural anonymous head needs no determiner

@@ -40,6 +40,7 @@ from ..translit import (
     to_latin,
 )
 from .gazetteer import Gazetteer, load_gazetteer
+from .gloss import organisation_gloss
 from .names import (
     MIN_FUZZY_KEY,
     article_tokens,
@@ -604,5 +605,12 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     described = _anonymous_display(_col(quotes, "speaker_name").fillna(_col(quotes, "speaker_text")).where(anon))
     described = pd.Series([_glossed(d, lang) if isinstance(d, str) else d
                            for d, lang in zip(described, _col(quotes, "lang"))], index=quotes.index, dtype=object)
+    # a body the gazetteer does not list, in a language whose data glosses body names: the English words
+    # first, the name as written after them (`Bahraini Interior Ministry (وزارة الداخلية البحرينية)`)
+    # (one display per body, whatever the language of the row)
+    langs = sorted(languages_with_data())
+    glossed = {e: f"{g} ({d})" for e, d in display.items() if e.startswith("org:")
+               and (g := next((x for lang in langs if (x := organisation_gloss(d, lang))), None))}
+    speaker = speaker.where(~entity.isin(list(glossed)), entity.map(glossed))
     out = speaker.where(~anon, described).astype(object)
     return out.where(out.notna(), None).rename("speaker")

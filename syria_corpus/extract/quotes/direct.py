@@ -54,7 +54,8 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
             return
         break
     s0, _ = ctx.sentence(max(q.start - 2, pa))
-    lo = max([o.end for o in quotes if pa <= o.end < q.start] + [s0, pa])
+    # (`وأضاف X لوكالة «رويترز»: «…»`: a quoted name of the one told ends no earlier attribution)
+    lo = max([o.end for o in quotes if pa <= o.end < q.start and not _told(ctx, o)] + [s0, pa])
     pre = [c for c in cues if lo <= c.start < q.start and id(c) not in used and not negated(text, c.start, g)]
     if not pre:
         return
@@ -83,6 +84,14 @@ def _inner_fragment(ctx: QuoteContext, q: Quote) -> bool:
     before = re.sub(r"[\"“”«»„'‘’,،:]", " ", text[s0:max(s0, q.start - 1)])
     return words(before) >= 1 and bool(re.match(r"[\"”»“’']?\s*\w", text[q.end:s1])) \
         and words(text[q.end:s1]) >= 2
+
+
+def _told(ctx: QuoteContext, o: Quote) -> bool:
+    """The quote is the quoted name of the one told (`لوكالة «رويترز»`, `لـ«الشرق الأوسط»`)."""
+    if ctx.g.recipient is None:
+        return False
+    return any(m.start() < o.start and m.end() >= o.end
+               for m in ctx.g.recipient.finditer(ctx.text, max(0, o.start - 16), min(len(ctx.text), o.end + 2)))
 
 
 def _apposed(ctx: QuoteContext, close: int, c: Cue) -> Mention | None:

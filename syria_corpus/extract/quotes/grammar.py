@@ -71,6 +71,9 @@ class QuoteGrammar:
     opening_prefix: frozenset[str] = frozenset()   # prefix cues listed capitalised: open a sentence, agent right after
     prefix_bare: bool = False    # `Menurut Rudiantara ada …`: a prefix cue's clause right after its source, no comma
     anaphora: re.Pattern | None = None   # `Об этом сообщил X.`: opens a sentence reporting the one before
+    participles: frozenset[str] = frozenset()       # continuation forms that are no finite verb (`مضيفا`, `saying`)
+    first_particles: frozenset[str] = frozenset()   # `وكان X قد أعلن`: between a subject written first and its verb
+    first_openers: frozenset[str] = frozenset()     # `وكان X، أعلن`: a sentence opener putting the subject first
 
     def listed_form(self, form: str) -> str:
         """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
@@ -142,6 +145,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         verbs=rx(list(q.verbs) + cont + [w.capitalize() for w in q.verbs] + [w.capitalize() for w in cont]),
         prefix=rx(list(q.prefix_cues) + [w.capitalize() for w in q.prefix_cues]),
         cont={w.lower() for w in cont},
+        participles=frozenset(w.lower() for w in cont) - {w.lower() for w in q.verbs},
         comp=rx(q.complementizers),
         relay=rx(q.relay),
         side=q.speaker_side,
@@ -196,6 +200,8 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         aside=alternation(q.asides),
         negated=_negated(q.negations),
         relatives=frozenset(q.relative_words),
+        first_particles=frozenset(q.subject_first_particles),
+        first_openers=frozenset(q.subject_first_openers) | {c + w for c in q.clitics for w in q.subject_first_openers},
         relative_bare=re.compile(rf"(?<![\w’'])(?:{'|'.join(map(re.escape, q.relative_words))})(?![\w’'])"
                                  r"[^,،.;:!?\"“”«»\n]{1,100}$") if q.relative_words and q.bare_relative else None,
         attribution_adverb=re.compile(rf"(?i)^([\s,\"”’»]*)(?:{'|'.join(map(re.escape, q.attribution_adverbs))})\s+")

@@ -160,13 +160,17 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
     # `заявил, что` and `، فيتالي تشوركين، في … إنه` keep their commas
     gap = re.sub(r"^\s*[,،]|[,،]\s*$", "", text[pos:m.start()]) if m else ""
     gap = re.sub(r"[«“\"]\w[\w\s-]{0,30}[»”\"]", "X", gap) if g.addressee else gap   # `сказал «Интерфаксу», что`
+    if g.side == "after":   # `وقال باسم الضامن ”شاهد عيان“ ان`: a short quoted description of the subject
+        gap = re.sub(r"[«“”\"]\w[\w\s-]{0,30}[»”“\"]", "X", gap)
     for rx in (g.recipient, g.recipient_words):   # `كشف الوزير لـ «عكاظ» أن`: the one told stands in between
         gap = rx.sub(" ", gap) if rx is not None else gap
     # verb-first languages: another reporting verb before the complementizer owns it (`وأكدت قتل … وأضافت أنه`)
     own = not (m and g.verbs.search(text, pos, m.start()))
     # `وقال X حول جهود الفريق … ، إن`: a long topic phrase set off by a comma before the complementizer
-    limit = g.comma_gap if m and re.search(r"[,،]\s*$", text[pos:m.start()]) else g.gap
-    if m and own and words(gap) <= limit and not re.search(r"[\"“«:,،]", gap):
+    set_off = bool(m and g.comma_gap > g.gap and re.search(r"[,،]\s*$", text[pos:m.start()]))
+    limit = g.comma_gap if set_off else g.gap
+    # (a phrase set off by commas may hold a comma of its own: `وأوضحت X من أجل Y، في بيان أمس، أن`)
+    if m and own and words(gap) <= limit and not re.search(r"[\"“«:]" if set_off else r"[\"“«:,،]", gap):
         end = m.end()
         while (more := g.comp.match(text, skip_space(text, end))):   # `قوله إن`, `bahwasanya`
             end = more.end()

@@ -38,6 +38,10 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         if cue.form.lower() in g.after and (named := subject_after(ctx, cue, hi)) is not None:
             return relayed(ctx, named)   # `…, imbuh Budi`: an inverted verb names its subject after it
         return _clause_subject(ctx, comma) if g.participle_subject else None
+    if g.side == "after" and g.participle_subject and cue.form.lower() in g.participles:
+        # verb-first, no comma before it (`وأشار البيان أن … في سوريا موضحا أن`): a participle has no
+        # subject of its own, not the word before it; its clause's subject speaks
+        return _clause_subject(ctx, cue.start)
     side = "after" if cue.kind == "prefix" or cue.form in g.after or g.side == "after" else "before"
     tags = [(a.start(), a.end()) for a in g.aside.finditer(text, max(lo, cue.start - NEAR), cue.start)] \
         if g.aside else []
@@ -71,7 +75,7 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
     if not pick and side == "after" and cue.form not in g.after and cue.kind != "prefix":
         # `ووزارة الدفاع أكدت`, `خامنئي الذي أكد`, `وكان كارتر أكد`: Arabic also allows the subject first
-        if before and _subject_first_gap(g, text[before[-1].np_end:cue.start]):
+        if before and _subject_first_gap(g, text[before[-1].np_end:cue.start], _opener(ctx, lo, before[-1])):
             pick = before[-1]
         else:
             pick = _bare_name_before(ctx, cue, lo)
@@ -96,10 +100,21 @@ def _role_owner(ctx: QuoteContext, org: Mention, lo: int) -> Mention | None:
     return prev[-1] if re.fullmatch(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*){0,4}\s+", gap) else None
 
 
-def _subject_first_gap(g: QuoteGrammar, gap: str) -> bool:
-    """Nothing, or a relative word alone, between a subject written first and its verb."""
+def _subject_first_gap(g: QuoteGrammar, gap: str, opened: bool = False) -> bool:
+    """Nothing, a relative word alone or a particle (`وكان X قد أعلن`) between a subject written first
+    and its verb; after a sentence opener (`وكانت المتحدثة … شذى المغربي، أعلنت`) a comma too."""
+    if opened:
+        gap = re.sub(r"^\s*[,،]", " ", gap)
     ws = gap.split()
-    return not ws or (len(ws) == 1 and ws[0] in g.relatives)
+    return not ws or (len(ws) == 1 and (ws[0] in g.relatives or ws[0] in g.first_particles))
+
+
+def _opener(ctx: QuoteContext, lo: int, m: Mention) -> bool:
+    """The sentence opens with a word that puts its subject first (`وكان`, `وكانت`), right before `m`."""
+    if not ctx.g.first_openers:
+        return False
+    head = ctx.text[lo:m.np_start].split()
+    return len(head) == 1 and head[0] in ctx.g.first_openers   # (with its clitics: `وكانت`)
 
 
 def _bare_name_before(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
@@ -279,6 +294,8 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
     pos = skip_space(text, cue.end)
     while (r := _recipient_at(ctx, pos)) is not None:
         pos = skip_space(text, r)   # `وقال لـ«الشرق الأوسط» اللواء …`, `قال لرويترز X`: the one told, then the speaker
+    if cue.form in ctx.g.object_verbs and (told := quoted_subject(ctx, pos)) is not None:
+        pos = skip_space(text, told.np_end)   # `وأبلغ «الشرق الأوسط» X أن`: the outlet told, then the speaker
     if quoted := quoted_subject(ctx, pos):
         return quoted
     here = [m for m in ctx.ms if m.np_start == pos]
@@ -334,5 +351,21 @@ def relayed(ctx: QuoteContext, m: Mention) -> Mention:
     r = ctx.g.relay.match(ctx.text, skip_space(ctx.text, m.np_end))
     if not r:
         return m
+    lex = speaker_lexicon(ctx.lang)
+    if m.kind == "name" and m.role and lex.norm(r.group(1)) in lex.connectors:
+        return m   # `بروين بولدان وهي نائبة عن حزب …`: a connector after a role belongs to the role
     nxt = [x for x in ctx.ms if r.end() <= x.np_start < r.end() + NEAR and words(ctx.text[r.end():x.np_start]) <= 1]
+    if not nxt and (named := _named_before(ctx, skip_space(ctx.text, r.end()))) is not None:
+        nxt = [named]   # `نقلت الوكالة عن الخزرجي قوله`: a family name met closing a full name before
     return nxt[0] if nxt and not (m.kind == "name" and nxt[0].kind == "anon") else m
+
+
+def _named_before(ctx: QuoteContext, pos: int) -> Mention | None:
+    """Verb-first: a word at `pos` that closed a full name earlier in the text (`وقال الجبير`)."""
+    w = re.match(r"\w+", ctx.text[pos:])
+    if ctx.g.side != "after" or w is None:
+        return None
+    if any(m.kind == "name" and m.end <= pos and " " in ctx.text[m.start:m.end]
+           and ctx.text[m.start:m.end].split()[-1] == w.group(0) for m in ctx.ms):
+        return Mention(pos, pos + w.end(), "name", pos, pos + w.end())
+    return None

@@ -1,0 +1,139 @@
+"""English words for the name of a body written in a head-first language without capitals (Arabic):
+`وزارة الداخلية البحرينية` -> `Bahraini Interior Ministry`, `خلية الإعلام الحربي` -> `War Media Cell`,
+`المجلس الوطني للمقاومة الإيرانية` -> `National Council for Iranian Resistance`.
+
+The language's data (`speakers.organisation_gloss`) gives the English for the words of body names
+(heads, fields, adjectives; a few multi-word units such as `مكافحة الإرهاب`); the places of
+configs/places.yaml give the English for place names and, through the nisba ending
+(`speakers.organisation_nisba`), for adjectives of a listed country (`البحرينية` -> Bahrain's).
+Arabic names a body head first (`وزارة` + `الداخلية` + `البحرينية`), English last: each phrase is read
+backwards; a preposition written onto a word (`للمقاومة`) opens a phrase of its own after a linking
+word (`for`), and a conjunction (`والبحوث`) a coordinated group (`and`). The rendering stops at the
+first word it does not know; it needs the head (an organisation head of the language's data) and,
+in a longer name, a word after it. None when nothing fits."""
+from __future__ import annotations
+
+from ..langdata import language_data, languages_with_data
+from ..resources import per_configs
+from ..translit import normalize_name
+
+
+@per_configs(maxsize=4096)
+def organisation_gloss(name: str, lang: str | None) -> str | None:
+    """English words for a body's name as written in `lang`, or None (see the module doc)."""
+    if not isinstance(lang, str) or lang not in languages_with_data():
+        return None
+    t = _tables(lang)
+    if t is None:
+        return None
+    table, places, links, article = t[0], t[1], t[3], t[4]
+    keys = [normalize_name(w) for w in name.split()]
+    if len(keys) == 1 and (place := _place(keys[0], places, article)):
+        return place   # `واشنطن` speaking for its government
+    segments: list[tuple[str | None, list[list[str]]]] = [(None, [[]])]
+    longest = max((len(k) for k in table), default=1)
+    i = 0
+    while i < len(keys):
+        link = None
+        n, got = 0, None
+        for k in range(min(longest, len(keys) - i), 0, -1):   # the longest unit the table lists
+            got, link = _unit(tuple(keys[i:i + k]), t)
+            if got is not None:
+                n = k
+                break
+        if got is None:
+            break
+        if i == 0 and (link is not None or got[1] != "table" or not _head(keys[0], t[4], t[7])):
+            return None   # the head: an organisation head of the language, written bare
+        if link is not None and links[link] == "and":
+            segments[-1][1].append([got[0]])
+        elif link is not None:
+            segments.append((links[link], [[got[0]]]))
+        else:
+            segments[-1][1][-1].append(got[0])
+        i += n
+    if i == 0 or (i == 1 and len(keys) > 1):
+        return None   # the head alone of a longer name (`حزب الشعوب …` -> Party) tells nothing
+    out = []
+    for link_word, groups in segments:
+        phrase = " and ".join(" ".join(reversed(g)) for g in groups if g)
+        out.append(f"{link_word} {phrase}" if link_word else phrase)
+    return " ".join(out)
+
+
+def _unit(ks: tuple[str, ...], t: tuple) -> tuple:
+    """((English, source), link clitic or None) for the words `ks`, a clitic written onto the first."""
+    links, article = t[3], t[4]
+    got = _word(ks, t)
+    if got is not None:
+        return got, None
+    for c in sorted(links, key=len, reverse=True):
+        if ks[0].startswith(c) and len(ks[0]) > len(c) + 1:
+            rest = ks[0][len(c):]
+            # `للمقاومة`: ل + ال written with one lam
+            forms = [rest, article + rest[1:]] if article and rest.startswith(article[1:]) and \
+                not rest.startswith(article) else [rest]
+            for f in forms:
+                got = _word((f,) + ks[1:], t)
+                if got is not None:
+                    return got, c
+    return None, None
+
+
+def _word(ks: tuple[str, ...], t: tuple) -> tuple[str, str] | None:
+    """(English, source) of a unit without clitics: table, place, or the adjective of a listed country."""
+    table, places, nisba_places, _, article, nisba, endings, _ = t
+    key = " ".join(ks)
+    bare = " ".join(k[len(article):] if article and k.startswith(article) and len(k) > len(article) + 1 else k
+                    for k in ks)
+    for f in dict.fromkeys((key, bare)):
+        if f in table:
+            return table[f], "table"
+        for end in endings:   # `البحرينيه`: the feminine ending of an adjective in the table (`بحريني`)
+            if f.endswith(end) and f[:-len(end)] in table:
+                return table[f[:-len(end)]], "table"
+    if len(ks) == 1 and (p := _place(ks[0], places, article)):
+        return p, "place"
+    if len(ks) == 1:
+        for end in nisba:   # `الاردنيه` -> الأردن -> Jordan's
+            if bare.endswith(end) and (p := nisba_places.get(bare[:-len(end)])):
+                return f"{p}'s", "place"
+    return None
+
+
+def _head(k: str, article: str, heads: frozenset[str]) -> bool:
+    return k in heads or (bool(article) and k.startswith(article) and k[len(article):] in heads)
+
+
+def _place(k: str, places: dict[str, str], article: str) -> str | None:
+    return places.get(k) or (places.get(k[len(article):]) if article and k.startswith(article) else None)
+
+
+@per_configs(maxsize=8)
+def _tables(lang: str):
+    sp = language_data(lang).speakers
+    if sp is None or not sp.organisation_gloss:
+        return None
+    from ..extract.places import gazetteer  # imported only when a language glosses bodies
+
+    article = normalize_name(sp.article) if sp.article else ""
+    table = {normalize_name(k): v for k, v in sp.organisation_gloss.items()}
+    places: dict[str, str] = {}
+    nisba_places: dict[str, str] = {}
+    for p in gazetteer().places.values():
+        if p.ambiguous:
+            continue
+        for alias in p.aliases.get(lang, ()):
+            a = normalize_name(alias)
+            places.setdefault(a, p.name)
+            if p.kind == "country" and " " not in a:
+                stem = a[len(article):] if article and a.startswith(article) else a
+                # `البحرين` -> بحرين-ي, `أميركا` -> أميرك-ي, `تركيا` -> ترك-ي: the stems a nisba is built on
+                for st in (stem, stem.rstrip("اه"), stem[:-2] if stem.endswith("يا") else stem):
+                    nisba_places.setdefault(st, p.name)
+    links = {normalize_name(k): v for k, v in sp.organisation_links.items()}
+    nisba = tuple(sorted((normalize_name(e) for e in sp.organisation_nisba), key=len, reverse=True))
+    endings = tuple(normalize_name(e) for e in sp.organisation_endings)
+    heads = frozenset(w[len(article):] if article and w.startswith(article) else w
+                      for w in (normalize_name(h) for h in sp.org_heads))
+    return table, places, nisba_places, links, article, nisba, endings, heads
