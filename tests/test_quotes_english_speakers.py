@@ -230,3 +230,19 @@ def test_passive_reporting_verb_has_no_speaker_subject():
 ])
 def test_a_group_of_a_name_speaks_not_the_name(text, expected):
     assert [(r["speaker_name"], r["speaker_type"]) for r in quotes_of("en", text)] == [expected]
+
+
+# ---------------------------------------------------------------- gender from any first name of a mention
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("opener,first,expected", [
+    # a word written before the first name (`Rival`, `Challenger`) does not hide the first name's gender
+    ("Rival", "Hillary", "Donald Trump"),
+    ("Challenger", "Nancy", "Donald Trump"),
+    # negative: a first name of no known gender, the pronoun keeps the last person
+    ("Rival", "Kim", "Rival Kim Reed"),
+])
+def test_gender_from_a_first_name_after_other_words(opener, first, expected):
+    text = (f"Intro.\n\nDonald Trump spoke in Ohio.\n\n{opener} {first} Reed had mocked the plan.\n\n"
+            "Trump took to Twitter to accuse Reed of lying, in what he called “a sad day for the whole country.”")
+    assert speakers(text)[-1][1] == expected
