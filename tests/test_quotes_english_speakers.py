@@ -246,3 +246,44 @@ def test_gender_from_a_first_name_after_other_words(opener, first, expected):
     text = (f"Intro.\n\nDonald Trump spoke in Ohio.\n\n{opener} {first} Reed had mocked the plan.\n\n"
             "Trump took to Twitter to accuse Reed of lying, in what he called “a sad day for the whole country.”")
     assert speakers(text)[-1][1] == expected
+
+
+# ---------------------------------------------------------------- a subject set off by appositions before the verb
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    ('Intro.\n\nJean-Luc Armand, the foreign minister of France, a member of the Security Council, said '
+     'North Korea\'s latest "provocation cannot be left without consequences at all."', "Jean-Luc Armand"),
+    ('Intro.\n\nDan Kettering, senior director for Asian affairs at the National Security Council, said he '
+     'expects the leaders to "clearly demonstrate their unity in our commitment."', "Dan Kettering"),
+    ('Intro.\n\nRabbi Rick Jonas, president of the Union for Reform Judaism which represents 900 congregations, '
+     'said he will skip the speech to lead a study on "Jewish values and what they ask of us."', "Rabbi Rick Jonas"),
+    ('Intro.\n\nSenior officials, however, say it would keep the department as an '
+     '"umpire in every dispute that comes before it."', "Senior officials"),
+])
+def test_apposed_subject_before_the_verb(text, expected):
+    assert speakers(text)[-1][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,unexpected", [
+    # negative: a name that does not open its clause (the object of `met`) is no subject across commas
+    ('Intro.\n\nKarl Moss met Dan Kettering, the senior director, and said the talks were "a waste of '
+     'everybody\'s time and money."', "Dan Kettering"),
+    # negative: a list of names is no apposition
+    ('Intro.\n\nVoters in Ohio, Iowa, and Texas said the race was "too close to call for anyone."', "Ohio"),
+])
+def test_no_apposed_subject_outside_a_clause_opening(text, unexpected):
+    assert all(sp != unexpected for sp, _ in speakers(text))
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    # a pronoun after the verb opens the reported clause: the subject stands before the verb
+    ('Intro.\n\nKarl Moss downplayed the attack on Monday and said it is "the same thing as before, nothing '
+     'more."', "Karl Moss"),
+    # after a closing quote, the pronoun after the verb is its subject
+    ('Intro.\n\nKarl Moss spoke first.\n\n"We will fight this bill to the very end," said he.', "he"),
+])
+def test_pronoun_after_the_verb(text, expected):
+    assert speakers(text)[-1][0] == expected

@@ -11,4 +11,6 @@ RULES = Rules(
     postposed_roles=True,
     time_suffix_alone=True,
     subject_speaks=True,
+    apposed_subjects=True,
+    pronoun_subject_first=True,
 )

@@ -61,12 +61,16 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         before = []   # `Kerry said … and warned`: the subject is the earlier one, not `Aleppo`
     pick = before[-1] if before and side == "before" else None
     gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[pick.np_end:cue.start])) if pick else ""   # `Kasich (R-OH), said`
+    apposed = _apposed_subject(ctx, cue, lo) if side == "before" and ctx.parsed.rules.apposed_subjects else None
     if pick and gap.rstrip().endswith(",") and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", gap):
         # (`Керри, в свою очередь,` and `Budi, di Jakarta, Senin (10/10),` keep the subject)
         # `…in Jarablus on Monday, said Yildirim`
-        pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", gap) else pick)
+        pick = apposed or _inverted(ctx, cue, subject_after(ctx, cue, hi)) or (None if re.search(r"\w", gap) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
-        pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
+        # `said Lavrov`, but not `told AFP` (the listener)
+        pick = (apposed if not pick else None) or _inverted(ctx, cue, subject_after(ctx, cue, hi))
+    elif not pick:
+        pick = apposed
     if not pick and side == "after" and cue.form not in g.after and cue.kind != "prefix":
         # `ووزارة الدفاع أكدت`, `خامنئي الذي أكد`, `وكان كارتر أكد`: Arabic also allows the subject first
         if before and _subject_first_gap(g, text[before[-1].np_end:cue.start]):
@@ -80,6 +84,42 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if not pick and g.side == "after" and cue.kind != "prefix":
         pick = _joined_subject(ctx, cue, lo)
     return relayed(ctx, pick) if pick else None
+
+
+def _inverted(ctx: QuoteContext, cue: Cue, m: Mention | None) -> Mention | None:
+    """A mention after the verb as its subject: not a pronoun, where pronoun subjects stand first
+    (`X said he would …`: `he` opens the reported clause), unless a quote closes right before the verb
+    (`“…,” said he`); never a possessor (`said North Korea’s latest test …`)."""
+    if m is None or not ctx.parsed.rules.pronoun_subject_first:
+        return m
+    text = ctx.text
+    if re.match(r"[’']s\b", text[m.np_end:m.np_end + 3]):
+        return None
+    if m.kind == "pronoun" and not re.search(r"[\"”’»][\s,]*$", text[max(0, cue.start - 4):cue.start]):
+        return None
+    return m
+
+
+def _apposed_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """`Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said`,
+    `Proponents of the bill, however, say`: the mention that opens its clause (at `lo`, after a comma, a mark
+    or a sentence's start), then one to three phrases set off by commas and nothing else up to the verb."""
+    text, g = ctx.text, ctx.g
+    adverbs = rf"(?:(?:{g.subject_adverbs}|[a-z]+ly)\s+)?"
+    s0 = ctx.sentence(cue.start)[0]
+    for m in sorted(ctx.ending_between(max(lo, cue.start - 400), cue.start), key=lambda x: x.np_start):
+        if m.np_start < max(lo, s0) or m.kind not in ("name", "title", "org", "anon") or _aside(text, m):
+            continue
+        lead = text[max(lo, s0):m.np_start].rstrip()
+        if lead and lead[-1] not in ",;:(—–\"“”«»":
+            continue
+        # from the name's end when its noun phrase holds the first apposition (`X, senior director for Asian`)
+        end = m.end if "," in text[m.end:m.np_end] else m.np_end
+        gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[end:cue.start]))
+        if re.fullmatch(rf"(?:,[^,;:!?\"“”«»()\n]{{1,160}}){{1,3}},\s*{adverbs}", gap) \
+                and not re.search(r"\w\w[.!?]\s", gap):
+            return m
+    return None
 
 
 def _subject_first_gap(g: QuoteGrammar, gap: str) -> bool:
