@@ -287,3 +287,32 @@ def test_no_apposed_subject_outside_a_clause_opening(text, unexpected):
 ])
 def test_pronoun_after_the_verb(text, expected):
     assert speakers(text)[-1][0] == expected
+
+
+# ---------------------------------------------------------------- a title-case headline opening with a name
+
+HEADLINE_BODY = "\n\nLena Ortiz spoke to protesters and Karl Moss in Boston on Tuesday."
+
+
+@pytest.mark.parametrize("booster", [True, False])
+@pytest.mark.parametrize("headline,expected", [
+    ("Ortiz Says Harbor Museum Will Tell of ‘Suffering and Delight.’", ("Ortiz", "Lena Ortiz")),
+    ("Lena Ortiz Hammers Harbor Bank Chief: ‘You Should Be Investigated.’", ("Lena Ortiz", "Lena Ortiz")),
+    ("Ortiz on Water Policy: The Trends Are ‘Terrifying.’", ("Ortiz", "Lena Ortiz")),
+])
+def test_headline_quote_is_the_opening_names(headline, expected, booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    assert speakers(headline + HEADLINE_BODY)[0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("headline", [
+    "Protesters Slam Moss Over ‘Harbor Deal Nobody Wanted.’",      # words the body never writes with `Moss`
+    "The Latest: Ortiz Pushes ‘Harbor Deal Everybody Wanted.’",    # a stop word opens the headline
+    "Boston Says ‘Harbor Deal Is Off for This Year.’",              # a place
+    "Taxes Are ‘The Ultimate Harbor Crisis,’ Ortiz Tells Convention.",   # the attribution follows the quote
+    "Bridges Named After Ortiz ‘Are Wonderful for All of Us’ in Town",   # the body's name is not the opening one
+])
+def test_headline_quote_without_an_opening_name(headline):
+    assert speakers(headline + HEADLINE_BODY)[0][1] in (None,)

@@ -26,6 +26,8 @@ class Rules:
                                         # the subject that opens its sentence, whatever the verb
     apposed_subjects: bool = False      # `Jean-Marc Ayrault, the foreign minister of France, …, said`: a mention
                                         # opening its clause, then appositions set off by commas, is the verb's subject
+    headline_subject: bool = False      # `Obama Says … ‘Suffering and Delight’`: a title-case headline's quote is
+                                        # the words of the name opening it, when the article's body names it again
     pronoun_subject_first: bool = False   # `X said he would …`: a pronoun after a verb opens the reported clause;
                                           # it is the verb's subject only right after a quote (`“…,” said he`)
     # speakers

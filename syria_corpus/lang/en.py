@@ -12,5 +12,6 @@ RULES = Rules(
     time_suffix_alone=True,
     subject_speaks=True,
     apposed_subjects=True,
+    headline_subject=True,
     pronoun_subject_first=True,
 )

@@ -24,6 +24,7 @@ from .direct import (
     colon_quotes,
     continue_after_attribution,
     headline_quotes,
+    headline_subject,
     in_clause,
     interview_turns,
     share_groups,
@@ -73,6 +74,8 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = sorted(quotes + colon_quotes(ctx, quotes, cues, used), key=lambda q: q.start)
     quotes = sorted(quotes + interview_turns(ctx, quotes, used), key=lambda q: q.start)
     quotes = sorted(quotes + headline_quotes(ctx, quotes, used), key=lambda q: q.start)
+    if ctx.parsed.rules.headline_subject:
+        headline_subject(ctx, quotes)
     if ctx.parsed.rules.subject_speaks:
         subject_speaks(ctx, quotes)
     boost_speakers(ctx, quotes)   # the optional dependency parse, where the rules found no speaker
