@@ -316,3 +316,34 @@ def test_headline_quote_is_the_opening_names(headline, expected, booster, monkey
 ])
 def test_headline_quote_without_an_opening_name(headline):
     assert speakers(headline + HEADLINE_BODY)[0][1] in (None,)
+
+
+# ---------------------------------------------------------------- participles and common-noun subjects
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    # a participle right after a name has that name for subject, even after `footage of`
+    ("Intro.\n\nThe ad uses footage of Lena Ortiz asking, “Why are we not fifty points ahead of them?”",
+     "Lena Ortiz"),
+    ("Intro.\n\nThe spot ends with footage of Karl Moss saying during the debate, “That makes me very smart.”",
+     "Karl Moss"),
+    # negative: a body after `on` is where it was written, not who wrote it
+    ("Intro.\n\nKarl Moss answered the question on Facebook writing, “Yes, I will. That was a poor choice.”",
+     "writing"),
+])
+def test_participle_right_after_a_name(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    # a prepositional phrase may hold a capitalised modifier before its noun
+    ("Intro.\n\n“You work hard. So why did he not pay his?” a narrator in the Ortiz ad asks.",
+     "a narrator in the Ortiz ad"),
+    # a common-noun subject before the verb, not the name after it
+    ("Intro.\n\nThe clip says Kaine “has a passion for defending the wrong people.”", "The clip"),
+    # negative: no noun before the verb, the name after it speaks
+    ("Intro.\n\n“We have a passion for defending the right people,” says Kaine.", "Kaine"),
+])
+def test_common_noun_subject(text, expected):
+    assert speakers(text)[0][0] == expected

@@ -44,7 +44,9 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     before = [m for m in ctx.ending_between(cue.start - NEAR, cue.start) if lo <= m.np_start
               and plain_gap(unaside(g, text[m.np_end:cue.start])) and not _aside(text, m)
               and not any(a <= m.np_start and m.np_end <= b for a, b in tags)
-              and not (g.noun_subject and _object_of_preposition(text, m, g))]
+              and not (g.noun_subject and _object_of_preposition(text, m, g)
+                       and not (cue.kind == "cont" and m.kind == "name" and not text[m.np_end:cue.start].strip()))]
+    # (`footage of Hillary Clinton asking, “…”`: a participle right after the name has it for subject)
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
     before = [m for m in before if not g.prefix.search(
         text, max(lo, text.rfind(",", 0, m.np_start) + 1, text.rfind("،", 0, m.np_start) + 1), m.np_start)]
@@ -68,7 +70,10 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         pick = apposed or _inverted(ctx, cue, subject_after(ctx, cue, hi)) or (None if re.search(r"\w", gap) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
         # `said Lavrov`, but not `told AFP` (the listener)
-        pick = (apposed if not pick else None) or _inverted(ctx, cue, subject_after(ctx, cue, hi))
+        # `The clip says Kaine “…”`: a common-noun subject before the verb, not the name after it
+        noun = _noun_subject(ctx, cue, lo) if not pick and side == "before" and g.noun_subject \
+            and cue.kind == "verb" else None
+        pick = (apposed if not pick else None) or noun or _inverted(ctx, cue, subject_after(ctx, cue, hi))
     elif not pick:
         pick = apposed
     if not pick and side == "after" and cue.form not in g.after and cue.kind != "prefix":
@@ -223,7 +228,9 @@ def _noun_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
     `quotes.common_noun_subject`). Not after a preposition (`on the ground said`)."""
     text, a = ctx.text, max(lo, cue.start - 80)
     dets = "|".join(map(re.escape, ctx.g.noun_subject))
-    pp = (rf"(?:\s+(?:{ctx.g.phrase_prepositions})\s+(?:(?:{dets})\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){{0,3}}){{0,2}}")
+    # `a doctor in Idlib`, `a narrator in the Clinton ad`: a place or a name, or a noun it modifies
+    pp = (rf"(?:\s+(?:{ctx.g.phrase_prepositions})\s+(?:(?:{dets})\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}[\w’'-]+"
+          rf"(?:\s+[A-Z][\w’'-]*){{0,3}}){{0,2}}")
     m = re.search(rf"(?:^|(?<=[\s,(]))((?i:{dets})\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*{pp})"
                   rf"(?:\s+(?:{ctx.g.subject_adverbs}))*\s+$", text[a:cue.start])
     if not m:
