@@ -347,3 +347,26 @@ def test_participle_right_after_a_name(text, expected):
 ])
 def test_common_noun_subject(text, expected):
     assert speakers(text)[0][0] == expected
+
+
+# ---------------------------------------------------------------- a quoted title is a label, not a quote
+
+@pytest.mark.usefixtures("no_booster")
+def test_quoted_title_is_a_label_and_does_not_stop_a_continuation():
+    text = ('Intro.\n\n“He is right. There is a severe disconnect,” Karl Moss, a top surrogate, said Thursday on '
+            'Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”')
+    assert [(r["text"][:8], r["speaker_text"]) for r in quotes_of("en", text)] == [
+        ("He is ri", "Karl Moss"), ("I mean, ", "Karl Moss")]
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,kept", [
+    # negative: a headline capitalises every word; its quote stays
+    ("Ortiz Says Museum Will Tell of ‘Suffering and Delight.’\n\nLena Ortiz spoke in Boston.", "Suffering and Delight."),
+    # negative: a sentence with lower-case words is no title
+    ("Intro.\n\nKarl Moss spoke on Fox News’s “We will win this.”", "We will win this."),
+    # negative: a title with a cue after it is a quote
+    ("Intro.\n\n“Never Again Here,” Karl Moss said.", "Never Again Here"),
+])
+def test_quotes_that_are_no_titles(text, kept):
+    assert kept in [r["text"] for r in quotes_of("en", text)]

@@ -145,7 +145,9 @@ def share_groups(quotes: list[Quote]) -> None:
 
 def continue_after_attribution(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """`“…,” she said. “…”`: a quote that follows the attribution of the quote before, with
-    nothing else in between, is the same speaker's."""
+    nothing else in between, is the same speaker's; a label with no cue between (`“Fox and Friends.”`) is
+    no quote and does not stand between."""
+    quotes = [q for q in quotes if q.cue or not is_label(ctx.text, q, ctx.g)]
     for p, q in zip(quotes, quotes[1:]):
         between = ctx.text[p.end + 1:q.start - 1]
         if p.cue and not q.cue and p.end < p.cue.start < q.start and "\n" not in between.strip() \

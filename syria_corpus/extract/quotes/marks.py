@@ -110,7 +110,18 @@ def is_label(text: str, q: Quote, g: QuoteGrammar) -> bool:
     """A short quoted phrase that is not a sentence of its own: `"barbarism"`, `"anti-ISIS"`."""
     if g.name_labels and is_name_label(text, q):
         return True
-    return words(text[q.start:q.end]) <= g.label and text[q.end - 1] not in END
+    if words(text[q.start:q.end]) <= g.label and text[q.end - 1] not in END:
+        return True
+    # not in the headline (its first line), which capitalises every word
+    return bool(g.title_label) and "\n" in text[:q.start] and _title(text[q.start:q.end], g.title_label)
+
+
+def _title(s: str, n: int) -> bool:
+    """`Fox and Friends.`, `Meet the Press.`: two to `n` words, the first and last capitalised, the others
+    capitalised or short lower-case words, a full stop at most after them: the title of a show or a book."""
+    ws = re.findall(r"[\w’'-]+", s)
+    return 2 <= len(ws) <= n and bool(re.fullmatch(r"[\w’'\s-]+\.?", s)) and ws[0][0].isupper() \
+        and ws[-1][0].isupper() and all(w[0].isupper() or (w.islower() and len(w) <= 3) for w in ws)
 
 
 def is_name_label(text: str, q: Quote) -> bool:

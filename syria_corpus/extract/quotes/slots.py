@@ -95,8 +95,8 @@ def _inverted(ctx: QuoteContext, cue: Cue, m: Mention | None) -> Mention | None:
     """A mention after the verb as its subject: not a pronoun, where pronoun subjects stand first
     (`X said he would …`: `he` opens the reported clause), unless a quote closes right before the verb
     (`“…,” said he`); never a possessor (`said North Korea’s latest test …`)."""
-    if m is None or not ctx.parsed.rules.pronoun_subject_first:
-        return m
+    if m is None or not ctx.parsed.rules.pronoun_subject_first or cue.kind == "prefix":
+        return m   # `according to him`: a prefix names its source after it
     text = ctx.text
     if re.match(r"[’']s\b", text[m.np_end:m.np_end + 3]):
         return None
