@@ -370,3 +370,32 @@ def test_quoted_title_is_a_label_and_does_not_stop_a_continuation():
 ])
 def test_quotes_that_are_no_titles(text, kept):
     assert kept in [r["text"] for r in quotes_of("en", text)]
+
+
+# ---------------------------------------------------------------- a person before the colon that opens a quote
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    ("Intro.\n\nThe surge does not surprise Republican pollster Dan Shore: “Lesser-known candidates gain most.”",
+     "Dan Shore"),
+    ("Intro.\n\nPollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", "Carl Bialik"),
+    ("Intro.\n\nAnd then the senator: “We will not vote for this bill, not now and not ever.”", "the senator"),
+    # negative: a place or a thing before the colon speaks no quote
+    ("Intro.\n\nThe ruling of the court in Boston: “Further discussion on this issue is unnecessary.”", None),
+])
+def test_person_before_a_colon_speaks_the_quote(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("word", ["Though", "Although", "Similarly"])
+def test_sentence_adverb_is_no_name(word):
+    text = (f"Intro.\n\n{word} only 40 percent of members are typically present, voting “to fill a vacancy on the "
+            "ticket” is barred, per the bylaws.")
+    assert all(sp != word for sp, _ in speakers(text))
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_headline_colon_after_a_name_the_body_names():
+    text = "A Lesson From Lena Ortiz: ‘Be the voice that people hear.’\n\nLena Ortiz spoke in Boston on Tuesday."
+    assert speakers(text)[0] == ("Lena Ortiz", "Lena Ortiz")

@@ -28,6 +28,8 @@ class Rules:
                                         # opening its clause, then appositions set off by commas, is the verb's subject
     headline_subject: bool = False      # `Obama Says … ‘Suffering and Delight’`: a title-case headline's quote is
                                         # the words of the name opening it, when the article's body names it again
+    colon_speaker: bool = False         # `Republican pollster Daron Shaw: “…”`: a person right before the colon
+                                        # that opens a quote no cue claims is its speaker
     pronoun_subject_first: bool = False   # `X said he would …`: a pronoun after a verb opens the reported clause;
                                           # it is the verb's subject only right after a quote (`“…,” said he`)
     # speakers

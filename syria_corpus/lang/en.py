@@ -13,5 +13,6 @@ RULES = Rules(
     subject_speaks=True,
     apposed_subjects=True,
     headline_subject=True,
+    colon_speaker=True,
     pronoun_subject_first=True,
 )

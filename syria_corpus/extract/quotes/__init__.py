@@ -22,6 +22,7 @@ from .direct import (
     attribute_direct,
     block_quotes,
     colon_quotes,
+    colon_speaker,
     continue_after_attribution,
     headline_quotes,
     headline_subject,
@@ -66,6 +67,8 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     for q in quotes:
         if not q.cue:
             attribute_direct(ctx, q, quotes, cues, used)
+    if ctx.parsed.rules.colon_speaker:
+        colon_speaker(ctx, quotes)
     share_joined(ctx, quotes)
     share_groups(quotes)
     continue_after_attribution(ctx, quotes)

@@ -127,6 +127,26 @@ def set_cue(q: Quote, c: Cue, sp: Mention | None, used: set, g: QuoteGrammar) ->
     used.add(id(c))
 
 
+def colon_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`The timing does not surprise Republican pollster Daron Shaw: “…”`, `- Carl Bialik: “…”`: a quote no
+    cue claims, opened right after a colon that closes the noun phrase of a person (a name or a title with a
+    role), is that person's words; the colon is its cue (`A lesson from Loretta Lynch: ‘…’`; in a headline,
+    headline_subject replaces a speaker the body never names: `Elizabeth Warren Hammers Wells Fargo CEO: ‘…’`)."""
+    text = ctx.text
+    for q in quotes:
+        if q.cue or q.kind != "direct":
+            continue
+        m = re.search(r":\s*$", text[max(0, q.start - 4):q.start - 1])
+        if not m:
+            continue
+        colon = max(0, q.start - 4) + m.start()
+        end = len(text[:colon].rstrip())
+        sp = next((x for x in ctx.ending_between(end, end) if x.np_end == end and x.kind in ("name", "title")
+                   and (x.kind == "name" or x.role)), None)
+        if sp is not None:
+            q.cue, q.speaker = Cue(colon, colon + 1, ":", "verb"), sp
+
+
 def share_joined(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """`said "…" and "…"`: quotes joined by a conjunction share the cue."""
     for a, b in zip(quotes, quotes[1:]):
@@ -363,7 +383,7 @@ def headline_subject(ctx: QuoteContext, quotes: list[Quote]) -> None:
     cue = Cue(verb.start(), verb.end(), verb.group(), "verb") if verb else Cue(e, e, "", "verb")
     for q in qs:
         sp = q.speaker
-        if sp is None or (a <= sp.start < b and sp.kind == "name"
+        if sp is None or (a <= sp.start < b and sp.kind in ("name", "title")
                           and lex.base(text[sp.start:sp.end].split()[-1]) not in again):
             q.cue, q.speaker, q.referent, q.implicit = cue, head, ref, False
 
