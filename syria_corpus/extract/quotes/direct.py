@@ -141,8 +141,9 @@ def colon_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
             continue
         colon = max(0, q.start - 4) + m.start()
         end = len(text[:colon].rstrip())
+        # a name opening its paragraph (`Kessler: ‘…’`) is a turn or a headline's speaker: headline_quotes
         sp = next((x for x in ctx.ending_between(end, end) if x.np_end == end and x.kind in ("name", "title")
-                   and (x.kind == "name" or x.role)), None)
+                   and (x.kind == "name" or x.role) and text[ctx.paragraph(end)[0]:x.np_start].strip()), None)
         if sp is not None:
             q.cue, q.speaker = Cue(colon, colon + 1, ":", "verb"), sp
 
