@@ -399,3 +399,24 @@ def test_sentence_adverb_is_no_name(word):
 def test_headline_colon_after_a_name_the_body_names():
     text = "A Lesson From Lena Ortiz: ‘Be the voice that people hear.’\n\nLena Ortiz spoke in Boston on Tuesday."
     assert speakers(text)[0] == ("Lena Ortiz", "Lena Ortiz")
+
+
+# ---------------------------------------------------------------- a closing mark set off from a nested quote
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Intro.\n\n\"I have always hated the term 'outreach,' \" he told the group on Monday.",
+     "I have always hated the term 'outreach,'", "he"),
+    ("Intro.\n\n“She said she would be ‘above the president,’ ” said Khin Win, an activist.",
+     "She said she would be ‘above the president,’", "Khin Win"),
+])
+def test_closing_mark_after_a_space_and_a_nested_quote(text, quote, speaker):
+    row = quotes_of("en", text)[0]
+    assert (row["text"], row["speaker_text"]) == (quote, speaker)
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_a_mark_after_a_plural_possessive_still_opens():
+    # negative: an apostrophe closing a plural possessive, then a mark glued to a word, opens a quote
+    rows = quotes_of("en", 'Intro.\n\nShe said the students\' "lounge was closed for the whole week," Karl Moss said.')
+    assert "lounge was closed for the whole week" in [r["text"] for r in rows]
