@@ -230,3 +230,193 @@ def test_passive_reporting_verb_has_no_speaker_subject():
 ])
 def test_a_group_of_a_name_speaks_not_the_name(text, expected):
     assert [(r["speaker_name"], r["speaker_type"]) for r in quotes_of("en", text)] == [expected]
+
+
+# ---------------------------------------------------------------- gender from any first name of a mention
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("opener,first,expected", [
+    # a word written before the first name (`Rival`, `Challenger`) does not hide the first name's gender
+    ("Rival", "Hillary", "Donald Trump"),
+    ("Challenger", "Nancy", "Donald Trump"),
+    # negative: a first name of no known gender, the pronoun keeps the last person
+    ("Rival", "Kim", "Rival Kim Reed"),
+])
+def test_gender_from_a_first_name_after_other_words(opener, first, expected):
+    text = (f"Intro.\n\nDonald Trump spoke in Ohio.\n\n{opener} {first} Reed had mocked the plan.\n\n"
+            "Trump took to Twitter to accuse Reed of lying, in what he called “a sad day for the whole country.”")
+    assert speakers(text)[-1][1] == expected
+
+
+# ---------------------------------------------------------------- a subject set off by appositions before the verb
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    ('Intro.\n\nJean-Luc Armand, the foreign minister of France, a member of the Security Council, said '
+     'North Korea\'s latest "provocation cannot be left without consequences at all."', "Jean-Luc Armand"),
+    ('Intro.\n\nDan Kettering, senior director for Asian affairs at the National Security Council, said he '
+     'expects the leaders to "clearly demonstrate their unity in our commitment."', "Dan Kettering"),
+    ('Intro.\n\nRabbi Rick Jonas, president of the Union for Reform Judaism which represents 900 congregations, '
+     'said he will skip the speech to lead a study on "Jewish values and what they ask of us."', "Rabbi Rick Jonas"),
+    ('Intro.\n\nSenior officials, however, say it would keep the department as an '
+     '"umpire in every dispute that comes before it."', "Senior officials"),
+])
+def test_apposed_subject_before_the_verb(text, expected):
+    assert speakers(text)[-1][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,unexpected", [
+    # negative: a name that does not open its clause (the object of `met`) is no subject across commas
+    ('Intro.\n\nKarl Moss met Dan Kettering, the senior director, and said the talks were "a waste of '
+     'everybody\'s time and money."', "Dan Kettering"),
+    # negative: a list of names is no apposition
+    ('Intro.\n\nVoters in Ohio, Iowa, and Texas said the race was "too close to call for anyone."', "Ohio"),
+])
+def test_no_apposed_subject_outside_a_clause_opening(text, unexpected):
+    assert all(sp != unexpected for sp, _ in speakers(text))
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    # a pronoun after the verb opens the reported clause: the subject stands before the verb
+    ('Intro.\n\nKarl Moss downplayed the attack on Monday and said it is "the same thing as before, nothing '
+     'more."', "Karl Moss"),
+    # after a closing quote, the pronoun after the verb is its subject
+    ('Intro.\n\nKarl Moss spoke first.\n\n"We will fight this bill to the very end," said he.', "he"),
+])
+def test_pronoun_after_the_verb(text, expected):
+    assert speakers(text)[-1][0] == expected
+
+
+# ---------------------------------------------------------------- a title-case headline opening with a name
+
+HEADLINE_BODY = "\n\nLena Ortiz spoke to protesters and Karl Moss in Boston on Tuesday."
+
+
+@pytest.mark.parametrize("booster", [True, False])
+@pytest.mark.parametrize("headline,expected", [
+    ("Ortiz Says Harbor Museum Will Tell of ‘Suffering and Delight.’", ("Ortiz", "Lena Ortiz")),
+    ("Lena Ortiz Hammers Harbor Bank Chief: ‘You Should Be Investigated.’", ("Lena Ortiz", "Lena Ortiz")),
+    ("Ortiz on Water Policy: The Trends Are ‘Terrifying.’", ("Ortiz", "Lena Ortiz")),
+])
+def test_headline_quote_is_the_opening_names(headline, expected, booster, monkeypatch):
+    if not booster:
+        monkeypatch.setattr(boosters, "parser", lambda lang: None)
+    assert speakers(headline + HEADLINE_BODY)[0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("headline", [
+    "Protesters Slam Moss Over ‘Harbor Deal Nobody Wanted.’",      # words the body never writes with `Moss`
+    "The Latest: Ortiz Pushes ‘Harbor Deal Everybody Wanted.’",    # a stop word opens the headline
+    "Boston Says ‘Harbor Deal Is Off for This Year.’",              # a place
+    "Taxes Are ‘The Ultimate Harbor Crisis,’ Ortiz Tells Convention.",   # the attribution follows the quote
+    "Bridges Named After Ortiz ‘Are Wonderful for All of Us’ in Town",   # the body's name is not the opening one
+])
+def test_headline_quote_without_an_opening_name(headline):
+    assert speakers(headline + HEADLINE_BODY)[0][1] in (None,)
+
+
+# ---------------------------------------------------------------- participles and common-noun subjects
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    # a participle right after a name has that name for subject, even after `footage of`
+    ("Intro.\n\nThe ad uses footage of Lena Ortiz asking, “Why are we not fifty points ahead of them?”",
+     "Lena Ortiz"),
+    ("Intro.\n\nThe spot ends with footage of Karl Moss saying during the debate, “That makes me very smart.”",
+     "Karl Moss"),
+    # negative: a body after `on` is where it was written, not who wrote it
+    ("Intro.\n\nKarl Moss answered the question on Facebook writing, “Yes, I will. That was a poor choice.”",
+     "writing"),
+])
+def test_participle_right_after_a_name(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    # a prepositional phrase may hold a capitalised modifier before its noun
+    ("Intro.\n\n“You work hard. So why did he not pay his?” a narrator in the Ortiz ad asks.",
+     "a narrator in the Ortiz ad"),
+    # a common-noun subject before the verb, not the name after it
+    ("Intro.\n\nThe clip says Kaine “has a passion for defending the wrong people.”", "The clip"),
+    # negative: no noun before the verb, the name after it speaks
+    ("Intro.\n\n“We have a passion for defending the right people,” says Kaine.", "Kaine"),
+])
+def test_common_noun_subject(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+# ---------------------------------------------------------------- a quoted title is a label, not a quote
+
+@pytest.mark.usefixtures("no_booster")
+def test_quoted_title_is_a_label_and_does_not_stop_a_continuation():
+    text = ('Intro.\n\n“He is right. There is a severe disconnect,” Karl Moss, a top surrogate, said Thursday on '
+            'Fox News’s “Fox and Friends.” “I mean, there is a lot of frustration within the ranks.”')
+    assert [(r["text"][:8], r["speaker_text"]) for r in quotes_of("en", text)] == [
+        ("He is ri", "Karl Moss"), ("I mean, ", "Karl Moss")]
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,kept", [
+    # negative: a headline capitalises every word; its quote stays
+    ("Ortiz Says Museum Will Tell of ‘Suffering and Delight.’\n\nLena Ortiz spoke in Boston.", "Suffering and Delight."),
+    # negative: a sentence with lower-case words is no title
+    ("Intro.\n\nKarl Moss spoke on Fox News’s “We will win this.”", "We will win this."),
+    # negative: a title with a cue after it is a quote
+    ("Intro.\n\n“Never Again Here,” Karl Moss said.", "Never Again Here"),
+])
+def test_quotes_that_are_no_titles(text, kept):
+    assert kept in [r["text"] for r in quotes_of("en", text)]
+
+
+# ---------------------------------------------------------------- a person before the colon that opens a quote
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,expected", [
+    ("Intro.\n\nThe surge does not surprise Republican pollster Dan Shore: “Lesser-known candidates gain most.”",
+     "Dan Shore"),
+    ("Intro.\n\nPollsters agree - Carl Bialik: “One of the biggest lessons was a simple one.”", "Carl Bialik"),
+    ("Intro.\n\nAnd then the senator: “We will not vote for this bill, not now and not ever.”", "the senator"),
+    # negative: a place or a thing before the colon speaks no quote
+    ("Intro.\n\nThe ruling of the court in Boston: “Further discussion on this issue is unnecessary.”", None),
+])
+def test_person_before_a_colon_speaks_the_quote(text, expected):
+    assert speakers(text)[0][0] == expected
+
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("word", ["Though", "Although", "Similarly"])
+def test_sentence_adverb_is_no_name(word):
+    text = (f"Intro.\n\n{word} only 40 percent of members are typically present, voting “to fill a vacancy on the "
+            "ticket” is barred, per the bylaws.")
+    assert all(sp != word for sp, _ in speakers(text))
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_headline_colon_after_a_name_the_body_names():
+    text = "A Lesson From Lena Ortiz: ‘Be the voice that people hear.’\n\nLena Ortiz spoke in Boston on Tuesday."
+    assert speakers(text)[0] == ("Lena Ortiz", "Lena Ortiz")
+
+
+# ---------------------------------------------------------------- a closing mark set off from a nested quote
+
+@pytest.mark.usefixtures("no_booster")
+@pytest.mark.parametrize("text,quote,speaker", [
+    ("Intro.\n\n\"I have always hated the term 'outreach,' \" he told the group on Monday.",
+     "I have always hated the term 'outreach,'", "he"),
+    ("Intro.\n\n“She said she would be ‘above the president,’ ” said Khin Win, an activist.",
+     "She said she would be ‘above the president,’", "Khin Win"),
+])
+def test_closing_mark_after_a_space_and_a_nested_quote(text, quote, speaker):
+    row = quotes_of("en", text)[0]
+    assert (row["text"], row["speaker_text"]) == (quote, speaker)
+
+
+@pytest.mark.usefixtures("no_booster")
+def test_a_mark_after_a_plural_possessive_still_opens():
+    # negative: an apostrophe closing a plural possessive, then a mark glued to a word, opens a quote
+    rows = quotes_of("en", 'Intro.\n\nShe said the students\' "lounge was closed for the whole week," Karl Moss said.')
+    assert "lounge was closed for the whole week" in [r["text"] for r in rows]

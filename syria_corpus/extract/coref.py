@@ -281,10 +281,12 @@ def _inside(spans: list, pos: int) -> bool:
 
 
 def _gender(lex: SpeakerLexicon, text: str, m: Mention, full: str) -> str | None:
-    """m | f from the title right before the name (`Mrs.`), a role word (`spokeswoman`) or the
-    first name (`speakers.gender` lists them), else None."""
+    """m | f from the title right before the name (`Mrs.`), a role word (`spokeswoman`) or a word of
+    the name before its last (`speakers.gender` lists them), else None: the first name may follow a
+    word the name was written with (`Rival Hillary Clinton`, `Democratic Sen. Claire McCaskill`)."""
     prev = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 12):m.start])
-    words = ([prev.group(1)] if prev else []) + (m.role or "").split() + full.split()[:1]
+    ws = full.split()
+    words = ([prev.group(1)] if prev else []) + (m.role or "").split() + (ws[:-1] or ws[:1])
     return next((lex.gender[w] for w in map(lex.norm, words) if w in lex.gender), None)
 
 

@@ -24,6 +24,14 @@ class Rules:
     recipient_first: bool = False       # `сообщил ТАСС источник`: an agency right after the verb is the one told
     subject_speaks: bool = False        # `Bush called Trump “unhinged.”`: a quote no cue claims is the words of
                                         # the subject that opens its sentence, whatever the verb
+    apposed_subjects: bool = False      # `Jean-Marc Ayrault, the foreign minister of France, …, said`: a mention
+                                        # opening its clause, then appositions set off by commas, is the verb's subject
+    headline_subject: bool = False      # `Obama Says … ‘Suffering and Delight’`: a title-case headline's quote is
+                                        # the words of the name opening it, when the article's body names it again
+    colon_speaker: bool = False         # `Republican pollster Daron Shaw: “…”`: a person right before the colon
+                                        # that opens a quote no cue claims is its speaker
+    pronoun_subject_first: bool = False   # `X said he would …`: a pronoun after a verb opens the reported clause;
+                                          # it is the verb's subject only right after a quote (`“…,” said he`)
     # speakers
     titles_need_class: bool = False     # `the source` resolves to the last `a source …`, never to the last person
     pronouns_prefer_speakers: bool = False   # a pronoun prefers a person who spoke or has a role or gender

@@ -11,4 +11,8 @@ RULES = Rules(
     postposed_roles=True,
     time_suffix_alone=True,
     subject_speaks=True,
+    apposed_subjects=True,
+    headline_subject=True,
+    colon_speaker=True,
+    pronoun_subject_first=True,
 )

@@ -70,6 +70,8 @@ class QuotesData:
     verb_gender: Mapping[str, Patterns] = field(default_factory=_empty)   # m | f | n | p -> patterns on a cue verb;
     # the first gender (in the order listed) whose pattern matches; an implicit subject agrees with it
     label_max_words: int = 3         # a shorter quote with no cue is a label ("barbarism")
+    title_label_max_words: int = 0   # … and a capitalised title of at most this many words, its full stop
+                                     # inside the marks (`on Fox News’s “Fox and Friends.”`); 0: off
     fragment_max_words: int = 5      # a quoted fragment this short inside a reported clause belongs to it
     max_gap: int = 6                 # words between a cue and its complementizer
     max_comma_gap: int = 0           # … when a comma sets the complementizer off (`وقال X حول … ، إن`)

@@ -22,8 +22,10 @@ from .direct import (
     attribute_direct,
     block_quotes,
     colon_quotes,
+    colon_speaker,
     continue_after_attribution,
     headline_quotes,
+    headline_subject,
     in_clause,
     interview_turns,
     share_groups,
@@ -65,6 +67,8 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     for q in quotes:
         if not q.cue:
             attribute_direct(ctx, q, quotes, cues, used)
+    if ctx.parsed.rules.colon_speaker:
+        colon_speaker(ctx, quotes)
     share_joined(ctx, quotes)
     share_groups(quotes)
     continue_after_attribution(ctx, quotes)
@@ -73,6 +77,8 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     quotes = sorted(quotes + colon_quotes(ctx, quotes, cues, used), key=lambda q: q.start)
     quotes = sorted(quotes + interview_turns(ctx, quotes, used), key=lambda q: q.start)
     quotes = sorted(quotes + headline_quotes(ctx, quotes, used), key=lambda q: q.start)
+    if ctx.parsed.rules.headline_subject:
+        headline_subject(ctx, quotes)
     if ctx.parsed.rules.subject_speaks:
         subject_speaks(ctx, quotes)
     boost_speakers(ctx, quotes)   # the optional dependency parse, where the rules found no speaker

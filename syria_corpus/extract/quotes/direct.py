@@ -151,6 +151,27 @@ def set_cue(q: Quote, c: Cue, sp: Mention | None, used: set, g: QuoteGrammar) ->
     used.add(id(c))
 
 
+def colon_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`The timing does not surprise Republican pollster Daron Shaw: “…”`, `- Carl Bialik: “…”`: a quote no
+    cue claims, opened right after a colon that closes the noun phrase of a person (a name or a title with a
+    role), is that person's words; the colon is its cue (`A lesson from Loretta Lynch: ‘…’`; in a headline,
+    headline_subject replaces a speaker the body never names: `Elizabeth Warren Hammers Wells Fargo CEO: ‘…’`)."""
+    text = ctx.text
+    for q in quotes:
+        if q.cue or q.kind != "direct":
+            continue
+        m = re.search(r":\s*$", text[max(0, q.start - 4):q.start - 1])
+        if not m:
+            continue
+        colon = max(0, q.start - 4) + m.start()
+        end = len(text[:colon].rstrip())
+        # a name opening its paragraph (`Kessler: ‘…’`) is a turn or a headline's speaker: headline_quotes
+        sp = next((x for x in ctx.ending_between(end, end) if x.np_end == end and x.kind in ("name", "title")
+                   and (x.kind == "name" or x.role) and text[ctx.paragraph(end)[0]:x.np_start].strip()), None)
+        if sp is not None:
+            q.cue, q.speaker = Cue(colon, colon + 1, ":", "verb"), sp
+
+
 def share_joined(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """`said "…" and "…"`: quotes joined by a conjunction share the cue."""
     for a, b in zip(quotes, quotes[1:]):
@@ -169,7 +190,9 @@ def share_groups(quotes: list[Quote]) -> None:
 
 def continue_after_attribution(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """`“…,” she said. “…”`: a quote that follows the attribution of the quote before, with
-    nothing else in between, is the same speaker's."""
+    nothing else in between, is the same speaker's; a label with no cue between (`“Fox and Friends.”`) is
+    no quote and does not stand between."""
+    quotes = [q for q in quotes if q.cue or not is_label(ctx.text, q, ctx.g)]
     for p, q in zip(quotes, quotes[1:]):
         between = ctx.text[p.end + 1:q.start - 1]
         if p.cue and not q.cue and p.end < p.cue.start < q.start and "\n" not in between.strip() \
@@ -339,6 +362,55 @@ def headline_quotes(ctx: QuoteContext, quotes: list[Quote], used: set) -> list[Q
     q = Quote(start, end, "direct")
     q.cue, q.speaker, q.referent = cue, head, again
     return [q]
+
+
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def headline_subject(ctx: QuoteContext, quotes: list[Quote]) -> None:
+    """`Obama Says African-American Museum Will Tell of ‘Suffering and Delight’`, `Elizabeth Warren Hammers
+    Wells Fargo CEO: ‘…’`, `Obama on Climate Change: The Trends Are ‘Terrifying’`: in a title-case headline
+    every word is capitalised, so a name is told by the body: the opening run of up to three capitalised
+    words that ends with a word the body ends a name with is the speaker of the headline's quotes that have
+    none, or only a run of headline words the body never names (`Museum Will Tell`). Never a place, a stop
+    word (`The Latest`) or a possessor (`Eric Trump’s`)."""
+    if len(ctx.paras) < 2:
+        return
+    text = ctx.text
+    a, b = ctx.paras[0]
+    qs = [q for q in quotes if a <= q.start < b and q.kind == "direct"]
+    if not qs or words(text[a:b]) > HEADLINE_MAX_WORDS or "," in text[qs[0].end:qs[0].end + 3]:
+        return   # `Guns Are ‘…,’ Howard Dean Tells …`: the attribution follows the quote
+    lex = speaker_lexicon(ctx.lang)
+    again = body_names(ctx, lex)
+    run: list[re.Match] = []
+    for m in _HEAD_WORD.finditer(text, skip_space(text, a), qs[0].start):
+        if (run and text[run[-1].end():m.start()].strip()) or not m.group()[0].isupper() or len(run) == 3:
+            break
+        run.append(m)
+    # the words the body writes with each name (`Elizabeth` with `Warren`): `Protesters Slam Trump` is no name
+    written: dict[str, set[str]] = {}
+    for x in ctx.ms:
+        if x.start >= ctx.paras[1][0] and x.kind in ("name", "org") and (xs := text[x.start:x.end].split()):
+            written.setdefault(lex.base(xs[-1]), set()).update(lex.base(w) for w in xs)
+    ks = [k for k in range(len(run), 0, -1) if (last := lex.base(run[k - 1].group())) in again
+          and all(lex.base(m.group()) in written.get(last, ()) for m in run[:k - 1])]
+    if not ks or re.match(r"[’']s\b", text[run[ks[0] - 1].end():]):
+        return
+    ws = [lex.base(m.group()) for m in run[:ks[0]]]
+    if ws[0] in lex.stop or names_a_place(lex, ws) or any(w in lex.pronouns for w in ws):
+        return
+    s, e = run[0].start(), run[ks[0] - 1].end()
+    kind = "org" if any(w in lex.org_heads or w in lex.org_names for w in ws) else "name"
+    head = Mention(s, e, kind, s, e)
+    ref = again[ws[-1]]
+    verb = _HEAD_WORD.match(text, skip_space(text, e))
+    cue = Cue(verb.start(), verb.end(), verb.group(), "verb") if verb else Cue(e, e, "", "verb")
+    for q in qs:
+        sp = q.speaker
+        if sp is None or (a <= sp.start < b and sp.kind in ("name", "title")
+                          and lex.base(text[sp.start:sp.end].split()[-1]) not in again):
+            q.cue, q.speaker, q.referent, q.implicit = cue, head, ref, False
 
 
 def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:

@@ -15,6 +15,7 @@ from ...resources import per_configs
 class QuoteGrammar:
     marks: dict[str, set[str]]   # opening mark -> closing marks
     label: int                   # a shorter quote with no cue is a label
+    title_label: int             # a capitalised title this short (`“Fox and Friends.”`) is a label too
     verbs: re.Pattern            # reporting verbs and continuation verbs, with their clitics
     prefix: re.Pattern           # `according to`, `بحسب`
     cont: set[str]               # continuation verbs, lower-case
@@ -142,6 +143,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
     return QuoteGrammar(
         marks={o: set(c) for o, c in q.marks.items()},
         label=q.label_max_words,
+        title_label=q.title_label_max_words,
         verbs=rx(list(q.verbs) + cont + [w.capitalize() for w in q.verbs] + [w.capitalize() for w in cont]),
         prefix=rx(list(q.prefix_cues) + [w.capitalize() for w in q.prefix_cues]),
         cont={w.lower() for w in cont},

@@ -26,8 +26,12 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
             continue
         before = text[i - 1] if i > a else " "
         after = text[i + 1] if i + 1 < b else " "
+        # `…the term 'African American outreach,' " he told`: a closing mark set off by a space from the
+        # nested quote that closed right before it still closes the outer quote
+        nested = bool(stack) and before.isspace() and i - 2 >= a and text[i - 2] in closers \
+            and not text[i - 3:i - 2].isspace() and (after.isspace() or after in ",.;:!?")
         # guillemets point one way only, so spacing cannot mislead (French `« Non »`, Arabic `« نعم »`)
-        can_close = c in closers and (not before.isspace() or c in chars.ONE_WAY_CLOSE)
+        can_close = c in closers and (not before.isspace() or c in chars.ONE_WAY_CLOSE or nested)
         lead = text[a:i].rstrip()[-1:]   # `قال: " جبهة` opens despite the space
         # a mark glued to a comma and followed by a space (`…saksi," kata`) closes, it never opens
         # a one-letter word glued onto a guillemet (`و«إعادة الأمل»`, `в«Известиях»`) is a proclitic: it still opens
@@ -37,7 +41,7 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
         match = next((k for k in range(len(stack) - 1, -1, -1) if c in marks.get(text[stack[k]], ())), None)
         if padded and before.isspace() and after.isspace():   # `" Berita …, " kata Abu`: marks set off by spaces
             can_close, can_open = match is not None, match is None and c in marks
-        if can_close and match is not None and not (can_open and before.isspace()):
+        if can_close and match is not None and not (can_open and before.isspace() and not nested):
             start = stack[match]
             del stack[match:]
             if not stack:
@@ -110,7 +114,18 @@ def is_label(text: str, q: Quote, g: QuoteGrammar) -> bool:
     """A short quoted phrase that is not a sentence of its own: `"barbarism"`, `"anti-ISIS"`."""
     if g.name_labels and is_name_label(text, q):
         return True
-    return words(text[q.start:q.end]) <= g.label and text[q.end - 1] not in END
+    if words(text[q.start:q.end]) <= g.label and text[q.end - 1] not in END:
+        return True
+    # not in the headline (its first line), which capitalises every word
+    return bool(g.title_label) and "\n" in text[:q.start] and _title(text[q.start:q.end], g.title_label)
+
+
+def _title(s: str, n: int) -> bool:
+    """`Fox and Friends.`, `Meet the Press.`: two to `n` words, the first and last capitalised, the others
+    capitalised or short lower-case words, a full stop at most after them: the title of a show or a book."""
+    ws = re.findall(r"[\w’'-]+", s)
+    return 2 <= len(ws) <= n and bool(re.fullmatch(r"[\w’'\s-]+\.?", s)) and ws[0][0].isupper() \
+        and ws[-1][0].isupper() and all(w[0].isupper() or (w.islower() and len(w) <= 3) for w in ws)
 
 
 def is_name_label(text: str, q: Quote) -> bool:

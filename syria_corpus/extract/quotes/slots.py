@@ -48,7 +48,9 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     before = [m for m in ctx.ending_between(cue.start - NEAR, cue.start) if lo <= m.np_start
               and plain_gap(unaside(g, text[m.np_end:cue.start])) and not _aside(text, m)
               and not any(a <= m.np_start and m.np_end <= b for a, b in tags)
-              and not (g.noun_subject and _object_of_preposition(text, m, g))]
+              and not (g.noun_subject and _object_of_preposition(text, m, g)
+                       and not (cue.kind == "cont" and m.kind == "name" and not text[m.np_end:cue.start].strip()))]
+    # (`footage of Hillary Clinton asking, “…”`: a participle right after the name has it for subject)
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
     before = [m for m in before if not g.prefix.search(
         text, max(lo, text.rfind(",", 0, m.np_start) + 1, text.rfind("،", 0, m.np_start) + 1), m.np_start)]
@@ -67,12 +69,19 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if pick is not None and pick.kind == "org":
         pick = _role_owner(ctx, pick, lo) or pick
     gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[pick.np_end:cue.start])) if pick else ""   # `Kasich (R-OH), said`
+    apposed = _apposed_subject(ctx, cue, lo) if side == "before" and ctx.parsed.rules.apposed_subjects else None
     if pick and gap.rstrip().endswith(",") and not re.fullmatch(r"\s*(?:,[^,.;:]{1,80}){1,3},\s*", gap):
         # (`Керри, в свою очередь,` and `Budi, di Jakarta, Senin (10/10),` keep the subject)
         # `…in Jarablus on Monday, said Yildirim`
-        pick = subject_after(ctx, cue, hi) or (None if re.search(r"\w", gap) else pick)
+        pick = apposed or _inverted(ctx, cue, subject_after(ctx, cue, hi)) or (None if re.search(r"\w", gap) else pick)
     elif side == "after" or (not pick and cue.form not in g.object_verbs):
-        pick = subject_after(ctx, cue, hi)   # `said Lavrov`, but not `told AFP` (the listener)
+        # `said Lavrov`, but not `told AFP` (the listener)
+        # `The clip says Kaine “…”`: a common-noun subject before the verb, not the name after it
+        noun = _noun_subject(ctx, cue, lo) if not pick and side == "before" and g.noun_subject \
+            and cue.kind == "verb" else None
+        pick = (apposed if not pick else None) or noun or _inverted(ctx, cue, subject_after(ctx, cue, hi))
+    elif not pick:
+        pick = apposed
     if not pick and side == "after" and cue.form not in g.after and cue.kind != "prefix":
         # `ووزارة الدفاع أكدت`, `خامنئي الذي أكد`, `وكان كارتر أكد`: Arabic also allows the subject first
         if before and _subject_first_gap(g, text[before[-1].np_end:cue.start], _opener(ctx, lo, before[-1])):
@@ -98,6 +107,42 @@ def _role_owner(ctx: QuoteContext, org: Mention, lo: int) -> Mention | None:
         return None
     gap = text[prev[-1].np_end:org.np_start]
     return prev[-1] if re.fullmatch(r"(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁ][\w-]*){0,4}\s+", gap) else None
+
+
+def _inverted(ctx: QuoteContext, cue: Cue, m: Mention | None) -> Mention | None:
+    """A mention after the verb as its subject: not a pronoun, where pronoun subjects stand first
+    (`X said he would …`: `he` opens the reported clause), unless a quote closes right before the verb
+    (`“…,” said he`); never a possessor (`said North Korea’s latest test …`)."""
+    if m is None or not ctx.parsed.rules.pronoun_subject_first or cue.kind == "prefix":
+        return m   # `according to him`: a prefix names its source after it
+    text = ctx.text
+    if re.match(r"[’']s\b", text[m.np_end:m.np_end + 3]):
+        return None
+    if m.kind == "pronoun" and not re.search(r"[\"”’»][\s,]*$", text[max(0, cue.start - 4):cue.start]):
+        return None
+    return m
+
+
+def _apposed_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """`Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Security Council, said`,
+    `Proponents of the bill, however, say`: the mention that opens its clause (at `lo`, after a comma, a mark
+    or a sentence's start), then one to three phrases set off by commas and nothing else up to the verb."""
+    text, g = ctx.text, ctx.g
+    adverbs = rf"(?:(?:{g.subject_adverbs}|[a-z]+ly)\s+)?"
+    s0 = ctx.sentence(cue.start)[0]
+    for m in sorted(ctx.ending_between(max(lo, cue.start - 400), cue.start), key=lambda x: x.np_start):
+        if m.np_start < max(lo, s0) or m.kind not in ("name", "title", "org", "anon") or _aside(text, m):
+            continue
+        lead = text[max(lo, s0):m.np_start].rstrip()
+        if lead and lead[-1] not in ",;:(—–\"“”«»":
+            continue
+        # from the name's end when its noun phrase holds the first apposition (`X, senior director for Asian`)
+        end = m.end if "," in text[m.end:m.np_end] else m.np_end
+        gap = re.sub(r"\s*\([^)]*\)", "", unaside(g, text[end:cue.start]))
+        if re.fullmatch(rf"(?:,[^,;:!?\"“”«»()\n]{{1,160}}){{1,3}},\s*{adverbs}", gap) \
+                and not re.search(r"\w\w[.!?]\s", gap):
+            return m
+    return None
 
 
 def _subject_first_gap(g: QuoteGrammar, gap: str, opened: bool = False) -> bool:
@@ -212,7 +257,9 @@ def _noun_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
     `quotes.common_noun_subject`). Not after a preposition (`on the ground said`)."""
     text, a = ctx.text, max(lo, cue.start - 80)
     dets = "|".join(map(re.escape, ctx.g.noun_subject))
-    pp = (rf"(?:\s+(?:{ctx.g.phrase_prepositions})\s+(?:(?:{dets})\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*){{0,3}}){{0,2}}")
+    # `a doctor in Idlib`, `a narrator in the Clinton ad`: a place or a name, or a noun it modifies
+    pp = (rf"(?:\s+(?:{ctx.g.phrase_prepositions})\s+(?:(?:{dets})\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}[\w’'-]+"
+          rf"(?:\s+[A-Z][\w’'-]*){{0,3}}){{0,2}}")
     m = re.search(rf"(?:^|(?<=[\s,(]))((?i:{dets})\s+(?:[a-z][\w’'-]*\s+){{0,3}}?[a-z][\w’'-]*{pp})"
                   rf"(?:\s+(?:{ctx.g.subject_adverbs}))*\s+$", text[a:cue.start])
     if not m:
