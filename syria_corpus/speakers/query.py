@@ -72,7 +72,9 @@ def _query_keys(query: str) -> set[str]:
     keys = {"n:" + k for k in variants(clean_name(query))} | {"s:" + k for k in surnames(query)}
     qw = words(query)
     keys |= {"w:" + w[0] for w in qw}
-    if qw:
+    if qw and len(qw[-1][0]) >= MIN_FUZZY_KEY:
+        # the one-letter slips are only looked for in a key this long (_phonetic_hits); the deletions
+        # of a shorter key (`bm` of Obama: `b`, `m`) would make half the store a candidate
         keys |= {"d:" + k for k in _deletions(qw[-1][0])}
     return keys
 
