@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -186,8 +187,11 @@ class Store:
         for attempt in range(3):
             names = self.manifest()["tables"].get(name, {})
             try:
-                parts = [p for _, rel in sorted(names.items())
-                         if (p := self._shard_where(name, rel, sets, wanted)) is not None]
+                # shards are read side by side: Arrow decodes them without holding the interpreter lock
+                with ThreadPoolExecutor(max_workers=min(len(names), os.cpu_count() or 1) or 1) as pool:
+                    read = pool.map(lambda rel: self._shard_where(name, rel, sets, wanted),
+                                    [rel for _, rel in sorted(names.items())])
+                    parts = [p for p in read if p is not None]
                 break
             except FileNotFoundError:  # a writer replaced the files under us: read its manifest
                 if attempt == 2:
