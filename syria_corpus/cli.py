@@ -9,13 +9,9 @@ import traceback
 import click
 
 from . import __version__
-from .config import load_settings
 from .errors import CorpusError
-from .model import TABLES
-from .output import FORMATS, render
-from .readers import FORMATS as INPUT_FORMATS
-from .resources import use_configs
-from .stance import CLASSES as STANCES
+from .model import INPUT_FORMATS, STANCES, TABLES
+from .output import FORMATS, column_names, render, select
 
 DEFAULT_STORE = "corpus-store"
 INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last commit
@@ -63,6 +59,8 @@ def cli(ctx, verbose, configs):
     """Who said what, when, and with which figures, in news about the Syrian war."""
     ctx.obj = {"verbose": verbose}
     if configs:
+        from .resources import use_configs
+
         use_configs(configs)   # read by this process and inherited by the worker processes
 
 
@@ -82,6 +80,7 @@ def cli(ctx, verbose, configs):
 @click.pass_context
 def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet, engine, scheduler):
     """Read files and folders (recursively) and write their tables to the store."""
+    from .config import load_settings
     from .ingest import ingest as run
 
     err = sys.stderr
@@ -186,33 +185,33 @@ def report(table, store, speaker, langs, docs, category, kind, sum_, by, timelin
         raise click.UsageError("--sum applies to the figures table")
     if timeline and table != "dates":
         raise click.UsageError("--timeline applies to the dates table")
-    df = rep.query(store, table, speaker=speaker, langs=langs, docs=docs, category=category, kind=kind,
-                   limit=None if (sum_ or timeline) else limit, stance=stance, place=place)
+    rows = rep.query_arrow(store, table, speaker=speaker, langs=langs, docs=docs, category=category, kind=kind,
+                           limit=None if (sum_ or timeline) else limit, stance=stance, place=place)
     if sum_:
-        df = rep.figures_sum(df, by)
+        rows = rep.figures_sum(rows, by)
     elif timeline:
-        df = rep.timeline(df)
+        rows = rep.timeline(rows)
     if (speaker or table == "speakers") and not rep.is_linked(store):
         click.echo("corpus: warning: speakers are not linked (the last ingest stopped early); "
                    "run `corpus ingest` again to link them", err=True)
-    elif speaker and df.empty:
+    elif speaker and len(rows) == 0:
         click.echo(f"corpus: no speaker matches {speaker!r} (see `corpus report speakers`)", err=True)
-    _emit(df, columns, limit if (sum_ or timeline) else None, fmt)
+    _emit(rows, columns, limit if (sum_ or timeline) else None, fmt)
 
 
-def _emit(df, columns, limit, fmt) -> None:
-    """The chosen columns and the first `limit` rows of `df`, rendered to stdout."""
+def _emit(rows, columns, limit, fmt) -> None:
+    """The chosen columns and the first `limit` rows (a pyarrow Table or a DataFrame), rendered to stdout."""
+    wanted = None
     if columns:
+        known = column_names(rows)
         wanted = [c.strip() for c in columns.split(",") if c.strip()]
-        unknown = [c for c in wanted if c not in df.columns]
+        unknown = [c for c in wanted if c not in known]
         if unknown:
-            raise click.UsageError(f"unknown column(s) {', '.join(unknown)}; known: {', '.join(df.columns)}")
-        df = df[wanted]
-    if limit is not None:
-        df = df.head(limit)
+            raise click.UsageError(f"unknown column(s) {', '.join(unknown)}; known: {', '.join(known)}")
+    rows = select(rows, wanted, limit)
     out = sys.stdout
     try:
-        render(df, fmt or ("table" if out.isatty() else "jsonl"), out)
+        render(rows, fmt or ("table" if out.isatty() else "jsonl"), out)
         out.flush()
     except BrokenPipeError:
         _quiet_broken_pipe()

@@ -42,6 +42,10 @@ def schema(table: str, with_file: bool = True) -> pa.Schema:
 
 
 TABLES = ("documents", "quotes", "speakers", "dates", "figures", "places")  # tables `corpus report` prints
+# The values of quotes.stance (stance.py) and the input formats (readers.py), here so that the command
+# line can offer them without importing the extractors and the readers.
+STANCES = ("neutral", "assertive", "doubtful", "denial", "accusation", "commitment")
+INPUT_FORMATS = ("txt", "json", "jsonl", "csv", "tsv", "html")
 
 
 @dataclass

@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from .decoding import decode, normalize_newlines
 from .errors import InputError
 from .metadates import normalize_date
+from .model import INPUT_FORMATS
 
 MAX_FILE_BYTES = 1 << 30  # `max_file_bytes` when settings leave it out
 
@@ -44,7 +45,7 @@ class ReadResult:
     warnings: list[str]
 
 
-FORMATS = ("txt", "json", "jsonl", "csv", "tsv", "html")
+FORMATS = INPUT_FORMATS
 _EXT = {".txt": "txt", ".text": "txt", ".md": "txt", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
         ".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".html": "html", ".htm": "html", ".xhtml": "html"}
 

@@ -21,9 +21,10 @@ import regex
 
 from .lang import get as get_language
 from .langdata import QuotesData, SpeakersData
+from .model import STANCES
 from .resources import per_configs
 
-CLASSES = ("neutral", "assertive", "doubtful", "denial", "accusation", "commitment")
+CLASSES = STANCES
 NEUTRAL = "neutral"
 WORD = regex.compile(r"[\p{L}\p{M}'’]+")
 

@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .arrays import empty, strings
 from .errors import CorpusError, StoreLocked
 from .model import PER_FILE_TABLES, schema
 
@@ -116,6 +118,22 @@ def parquet_bytes(table: pa.Table) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+SHORT_STRING_BYTES = 64   # mean bytes a value below which a string column is read as a dictionary
+
+
+def _short_strings(meta: pq.FileMetaData, sch: pa.Schema) -> list[str]:
+    """String columns of `sch` whose values average under SHORT_STRING_BYTES in this file (ids,
+    paths, languages, cues: few distinct values, cheaper as a dictionary; not the quotes' text)."""
+    size: dict[str, int] = {}
+    for g in range(meta.num_row_groups):
+        group = meta.row_group(g)
+        for i in range(group.num_columns):
+            col = group.column(i)
+            size[col.path_in_schema] = size.get(col.path_in_schema, 0) + col.total_uncompressed_size
+    rows = max(meta.num_rows, 1)
+    return [f.name for f in sch if pa.types.is_string(f.type) and size.get(f.name, 1 << 62) / rows < SHORT_STRING_BYTES]
+
+
 class Store:
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
@@ -156,21 +174,69 @@ class Store:
         sch = schema(name)
         if columns:
             sch = pa.schema([sch.field(c) for c in columns])
-        return pa.concat_tables(parts) if parts else sch.empty_table()
+        return pa.concat_tables(parts) if parts else empty(sch)
 
-    def read_shard(self, name: str, rel: str, columns: list[str] | None = None) -> pa.Table:
-        """One shard file; a truncated or foreign file is one line naming it, not an Arrow trace."""
+    def read_where(self, name: str, where: dict[str, list[str]], columns: list[str] | None = None) -> pa.Table:
+        """The rows of a table whose string columns hold one of the given values (`{"speaker": ["X", "Y"]}`,
+        every condition at once), in the order read_arrow gives. Each shard's filter columns are read
+        first; the other columns only of the shards holding a match, and only their matching rows
+        are kept, so a query on a large store decodes a small part of it."""
+        sch = schema(name)
+        sets = {c: strings(vals) for c, vals in where.items()}
+        wanted = columns if columns else sch.names
+        for attempt in range(3):
+            names = self.manifest()["tables"].get(name, {})
+            try:
+                # shards are read side by side: Arrow decodes them without holding the interpreter lock
+                with ThreadPoolExecutor(max_workers=min(len(names), os.cpu_count() or 1) or 1) as pool:
+                    read = pool.map(lambda rel: self._shard_where(name, rel, sets, wanted),
+                                    [rel for _, rel in sorted(names.items())])
+                    parts = [p for p in read if p is not None]
+                break
+            except FileNotFoundError:  # a writer replaced the files under us: read its manifest
+                if attempt == 2:
+                    raise
+        return pa.concat_tables(parts) if parts else empty(pa.schema([sch.field(c) for c in wanted]))
+
+    def _shard_where(self, name: str, rel: str, sets: dict[str, pa.Array], columns: list[str]) -> pa.Table | None:
+        keys = self.read_shard(name, rel, list(sets))
+        mask = None
+        for c, values in sets.items():
+            m = pc.is_in(keys[c], value_set=values)
+            mask = m if mask is None else pc.and_(mask, m)
+        if mask is None:
+            return self.read_shard(name, rel, columns)
+        if not pc.any(mask).as_py():
+            return None
+        if set(columns) <= set(sets):
+            return keys.select(columns).filter(mask)
+        return self.read_shard(name, rel, columns, mask)
+
+    def read_shard(self, name: str, rel: str, columns: list[str] | None = None, mask=None) -> pa.Table:
+        """One shard file (only the rows of a boolean `mask`, when given); a truncated or foreign
+        file is one line naming it, not an Arrow trace."""
         sch = schema(name)
         if columns:
             sch = pa.schema([sch.field(c) for c in columns])
         path = self.root / rel
         try:
-            have = set(pq.read_schema(path).names)
-            missing = [f for f in sch if f.name not in have]
-            if not missing:
-                return pq.read_table(path, columns=columns).cast(sch)
-            # a shard written before a column existed (the next ingest re-processes its files): nulls there
-            data = pq.read_table(path, columns=[f.name for f in sch if f.name in have])
+            # ParquetFile, not pq.read_table: the latter goes through pyarrow.dataset, which loads pandas
+            with pq.ParquetFile(path) as pf:
+                have = set(pf.schema_arrow.names)
+                missing = [f for f in sch if f.name not in have]
+                read = [f.name for f in sch if f.name in have]
+                if mask is not None and (short := _short_strings(pf.metadata, sch)):
+                    # rows are dropped before their strings are built: short, repeated strings (paths,
+                    # ids, languages) are decoded as dictionaries, and only the kept rows' values built
+                    with pq.ParquetFile(path, metadata=pf.metadata, read_dictionary=short) as dicts:
+                        data = dicts.read(columns=read)
+                else:
+                    data = pf.read(columns=read)
+                if mask is not None:
+                    data = data.filter(mask)
+                if not missing:
+                    return data.cast(sch)
+                # a shard written before a column existed (the next ingest re-processes its files): nulls there
         except FileNotFoundError:
             raise
         except (pa.ArrowException, OSError, ValueError, KeyError) as e:

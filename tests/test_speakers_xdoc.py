@@ -90,7 +90,8 @@ def test_stored_search_keys_give_the_answer_of_the_full_search(arabic_table, key
     real = q._speaker_forms
     monkeypatch.setattr(q, "_speaker_forms", lambda df, gaz: seen.append(len(df)) or real(df, gaz))
     assert find_speakers(query, keyed_table) == find_speakers(query, arabic_table)
-    assert seen[0] < len(arabic_table) and seen[1] == len(arabic_table)
+    # the keyed search looks at fewer rows, or at none when no row shares a key (Maher al-Assad)
+    assert seen[-1] == len(arabic_table) and (len(seen) == 1 or seen[0] < len(arabic_table))
 
 
 # ---------------------------------------------------------------- 3. a merge needs evidence

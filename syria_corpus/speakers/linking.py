@@ -25,8 +25,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..langdata import language_data, languages_with_data
 from ..resources import per_configs
@@ -56,8 +55,13 @@ from .names import (
     surnames,
 )
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def _col(df: pd.DataFrame, name: str) -> pd.Series:
+    import pandas as pd
+
     return df[name] if name in df.columns else pd.Series(None, index=df.index, dtype=object)
 
 
@@ -68,6 +72,8 @@ def _str_or_none(v):
 def _name_forms(quotes: pd.DataFrame) -> pd.Series:
     """The name of each row: the name inside speaker_name (names.name_core), else inside speaker_text
     when that looks like a name; None for anonymous rows and rows naming no one."""
+    import pandas as pd
+
     gaz = load_gazetteer()
     typ = _col(quotes, "speaker_type")
     cores: dict[tuple[str, str | None], str | None] = {}
@@ -515,6 +521,8 @@ def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer)
     """Generic ministry rows take the ministry of their document's majority country: the country
     most rows of the document resolved to (a strict majority over the runner-up), if that country
     has a ministry of the class in the gazetteer."""
+    import pandas as pd
+
     entries = {ent: gaz.by_name[ent[4:]] for ent in entity.dropna().unique() if ent.startswith("gaz:")}
     generic = {ent for ent, e in entries.items() if e.generic}
     if not generic:
@@ -543,6 +551,8 @@ def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer)
 def _anonymous_display(described: pd.Series) -> pd.Series:
     """An anonymous source as written, one form per description: `Activists`, `activists` and `the
     activists` are one row of `report speakers`, shown in their most frequent spelling."""
+    import pandas as pd
+
     forms = described.dropna()
     if forms.empty:
         return described
@@ -581,6 +591,8 @@ def _gloss_table(lang: str) -> dict[str, str]:
 
 def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     """Canonical display speaker of every row (index-aligned with `quotes`); see the module doc."""
+    import pandas as pd
+
     if quotes.empty:
         return pd.Series([], index=quotes.index, dtype=object, name="speaker")
     gaz = load_gazetteer()

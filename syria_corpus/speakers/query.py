@@ -1,26 +1,32 @@
-"""Speaker queries: which canonical speakers a user's `--speaker` words refer to."""
+"""Speaker queries: which canonical speakers a user's `--speaker` words refer to.
+
+A speakers table is a pandas DataFrame or a pyarrow Table (what `corpus report` reads, so that a
+query loads neither pandas nor every row's names: the stored keys are matched in Arrow)."""
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from .gazetteer import AliasIndex, Gazetteer, load_gazetteer
 from .linking import agree, same_word, words
 from .names import MIN_FUZZY_KEY, clean_name, edit1, index_keys, surnames, variants
 
+if TYPE_CHECKING:
+    import pandas as pd
 
-def find_speakers(query: str, speakers: pd.DataFrame) -> list[str]:
+
+def find_speakers(query: str, speakers: Any) -> list[str]:
     """Canonical speakers of `speakers` (a speakers table) that `query` refers to, best tier only:
     exact name/alias (any script, via the gazetteer too); for a one-word query also every speaker
     with that surname (so 'Assad' lists each al-Assad); then equal phonetic keys; then a one-letter
     difference in a surname key of 4+ letters. Several results mean a genuinely ambiguous query.
     When the table holds the stored search `keys`, only the speakers sharing a key with the query
     are looked at (every tier's hits share one), so a query costs the same on any size of store."""
-    if not isinstance(query, str) or not clean_name(query) or speakers.empty:
+    if not isinstance(query, str) or not clean_name(query) or len(speakers) == 0:
         return []
     gaz = load_gazetteer()
-    if "keys" in speakers.columns:
+    if "keys" in _names(speakers):
         speakers = _candidates(query, speakers, gaz)
-        if speakers.empty:
+        if len(speakers) == 0:
             return []
     forms = _speaker_forms(speakers, gaz)
     order = _ranking(speakers)
@@ -66,7 +72,9 @@ def _query_keys(query: str) -> set[str]:
     keys = {"n:" + k for k in variants(clean_name(query))} | {"s:" + k for k in surnames(query)}
     qw = words(query)
     keys |= {"w:" + w[0] for w in qw}
-    if qw:
+    if qw and len(qw[-1][0]) >= MIN_FUZZY_KEY:
+        # the one-letter slips are only looked for in a key this long (_phonetic_hits); the deletions
+        # of a shorter key (`bm` of Obama: `b`, `m`) would make half the store a candidate
         keys |= {"d:" + k for k in _deletions(qw[-1][0])}
     return keys
 
@@ -75,20 +83,44 @@ def _deletions(key: str) -> set[str]:
     return {key} | {key[:i] + key[i + 1:] for i in range(len(key))}
 
 
-def _candidates(query: str, speakers: pd.DataFrame, gaz: Gazetteer) -> pd.DataFrame:
+def _names(speakers: Any) -> list[str]:
+    return list(speakers.column_names) if hasattr(speakers, "column_names") else list(speakers.columns)
+
+
+def _column(speakers: Any, name: str) -> list:
+    """A column of a DataFrame or a pyarrow Table as a list (Nones when the table has no such column)."""
+    if name not in _names(speakers):
+        return [None] * len(speakers)
+    col = speakers[name]
+    return col.to_pylist() if hasattr(col, "to_pylist") else list(col)
+
+
+def _candidates(query: str, speakers: Any, gaz: Gazetteer) -> Any:
     """The rows sharing a search key with the query, the gazetteer's answer, and rows stored without
     keys (a store linked before keys existed)."""
     want = _query_keys(query)
     e = gaz.lookup(query)
+    if hasattr(speakers, "column_names"):   # a pyarrow Table: the keys are matched in Arrow
+        import pyarrow.compute as pc
+
+        from ..arrays import int64s, strings
+
+        keys = speakers["keys"].combine_chunks()
+        hit = pc.is_in(pc.list_flatten(keys), value_set=strings(sorted(want)))
+        rows = set(pc.filter(pc.list_parent_indices(keys), hit).to_pylist())
+        rows.update(pc.indices_nonzero(pc.is_null(keys)).to_pylist())
+        if e is not None:
+            rows.update(pc.indices_nonzero(pc.is_in(speakers["speaker"], value_set=strings([e.name]))).to_pylist())
+        return speakers.take(int64s(sorted(rows)))
     mask = [isinstance(k, str) or not hasattr(k, "__iter__") or not want.isdisjoint(k)
             or s == (e.name if e else None) for s, k in zip(speakers["speaker"], speakers["keys"])]
     return speakers[mask]
 
 
-def _speaker_forms(speakers: pd.DataFrame, gaz: Gazetteer) -> dict[str, list[str]]:
+def _speaker_forms(speakers: Any, gaz: Gazetteer) -> dict[str, list[str]]:
     """Every name a speaker is known by: display name, aliases seen, gazetteer aliases."""
-    aliases = speakers["aliases"] if "aliases" in speakers.columns else [None] * len(speakers)
-    return {s: _forms(s, al, gaz) for s, al in zip(speakers["speaker"], aliases) if isinstance(s, str)}
+    return {s: _forms(s, al, gaz) for s, al in zip(_column(speakers, "speaker"), _column(speakers, "aliases"))
+            if isinstance(s, str)}
 
 
 def _forms(s: str, aliases, gaz: Gazetteer) -> list[str]:
@@ -97,10 +129,10 @@ def _forms(s: str, aliases, gaz: Gazetteer) -> list[str]:
     return fs + (list(e.aliases) if e else [])
 
 
-def _ranking(speakers: pd.DataFrame) -> dict[str, int]:
-    if "n_quotes" not in speakers.columns:
+def _ranking(speakers: Any) -> dict[str, int]:
+    if "n_quotes" not in _names(speakers):
         return {}
-    return {s: -int(n) for s, n in zip(speakers["speaker"], speakers["n_quotes"])}
+    return {s: -int(n) for s, n in zip(_column(speakers, "speaker"), _column(speakers, "n_quotes"))}
 
 
 def _phonetic_hits(query: str, forms: dict[str, list[str]], one_word: bool) -> set[str]:

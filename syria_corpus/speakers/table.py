@@ -1,17 +1,22 @@
 """The speakers table: one row per canonical speaker, with the forms it was written in."""
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from ..translit import visible
 from .gazetteer import load_gazetteer
 from .linking import _col, canonicalize
 from .names import looks_like_name
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 
 def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
     """One row per canonical speaker (the `speaker` column of `quotes` when present, else
     canonicalize): aliases, n_quotes, n_docs, langs, speaker_type, roles."""
+    import pandas as pd
+
     cols = ["speaker", "aliases", "n_quotes", "n_docs", "langs", "speaker_type", "roles"]
     q = pd.DataFrame({
         "speaker": quotes["speaker"] if _col(quotes, "speaker").notna().any() else canonicalize(quotes),
@@ -55,6 +60,8 @@ def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
 def _sorted_sets(df: pd.DataFrame, col: str, speakers: pd.Index) -> pd.Series:
     """Per speaker, the sorted distinct non-null values of `col` ([] when none). Deduplicating
     before grouping keeps this fast on millions of rows."""
+    import pandas as pd
+
     pairs = df[["speaker", col]].dropna().drop_duplicates().sort_values(["speaker", col])
     lists = pairs.groupby("speaker")[col].agg(list)
     return pd.Series([lists.get(s, []) for s in speakers], index=speakers, dtype=object)
