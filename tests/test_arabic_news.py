@@ -902,6 +902,9 @@ def test_a_comma_inside_a_gap_not_set_off_before_the_complementizer_ends_the_rep
     ("وقال باسم الحكومة إن الطريق مغلق.", "الحكومة"),
     # negative: after a title, باسم goes on with the title
     ("وقال المتحدث باسم الشرطة إن الطريق مغلق.", "الشرطة"),
+    # negative: after a titled name, باسم (on behalf of) ends the name and joins no family name to it
+    ("ورفع الأمير خالد الفيصل باسم أهالي محافظة جدة الشكر للملك. وقال الفيصل إن المشروع يخدم المواطنين.",
+     "خالد الفيصل"),
 ])
 def test_a_given_name_that_is_also_a_function_word(text, speaker):
     assert quotes(text)[0]["speaker_name"] == speaker

@@ -770,8 +770,8 @@ def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
                 (shorter and j - i < hi - lo + 2):
             continue
         while j < len(t) - 1 and t[j] == "M" and (lex.names.get(w := lex.norm(text[toks[j][0]:toks[j][1]])) or (
-                lex.family_shape is not None and lex.family_shape.fullmatch(w))):
-            j += 1   # the family name with the article (`عبدالرحمن النمراوي`)
+                lex.family_shape is not None and lex.family_shape.fullmatch(w))) and w not in lex.modifiers:
+            j += 1   # the family name with the article (`عبدالرحمن النمراوي`), not `باسم` (on behalf of)
         ra = toks[m.start()][0]
         end = toks[lo - 1 if lo > j else -1][1]
         role = text[ra:toks[i - 1][1]] + " " + text[toks[j][0]:end]
