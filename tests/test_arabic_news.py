@@ -828,6 +828,10 @@ def test_unlisted_bodies_are_glossed_in_the_canonical_speaker(settings, text, sp
 @pytest.mark.parametrize("text, speaker", [
     # عبد and the next word are one name, even when that word is a title (الأمير)
     ("وقال العميد عبد الأمير الخزرجي إن القوات تقدمت.", "عبد الأمير الخزرجي"),
+    # so are آل and the next word (the family آل الشيخ), even when that word is a title (الشيخ)
+    ("وقال الشيخ عبد العزيز آل الشيخ إن الإسلام دين الوسطية.", "عبد العزيز آل الشيخ"),
+    # negative: a title after a complete name stays the name's role
+    ("وقال عبد العزيز العمر الشيخ الجليل إن الإسلام دين الوسطية.", "عبد العزيز العمر"),
     # a given name that is also a time word, before a family name (صباح النعماني), set off by a title
     ("وقال صباح النعماني، المتحدث باسم القوات، إن الجامعة معقل مهم.", "صباح النعماني"),
     # a given name and a family name with the article, then the title after a comma
