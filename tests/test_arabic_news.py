@@ -258,6 +258,18 @@ def test_a_statement_speaks_for_its_issuer():
         ("البيان", "وزارة الداخلية التركية", "organisation")]
 
 
+@pytest.mark.parametrize("text, name", [
+    # a report speaks for the body that issued it, named after it
+    ("وأوضح تقرير مؤسسة النقد العربي السعودي أن الودائع ارتفعت.", "مؤسسة النقد العربي السعودي"),
+    # or for the last body that spoke
+    ("وقالت وزارة المالية إن العجز انخفض. وأضاف التقرير أن النمو تباطأ.", "وزارة المالية"),
+    # negative: with no body before it, the report is named as written
+    ("وقال التقرير إن النمو تباطأ.", "التقرير"),
+])
+def test_a_report_speaks_for_its_issuer(text, name):
+    assert quotes(text)[-1]["speaker_name"] == name
+
+
 @pytest.mark.parametrize("text, name, typ", [
     ("وقال متحدث باسم برنامج الأغذية العالمي إن السفينة وصلت إلى الميناء.", "برنامج الأغذية العالمي", "organisation"),
     ("وقال المتحدث باسم الوزارة خالد العمر إن السفينة وصلت إلى الميناء.", "خالد العمر", "person"),
