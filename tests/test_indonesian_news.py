@@ -581,6 +581,8 @@ def test_menurut_and_its_source_without_a_comma(text, start, speaker):
 @pytest.mark.parametrize("text", [
     "Menurut data BPS jumlah penduduk miskin turun.",     # no person or body as the source
     "Menurut Hartono.",                                   # no clause
+    # `kata` is also the noun `word`: without a comma it opens no clause after a name
+    "Kabar mengenai arti kata Pokemon dari bahasa Suryani mencuat ketika koran itu memberitakan rumor.",
 ])
 def test_menurut_without_a_clause_after_its_source(text):
     assert quotes(text) == []

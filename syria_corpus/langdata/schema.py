@@ -83,7 +83,7 @@ class QuotesData:
     final_prefix_words: int = 0      # `…، بحسب المرصد.`: a prefix cue closing its sentence after a comma, with at
                                      # most this many words after its source, reports the words before (0: off)
     final_prefix_self: Words = ()    # `…، حسب قوله.`: words after such a cue that stand for the last speaker
-    prefix_bare_clause: bool = False   # `Menurut Rudiantara ada …`: a prefix cue's clause after its source, no comma
+    prefix_bare_clause: Words = ()   # `Menurut Rudiantara ada …`: these prefix cues' clause after the source, no comma
     anaphora: Words = ()             # open a sentence whose verb reports the sentence before (`Об этом сообщил X.`)
     segment: SegmentData = field(default_factory=SegmentData)
 

@@ -70,7 +70,7 @@ class QuoteGrammar:
     final_prefix: int = 0        # `…، بحسب المرصد.`: words allowed after the source of a closing prefix cue
     final_self: re.Pattern | None = None   # `…، حسب قوله.`: the cue's own possessive stands for the last speaker
     opening_prefix: frozenset[str] = frozenset()   # prefix cues listed capitalised: open a sentence, agent right after
-    prefix_bare: bool = False    # `Menurut Rudiantara ada …`: a prefix cue's clause right after its source, no comma
+    prefix_bare: frozenset[str] = frozenset()   # `Menurut Rudiantara ada …`: these cues' clause right after the source
     anaphora: re.Pattern | None = None   # `Об этом сообщил X.`: opens a sentence reporting the one before
     participles: frozenset[str] = frozenset()       # continuation forms that are no finite verb (`مضيفا`, `saying`)
     first_particles: frozenset[str] = frozenset()   # `وكان X قد أعلن`: between a subject written first and its verb
@@ -170,7 +170,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         final_prefix=q.final_prefix_words,
         final_self=re.compile(rf"\s*(?:{'|'.join(map(re.escape, q.final_prefix_self))})\s*[.!?؟…]*\s*$")
         if q.final_prefix_self else None,
-        prefix_bare=q.prefix_bare_clause,
+        prefix_bare=frozenset(w.lower() for w in q.prefix_bare_clause),
         opening_prefix=frozenset(w for w in q.prefix_cues if w[:1].isupper()),
         anaphora=re.compile(rf"\s*(?:{'|'.join(re.escape(w[:1].upper() + w[1:]) for w in q.anaphora)})(?![\w’'])")
         if q.anaphora else None,

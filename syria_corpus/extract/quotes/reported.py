@@ -203,7 +203,7 @@ def _bare_after_source(ctx: QuoteContext, c: Cue, sp: Mention | None, pos: int, 
     the source right after the prefix cue, then a clause opening with a lower-case word and no comma
     near: the clause starts after the source."""
     text = ctx.text
-    if not ctx.g.prefix_bare or sp is None or sp.np_start < c.end or words(text[c.end:sp.np_start]) \
+    if c.form.lower() not in ctx.g.prefix_bare or sp is None or sp.np_start < c.end or words(text[c.end:sp.np_start]) \
             or not re.match(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]\w*\s+\w", text[pos:s1]) or words(text[pos:s1]) < 4:
         return None
     return skip_space(text, pos)
