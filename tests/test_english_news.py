@@ -148,6 +148,24 @@ def test_indefinite_role_is_a_new_anonymous_source(text, content, name, typ):
     assert (q["speaker_name"], q["speaker_type"]) == (name, typ)
 
 
+@pytest.mark.parametrize("text,speaker_text,typ", [
+    # the body or place after an anonymous source is part of it, up to the verb (possessive lost or kept)
+    ("An official at the governors office in Homs said that ten rockets hit the stadium.",
+     "An official at the governors office in Homs", "anonymous"),
+    ("A source at the Defence Ministry told reporters that ten rockets hit the stadium.",
+     "A source at the Defence Ministry", "anonymous"),
+    # negative: a named body keeps its own name and type (the tail is for anonymous sources only)
+    ("The United Nations in Geneva said that ten rockets hit the stadium.", "The United Nations in Geneva",
+     "organisation"),
+    # negative: no reporting verb right after the phrase, no tail
+    ("An official said that ten rockets hit the stadium at the governors office in Homs.", "An official",
+     "anonymous"),
+])
+def test_anonymous_source_keeps_its_body(text, speaker_text, typ):
+    q = quote_with(text, "ten rockets")
+    assert (q["speaker_text"], q["speaker_type"]) == (speaker_text, typ)
+
+
 def test_role_alone_never_takes_a_body_quoted_before():
     text = "The ministry said that rockets hit Homs. The minister told reporters that ten rockets hit the stadium."
     assert quote_with(text, "ten rockets")["speaker_name"] is None
