@@ -259,6 +259,18 @@ def test_a_statement_speaks_for_its_issuer():
 
 
 @pytest.mark.parametrize("text, name", [
+    # a title with a qualifier (الإسرائيلي) is the person named with it, not the last minister named
+    ("وقال وزير الطاقة الإسرائيلي يوفال شتاينتز إنه يرفض الاتفاق. وكان الوزير جون كيري قال إن الاتفاق جيد. "
+     "وقال الوزير الإسرائيلي «سمعت وزير الخارجية يزعم ذلك».", "يوفال شتاينتز"),
+    # negative: a qualifier nobody's role had leaves the last person of the role
+    ("وقال وزير الطاقة الإسرائيلي يوفال شتاينتز إنه يرفض الاتفاق. وكان الوزير جون كيري قال إن الاتفاق جيد. "
+     "وقال الوزير السابق «سمعت وزير الخارجية يزعم ذلك».", "جون كيري"),
+])
+def test_a_qualified_title_is_the_person_named_with_that_qualifier(text, name):
+    assert quotes(text)[-1]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
     # a report speaks for the body that issued it, named after it
     ("وأوضح تقرير مؤسسة النقد العربي السعودي أن الودائع ارتفعت.", "مؤسسة النقد العربي السعودي"),
     # or for the last body that spoke

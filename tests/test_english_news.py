@@ -166,6 +166,12 @@ def test_anonymous_source_keeps_its_body(text, speaker_text, typ):
     assert (q["speaker_text"], q["speaker_type"]) == (speaker_text, typ)
 
 
+def test_a_qualified_title_is_the_person_named_with_that_qualifier():
+    text = ("Israeli Energy Minister Yuval Steinitz said that the deal was bad. Secretary of State John Kerry "
+            "said that no better deal was possible. The Israeli minister said that he rejected that claim.")
+    assert quote_with(text, "rejected")["speaker_name"] == "Yuval Steinitz"
+
+
 def test_role_alone_never_takes_a_body_quoted_before():
     text = "The ministry said that rockets hit Homs. The minister told reporters that ten rockets hit the stadium."
     assert quote_with(text, "ten rockets")["speaker_name"] is None

@@ -35,6 +35,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
     later_names = _LaterNames(text, ordered)
     aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
+    role_words: dict[str, frozenset] = {}   # person -> the words of the roles it was named with
     things = _things(text, lex, ordered)   # names written after `bahasa`, `permainan`: no person
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
@@ -56,6 +57,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue   # `permainan Pokemon Go`: never the antecedent of `ia`
             if full != surface or " " in full or m.role or id(m) in speaker_ids:
                 persons.append((full, classes))
+            if m.role:
+                role_words[full] = role_words.get(full, frozenset()) | _words(lex, m.role)
             if not quoted or not inside(m.start):
                 unquoted.add(full)
             g = _gender(lex, text, m, full) if lex.gender else None
@@ -95,6 +98,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if m.kind == "pronoun" and (honour := lex.pronoun_roles.get(lex.norm(surface))):
                 # `أكد سموه`: His Highness is the last prince or king named, not the last person
                 fits = [n for n in fits if honour in persons.classes(n)] + fits
+            if m.kind == "title" and len(fits) > 1 and (quals := _words(lex, surface, roles=False)):
+                # `الوزير الإسرائيلي` after `وزير الطاقة الإسرائيلي يوفال شتاينتز` and `وزير الخارجية الأميركي
+                # جون كيري`: the person whose role had the title's other words, before the last one named
+                fits = [n for n in fits if quals <= role_words.get(n, frozenset())] + fits
             hit = fits[0] if fits else None
             if m.kind == "title" and want and lex.forward_titles:
                 later = later_names.find(i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
@@ -139,6 +146,14 @@ def _names_statement(lex: SpeakerLexicon, text: str, pos: int) -> bool:
     end = re.search(r"[.!?؟\n]", text[pos:pos + 400])
     rest = text[pos:pos + (end.start() if end else 400)]
     return any(lex.base(w) in lex.document_heads for w in re.findall(r"\w+", rest))
+
+
+def _words(lex: SpeakerLexicon, phrase: str, roles: bool = True) -> frozenset:
+    """The folded words of a role phrase, without stop words and determiners (and without the role
+    words themselves, in any case form, unless `roles`)."""
+    return frozenset(lex.base(w) for w in phrase.split()
+                     if w not in lex.stop and lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
+                     and (roles or not lex.classes(w)))
 
 
 def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str | None:
