@@ -236,6 +236,8 @@ class FiguresData:
     not_counts: Words = ()           # number words that alone are no count (أحد: "one of")
     currency: Words = ()             # money written before the amount: `$5`, `Rp 553 juta`, `USD88000`
     amount_cues: Words = ()          # a bare number after these is an amount: `sebesar 15333`, `в размере 40`
+    measure_nouns: Words = ()        # a bare number after these nouns, or after one word qualifying them, is
+                                     # the measure's value: `indeks 13333`, `indeks penghasilan 64000`
     blockers: Words = ()             # conjunctions that end a verb's reach
     dual_suffixes: Words = ()        # a noun with this ending is two of it (قائدين)
     dual_nouns: Words = ()
