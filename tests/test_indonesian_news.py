@@ -701,3 +701,11 @@ def test_person_noun_before_a_number_counts_it(text, found):
 ])
 def test_acronym_after_a_number_is_counted(text, found):
     assert [(f["text"], f["value"]) for f in figures(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Lakukan PENUSUKAN pada 10 UJUNG JARI TANGAN.",       # text set in capitals
+    "Presiden ke 45 AS ini punya kekayaan pribadi.",      # a country after an ordinal
+])
+def test_no_acronym_count(text):
+    assert figures(text) == []

@@ -443,7 +443,8 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
             category, victims = _noun_labels(norm, g) if norm else (None, None)
             if category or victims:
                 return Unit(j, last, category, victims)
-        if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g)):
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g, nxt)):
             break  # "200 killed": no noun, the verb gives the category
         if first_word is None:
             first_word = j
@@ -452,12 +453,18 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
     return Unit(first_word, first_word, None, None)
 
 
-def _plain_word(t: Token, g: FigureGrammar) -> bool:
+def _shouted(t: Token, nxt: Token | None) -> bool:
+    """`10 UJUNG JARI`: a run of capitalised words is text set in capitals, not an acronym."""
+    return nxt is not None and nxt.start - t.end <= 1 and len(nxt.text) > 1 and nxt.text.isalpha() \
+        and nxt.text.isupper()
+
+
+def _plain_word(t: Token, g: FigureGrammar, next_token: Token | None = None) -> bool:
     """Could be a counted noun outside the lexicon: not a capitalised name ("iPhone 6 Plus",
     "5 Jakarta") and not a word carrying a conjunction clitic ("مئة وتخفيف")."""
     if g.unit_nouns and g.unit_nouns.get(t.norm):
         return True    # a listed noun, whatever it starts with (فعالية, وزراء)
-    if g.acronym_units and regex.fullmatch(r"\p{Lu}{2,6}", t.text):
+    if g.acronym_units and regex.fullmatch(r"\p{Lu}{2,6}", t.text) and not _shouted(t, next_token):
         return True    # `11 DNS`, `3 ABK`: an acronym names what is counted
     if t.text[0].isupper() or (g.unit_reject and g.unit_reject.search(t.text)):
         return False   # `6 млн стали`: a verb, not a counted noun
