@@ -665,3 +665,49 @@ def test_a_body_after_a_finished_role_is_the_subject(text, speaker):
 ])
 def test_a_short_form_names_the_body_called_so_before(text, speaker):
     assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+# ---- figures on unseen news (issue 8): measure nouns, a noun before the number, acronyms
+
+@pytest.mark.parametrize("text,found", [
+    ("Gaji wapres berdasar indeks penghasilan 64000 per bulan.", [("64000", 64000)]),
+    ("Gubernur memperoleh gaji dengan indeks 13333 setiap bulan.", [("13333", 13333)]),
+    # negative: a measure noun before a stopword, or no measure noun at all, gives a bare number nothing
+    ("Menurut indeks yang 500 itu tidak jelas.", []),
+    ("Gaji wapres berdasar penghasilan 64000 per bulan.", []),
+])
+def test_measure_noun_before_a_bare_number(text, found):
+    assert [(f["text"], f["value"]) for f in figures(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ('"Laki-laki 170 dan wanita 70 orang," kata dia.',
+     [("Laki-laki 170", 170, "people"), ("70 orang", 70, "people")]),
+    ("Korban terdiri atas pria 20, wanita 15.", [("pria 20", 20, "people"), ("wanita 15", 15, "women")]),
+    # negatives: a year, a lone `pasien 1`, a noun that counts no person
+    ("Kegiatan itu diikuti warga 2019, kata dia.", []),
+    ("Kondisi pasien 1, kata dokter, membaik.", []),
+    ("Kami naik Densus 88, kata dia.", []),
+])
+def test_person_noun_before_a_number_counts_it(text, found):
+    assert [(f["text"], f["value"], f["category"]) for f in figures(text)] == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Kominfo mengumumkan penutupan untuk 11 DNS milik Telegram.", [("11 DNS", 11)]),
+    ("Polisi memeriksa 3 ABK kapal itu.", [("3 ABK", 3)]),
+    # negatives: a time zone after an hour, a capitalised name after a number, a 3D game
+    ("Rapat dimulai pukul 10 WIB di gedung itu.", []),
+    ("Ponsel itu dijual di 5 Jakarta.", []),
+    ("Pokemon GO merupakan permainan tiga dimensi.", []),
+])
+def test_acronym_after_a_number_is_counted(text, found):
+    assert [(f["text"], f["value"]) for f in figures(text)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "Lakukan PENUSUKAN pada 10 UJUNG JARI TANGAN.",       # text set in capitals
+    "Presiden ke 45 AS ini punya kekayaan pribadi.",      # a country after an ordinal
+])
+def test_no_acronym_count(text):
+    assert figures(text) == []

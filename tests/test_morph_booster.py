@@ -66,7 +66,9 @@ def test_booster_names_a_body_in_the_nominative():
     assert ("Белова", "Белова", "person") in got   # a surname in the genitive stays a person
 
 
-def test_without_booster_the_body_is_kept_as_written(monkeypatch):
+def test_without_booster_rules_name_the_body_in_the_nominative(monkeypatch):
+    # the rules (issue 8): a capitalised word after `в` is a body, named by its locative ending
     monkeypatch.setattr(morph, "analyzer", lambda name: None)
-    got = speakers("В Горсовете подтвердили, что ремонт начнётся весной.")
-    assert got and got[0][:2] == ("Горсовете", "Горсовете")
+    got = speakers("В Горсовете подтвердили, что ремонт начнётся весной. По словам Белова, денег хватит.")
+    assert ("Горсовете", "Горсовет", "organisation") in got
+    assert ("Белова", "Белова", "person") in got   # no `в` before it: a surname in the genitive stays a person

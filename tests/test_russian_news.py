@@ -318,3 +318,75 @@ def test_an_anonymous_source_with_a_body_named_in_its_phrase(text, speaker_text)
 def test_a_named_person_after_the_source_phrase_is_not_absorbed():
     q = quotes("Источник в МИД Андрей Смирнов сообщил, что переговоры продолжатся.")
     assert q and q[0]["speaker_type"] != "anonymous"
+
+
+# ---- issue 8 leftovers: bodies in an oblique case, the listener in the dative, genitive roles
+
+@pytest.mark.parametrize("text,name,typ", [
+    # rules, without the morphology booster: a listed head or name by its first listed form
+    ("В прокуратуре сообщили, что начали проверку строительства.", "прокуратура", "organisation"),
+    ("Как сообщили в пресс-службе суда, помимо срока назначен штраф.", "пресс-служба суда", "organisation"),
+    ("В Кремле сообщили, что визит состоится в мае.", "Кремль", "organisation"),
+    ("В Госдуме сообщили, что закон примут весной.", "Госдума", "organisation"),
+    # an unlisted capitalised word after `в`, by its locative ending
+    ("Явка, как сообщили в Центризбиркоме, составила 53,5%.", "Центризбирком", "organisation"),
+    # negatives: a body in the nominative stays as written; a person after no `в` is no body
+    ("Прокуратура сообщила, что начала проверку строительства.", "Прокуратура", "organisation"),
+    ("Иван Петров сообщил, что начал проверку строительства.", "Иван Петров", "person"),
+])
+def test_oblique_bodies_are_named_in_the_nominative(text, name, typ, monkeypatch):
+    monkeypatch.setenv("SYRIA_CORPUS_NO_MORPH", "1")
+    (r,) = quotes(text)
+    assert (r["speaker_name"], r["speaker_type"]) == (name, typ)
+
+
+@pytest.mark.parametrize("text,speaker_text,typ", [
+    # the agency in the dative is the one told; an aside asking not to be named makes the title anonymous
+    ("Представитель немецкой компании-заказчика одного из спутников, пожелавший остаться неизвестным, сказал "
+     "агентству DPA, что компания рассчитывает на страховую выплату.", "Представитель", "anonymous"),
+    # negatives: a name before the verb speaks, the agency does not; an agency after the verb with no
+    # dative head is still the subject
+    ("Иван Петров сказал агентству DPA, что компания рассчитывает на выплату.", "Иван Петров", "person"),
+    ("Две ракеты упали на жилые кварталы Латакии, сообщило агентство SANA.", "агентство SANA", "organisation"),
+])
+def test_the_one_told_in_the_dative_is_no_speaker(text, speaker_text, typ):
+    (r,) = quotes(text)
+    assert (r["speaker_text"], r["speaker_type"]) == (speaker_text, typ)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the genitive adjective of a two-word role belongs to the role: `госсекретарь` finds its holder
+    ("Переговоры министра иностранных дел России Сергея Лаврова и государственного секретаря США Рекса "
+     "Тиллерсона не принесли прорыва. «Уровень доверия между нашими странами низок», — признал госсекретарь.",
+     "Рекса Тиллерсона"),
+])
+def test_genitive_two_word_role(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text,office", [
+    ("Переговоры Сергея Лаврова и государственного секретаря США Рекса Тиллерсона длились пять часов.", True),
+    # negative: `секретаря` alone, of an embassy, is no secretary of state
+    ("Переговоры Сергея Лаврова и секретаря посольства США Рекса Тиллерсона длились пять часов.", False),
+])
+def test_genitive_role_adjective(text, office):
+    (m,) = [m for m in parsed("ru", text).mentions if m.kind == "name" and "Тиллерсона" in text[m.start:m.end]]
+    assert ("secretary_of_state" in m.classes) is office
+
+
+def test_bodies_in_the_nominative_through_the_cli(corpus, tmp_path):
+    """`в прокуратуре сообщили` and `в Центризбиркоме` give canonical speakers in the nominative; a body
+    left in an oblique case (`на заседании правительства`) is no speaker name of its own."""
+    import json
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "ru_bodies.txt").write_text(
+        "Выборы в Молдавии прошли спокойно\n\n"
+        "В краевой прокуратуре сообщили, что начали проверку законности строительства жилых домов. "
+        "Явка, как сообщили в Центризбиркоме, составила 53,5%, что выше, чем в первом туре.\n",
+        encoding="utf-8")
+    assert corpus("ingest", d).exit_code == 0
+    res = corpus("report", "quotes", "--format", "jsonl")
+    assert res.exit_code == 0, res.stderr
+    speakers = {json.loads(x)["speaker"] for x in res.stdout.splitlines()}
+    assert speakers == {"прокуратура", "Центризбирком"}

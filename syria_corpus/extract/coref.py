@@ -10,7 +10,7 @@ import os
 import re
 
 from .. import morph
-from .mentions import Mention, SpeakerLexicon, speaker_lexicon
+from .mentions import Mention, SpeakerLexicon, listed_nominative, speaker_lexicon
 
 
 def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = ()) -> None:
@@ -43,7 +43,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             m.speaker_name, m.speaker_type = aliases[surface], "person"
             persons.append((aliases[surface], persons.classes(aliases[surface])))
             continue
-        if m.kind == "name" and not m.role and " " not in surface and (body := _body(lex, surface)):
+        if m.kind == "name" and not m.role and " " not in surface \
+                and (body := _body(lex, surface) or _locative_body(lex, text, m.start, surface)):
             m.speaker_name, m.speaker_type = body, "organisation"   # `сообщили в Центризбиркоме`
             orgs.append(body)
             continue
@@ -76,6 +77,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 voiced.append(acronym)
         elif m.kind == "title" and lex.cased and lex.norm(surface.split()[0]) in lex.indefinite:
             # `An official at the governor's office said`: someone new and unnamed, never a person named before
+            m.speaker_name, m.speaker_type = surface, "anonymous"
+            anons.append(surface)
+        elif m.kind == "title" and lex.anonymous_aside is not None and lex.anonymous_aside.match(text, m.np_end):
+            # `Представитель немецкой компании, пожелавший остаться неизвестным, сказал`: no one named
             m.speaker_name, m.speaker_type = surface, "anonymous"
             anons.append(surface)
         elif m.kind == "title" and (body := _voiced_body(lex, surface)):
@@ -125,6 +130,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                     (issued or voiced or orgs or [surface])[-1]
             else:
                 m.speaker_name = _org_name(lex, surface, orgs)
+                if m.speaker_name == surface:
+                    m.speaker_name = _nominative_head(lex, surface)   # `в пресс-службе суда`: пресс-служба суда
             orgs.append(m.speaker_name)
             if id(m) in speaker_ids:
                 voiced.append(m.speaker_name)
@@ -227,6 +234,35 @@ def _body(lex: SpeakerLexicon, word: str) -> str | None:
     (`Кремле`) is a body, named in the nominative."""
     a = morph.analyzer(lex.morphology)
     return a.body_lemma(word) if a else None
+
+
+def _locative_body(lex: SpeakerLexicon, text: str, start: int, word: str) -> str | None:
+    """Without the morphology booster: a capitalised word right after a locative preposition (`сообщили в
+    Центризбиркоме`, `в Кремле`) is a body, named in the nominative: its listed form, else by its ending."""
+    if not lex.locative_prepositions or morph.analyzer(lex.morphology) is not None or lex.names.get(lex.norm(word)):
+        return None
+    prev = re.search(r"(\w+)\s+$", text[max(0, start - 8):start])
+    if not prev or lex.norm(prev.group(1)) not in lex.locative_prepositions:
+        return None
+    listed = listed_nominative(lex, word)
+    if listed:
+        return word[:1] + listed[1:]   # `Кремле` -> Кремль, `Минфине` -> Минфин (listed as a head)
+    for ending, nominative in lex.locative_endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:len(word) - len(ending)] + nominative
+    return None
+
+
+def _nominative_head(lex: SpeakerLexicon, surface: str) -> str:
+    """A body named as written, its first word a listed head in an oblique case: that head in its first
+    listed form (`пресс-службе суда` -> `пресс-служба суда`, `прокуратуре` -> `прокуратура`)."""
+    if not lex.nominatives:
+        return surface
+    first, _, rest = surface.partition(" ")
+    listed = listed_nominative(lex, first)
+    if not listed or listed[:1].isupper() != first[:1].isupper():
+        return surface
+    return f"{listed} {rest}" if rest else listed
 
 
 def _acronym_body(lex: SpeakerLexicon, surface: str) -> str | None:

@@ -69,6 +69,9 @@ class FigureGrammar:
     unit_reject: regex.Pattern | None = None   # word shapes that are never a counted noun (verb endings)
     soft_blockers: bool = False   # a blocker right before a figure with no verb of its own does not block
     including_re: regex.Pattern | None = None   # `killed 42 people, including 11 children`: a part of the figure before
+    measure_nouns: WordTable | None = None   # `indeks 13333`, `indeks penghasilan 64000`: the measure's value
+    noun_before: bool = False     # `Laki-laki 170 dan wanita 70 orang`: a person noun before a bare number counts
+    acronym_units: bool = False   # `11 DNS`: an all-capitals acronym after a number is a counted noun
 
 
 @per_configs()
@@ -110,6 +113,9 @@ def figure_grammar(lang: str) -> FigureGrammar:
                                   regex.I | regex.V1) if data.currency else None,
         currency_words=words(data.currency),
         amount_cues=words(data.amount_cues),
+        measure_nouns=words(data.measure_nouns),
+        noun_before=language.rules.noun_before,
+        acronym_units=language.rules.acronym_units,
         name_numbers=language.rules.name_numbers,
         soft_blockers=language.rules.soft_blockers,
         unit_reject=regex.compile("|".join(f"(?:{p})" for p in data.unit_reject), regex.I)
@@ -294,6 +300,8 @@ def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, curr
                 return None   # `(2) تقديم الطلب`: a list number
             after += 1   # `(130) عقارًا`, `(6) صور`: a number set in parentheses, its noun after them
         unit = _unit(tokens, after, g)
+        if unit.index is None and g.noun_before:
+            unit = _noun_before(text, tokens, num, g) or unit
         if g.name_numbers and _after_name(text, tokens, num, blocked) and not _known_noun(tokens, unit, g):
             return None   # `Densus 88 datang`: the number is part of a name
     category = unit.category or _verb_category(tokens, num, unit, g) or unit.victims
@@ -302,12 +310,18 @@ def _figure(text: str, tokens: Sequence[Token], num: Number, is_dual: bool, curr
         return None
     first = currency.start("c") if currency else tokens[num.first - 1].start if _parenthesised(tokens, num) \
         else num.start
+    # `Laki-laki 170`: the noun stands first
+    before = unit.index if unit.index is not None and unit.last is not None and unit.index < num.first else None
+    if before is not None:
+        first = tokens[before].start
     qual_start, qualifier = _qualifier(text, first, g)
     start = qual_start if qual_start is not None else first
     if pct:
         end, unit_text = pct.end(), pct.group().strip()
     elif currency:
         end, unit_text = num.end, currency.group("c")
+    elif before is not None:
+        end, unit_text = num.end, text[tokens[before].start:tokens[num.first - 1].end]
     elif unit.index is not None and unit.last is not None:
         end, unit_text = tokens[unit.last].end, text[tokens[unit.index].start:tokens[unit.last].end]
     else:
@@ -344,11 +358,41 @@ def _has_multiplier(tokens: Sequence[Token], num: Number, g: FigureGrammar) -> b
 
 
 def _after_amount_cue(tokens: Sequence[Token], num: Number, g: FigureGrammar) -> bool:
-    """`sebesar 15333`, `в размере 40`: a cue of one or two words right before the number."""
-    if not g.amount_cues or not num.is_digits:
+    """`sebesar 15333`, `в размере 40`: a cue of one or two words right before the number; `indeks 13333`,
+    `indeks penghasilan 64000`: a measure noun right before it, or before one lower-case word qualifying it."""
+    if not num.is_digits:
         return False
-    return any(k >= 0 and (norm := _phrase(tokens, k, num.first - 1)) is not None and g.amount_cues.get(norm)
-               for k in (num.first - 1, num.first - 2))
+    if g.amount_cues and any(k >= 0 and (norm := _phrase(tokens, k, num.first - 1)) is not None
+                             and g.amount_cues.get(norm) for k in (num.first - 1, num.first - 2)):
+        return True
+    if not g.measure_nouns:
+        return False
+    k = num.first - 1
+    if k >= 0 and tokens[k].text[:1].isalpha() and g.measure_nouns.get(tokens[k].norm):
+        return True
+    return k >= 1 and tokens[k].text.isalpha() and tokens[k].text.islower() and not g.stop.get(tokens[k].norm) \
+        and not g.blockers.get(tokens[k].norm) and tokens[k - 1].text[:1].isalpha() \
+        and bool(g.measure_nouns.get(tokens[k - 1].norm))
+
+
+def _noun_before(text: str, tokens: Sequence[Token], num: Number, g: FigureGrammar) -> Unit | None:
+    """`Laki-laki 170 dan wanita 70 orang`: a listed person noun (one or two words) right before a bare
+    number, which ends its clause or list member, is what the number counts. Years and `Pasien 1` are not."""
+    if not num.is_digits or num.value < 2 or YEAR_RANGE[0] <= num.value <= YEAR_RANGE[1]:
+        return None
+    nxt = tokens[num.last + 1] if num.last + 1 < len(tokens) else None
+    if nxt is not None and not (nxt.text in PUNCT_BREAK or nxt.text in chars.SENTENCE_END
+                                or nxt.text in QUOTE_MARKS or g.blockers.get(nxt.norm)):
+        return None
+    last = num.first - 1
+    for k in (last - 2, last - 1, last):   # `laki-laki 170` (three tokens), `warga sipil 30`, `pria 20`
+        if k < 0 or not all(t.text[:1].isalpha() or t.text == "-" for t in tokens[k:last + 1]) \
+                or not tokens[k].text[:1].isalpha():
+            continue
+        norm = " ".join(g.lex.fold(text[tokens[k].start:tokens[last].end]).split())
+        if victims := g.victims.get(norm):
+            return Unit(k, last, g.units.get(norm), victims)
+    return None
 
 
 def _after_name(text: str, tokens: Sequence[Token], num: Number, blocked: Spans) -> bool:
@@ -399,7 +443,8 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
             category, victims = _noun_labels(norm, g) if norm else (None, None)
             if category or victims:
                 return Unit(j, last, category, victims)
-        if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g)):
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        if _verb_at(tokens, j, g) or (first_word is None and not _plain_word(t, g, nxt)):
             break  # "200 killed": no noun, the verb gives the category
         if first_word is None:
             first_word = j
@@ -408,11 +453,19 @@ def _unit(tokens: Sequence[Token], j: int, g: FigureGrammar) -> Unit:
     return Unit(first_word, first_word, None, None)
 
 
-def _plain_word(t: Token, g: FigureGrammar) -> bool:
+def _shouted(t: Token, nxt: Token | None) -> bool:
+    """`10 UJUNG JARI`: a run of capitalised words is text set in capitals, not an acronym."""
+    return nxt is not None and nxt.start - t.end <= 1 and len(nxt.text) > 1 and nxt.text.isalpha() \
+        and nxt.text.isupper()
+
+
+def _plain_word(t: Token, g: FigureGrammar, next_token: Token | None = None) -> bool:
     """Could be a counted noun outside the lexicon: not a capitalised name ("iPhone 6 Plus",
     "5 Jakarta") and not a word carrying a conjunction clitic ("مئة وتخفيف")."""
     if g.unit_nouns and g.unit_nouns.get(t.norm):
         return True    # a listed noun, whatever it starts with (فعالية, وزراء)
+    if g.acronym_units and regex.fullmatch(r"\p{Lu}{2,6}", t.text) and not _shouted(t, next_token):
+        return True    # `11 DNS`, `3 ABK`: an acronym names what is counted
     if t.text[0].isupper() or (g.unit_reject and g.unit_reject.search(t.text)):
         return False   # `6 млн стали`: a verb, not a counted noun
     return not any(t.norm.startswith(c) for c in g.conjunction_prefixes)

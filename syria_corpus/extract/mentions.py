@@ -101,6 +101,10 @@ class SpeakerLexicon:
     genitive_endings: tuple = ()     # `помощник Путина Юрий Ушаков`: the role's complement, not the name
     patronymic_endings: tuple = ()
     morphology: str | None = None    # the optional analyser's name (syria_corpus/morph.py)
+    anonymous_aside: re.Pattern | None = None   # `Представитель X, пожелавший остаться неизвестным`: anonymous
+    nominatives: dict = field(default_factory=dict)   # base of a listed body head or name -> its first listed form
+    locative_prepositions: frozenset = frozenset()
+    locative_endings: tuple = ()     # (ending, nominative ending), longest first
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
@@ -200,6 +204,16 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.genitive_endings = tuple(sp.genitive_endings)
     lex.patronymic_endings = tuple(sp.patronymic_endings)
     lex.morphology = sp.morphology
+    lex.anonymous_aside = re.compile(sp.anonymous_aside) if sp.anonymous_aside else None
+    if sp.nominative_bodies:   # the lists give the nominative first: `прокуратура, …, прокуратуре`
+        for w in list(sp.org_heads) + list(sp.org_names):
+            b = lex.base(w)
+            for e in sp.nominative_endings:   # `правительство`: an ending only nominatives have
+                if b.endswith(e) and len(b) - len(e) >= 3:
+                    lex.nominatives.setdefault(b[:-len(e)], w)
+            lex.nominatives.setdefault(_stem(lex, b), w)
+        lex.locative_prepositions = frozenset(n(w) for w in sp.locative_prepositions)
+        lex.locative_endings = tuple(sorted(sp.locative_endings.items(), key=lambda e: -len(e[0])))
     lex.prepositions = tuple(sp.attached_prepositions)
     lex.not_stop = set(sp.not_stop)
     lex.name_words = {n(w) for w in sp.name_words}
@@ -240,6 +254,11 @@ def _stem(lex: SpeakerLexicon, w: str) -> str:
         if w.endswith(e) and len(w) - len(e) >= 3:
             return w[: -len(e)]
     return w
+
+
+def listed_nominative(lex: SpeakerLexicon, w: str) -> str | None:
+    """The first listed form of the body head or name `w` inflects (`прокуратуре` -> `прокуратура`), or None."""
+    return lex.nominatives.get(_stem(lex, lex.base(w))) if lex.nominatives else None
 
 
 def _stems(lex: SpeakerLexicon, w: str) -> frozenset[str]:

@@ -47,6 +47,9 @@ class Rules:
     name_numbers: bool = False          # `Densus 88`, `Aksi 212`: digits right after a capitalised word are part
                                         # of the name unless a known counted noun follows (`HP 4 buah`)
     soft_blockers: bool = False         # `погибли трое … и двое полицейских`: the second member takes the first's verb
+    noun_before: bool = False           # `Laki-laki 170 dan wanita 70 orang`: a listed person noun right before a
+                                        # number with no noun after it is what the number counts
+    acronym_units: bool = False         # `11 DNS`, `3 ABK`: an all-capitals acronym after a number is a counted noun
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,16 @@ class SpeakersData:
     role_modifiers: Words = ()       # words that may continue a role phrase
     org_heads: Words = ()            # head words of organisations (ministry, وزارة)
     org_names: Words = ()            # names that are organisations on their own (Kremlin, ТАСС)
+    # a body written in an oblique case is named in the nominative: a listed head or name by its first listed
+    # form (`пресс-службе суда` -> `пресс-служба суда`, `Кремле` -> `Кремль`), a capitalised word after a
+    # locative preposition by its ending (`в Центризбиркоме` -> `Центризбирком`); and a body named by its kind
+    # alone (`в прокуратуре сообщили`) keeps that name as its canonical name
+    nominative_bodies: bool = False
+    anonymous_aside: Regex | None = None   # matched after a title: it asks not to be named (`, пожелавший
+                                           # остаться неизвестным`), so the title is an anonymous source
+    locative_prepositions: Words = ()
+    locative_endings: Mapping[str, str] = field(default_factory=_empty)   # `е` -> ``, `ии` -> `ия`
+    nominative_endings: Words = ()   # endings of listed nominatives that are no case ending (`правительство`)
     short_bodies: Mapping[str, str] = field(default_factory=_empty)   # short form -> the words of the full
     # name it stands for (`Pemkot` -> `pemerintah kota`): it names the last body so called (Pemerintah Kota Surabaya)
     connectors: Words = ()           # link role words, never end a mention (of, في)
@@ -249,6 +259,8 @@ class FiguresData:
     not_counts: Words = ()           # number words that alone are no count (أحد: "one of")
     currency: Words = ()             # money written before the amount: `$5`, `Rp 553 juta`, `USD88000`
     amount_cues: Words = ()          # a bare number after these is an amount: `sebesar 15333`, `в размере 40`
+    measure_nouns: Words = ()        # a bare number after these nouns, or after one word qualifying them, is
+                                     # the measure's value: `indeks 13333`, `indeks penghasilan 64000`
     blockers: Words = ()             # conjunctions that end a verb's reach
     dual_suffixes: Words = ()        # a noun with this ending is two of it (قائدين)
     dual_nouns: Words = ()

@@ -94,7 +94,8 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
         return cores[key]
 
     written = _col(quotes, "speaker_name")
-    name = [core(v, t, False) for v, t in zip(written, typ)]
+    name = [core(v, t, False) or (v if t == "organisation" and _bare_body(v, lang) else None)
+            for v, t, lang in zip(written, typ, _col(quotes, "lang"))]
     # a written name that names no one (a common noun, a place) is not replaced by the mention
     text = [core(x, t, True) if not (isinstance(v, str) and v.strip()) else None
             for v, x, t in zip(written, _col(quotes, "speaker_text"), typ)]
@@ -581,6 +582,22 @@ def _glossed(described: str, lang) -> str:
         if head:
             return f"{head} ({described})"
     return described
+
+
+def _bare_body(name, lang) -> bool:
+    """A body named by its kind alone, in the nominative (`в прокуратуре сообщили` -> прокуратура, `пресс-служба
+    суда`), keeps that name in a language whose data says so (`speakers.nominative_bodies`); an oblique form
+    left as written (`на заседании правительства`) names no one."""
+    if not isinstance(name, str) or not name.strip() or not isinstance(lang, str) \
+            or lang not in languages_with_data():
+        return False
+    sp = language_data(lang).speakers
+    if not sp or not sp.nominative_bodies:
+        return False
+    from ..extract.mentions import listed_nominative, speaker_lexicon
+    first = name.split()[0]
+    listed = listed_nominative(speaker_lexicon(lang), first)
+    return listed is not None and listed.lower() == first.lower()
 
 
 @per_configs(maxsize=8)

@@ -91,7 +91,7 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     if not pick and side == "before" and g.noun_subject and cue.kind == "verb":
         pick = _noun_subject(ctx, cue, lo)
     if not pick and side == "before" and cue.kind == "verb" and not before:
-        pick = _opening_subject(ctx, cue, lo)
+        pick = _opening_subject(ctx, cue, lo) or _opening_title(ctx, cue, lo)
     if not pick and g.side == "after" and cue.kind != "prefix":
         pick = _joined_subject(ctx, cue, lo)
     return relayed(ctx, pick) if pick else None
@@ -199,6 +199,27 @@ def _opening_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
     if words(gap) > 10 or re.search(r"[\"“”«».,:;!?؟—()]", gap) or ctx.g.verbs.search(gap):
         return None
     return first
+
+
+_LOWER_WORDS = re.compile(r"(?:\s+(?![^\W\d_]*[A-ZÀ-ÞА-ЯЁ])[^\W\d_][\w-]*){0,8}\s*(?:,[^,.;:!?\"“”«»()]{1,80},)?\s*")
+
+
+def _opening_title(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
+    """`Представитель немецкой компании-заказчика …, пожелавший остаться неизвестным, сказал`: a title opening
+    the sentence is the subject of its verb across its lower-case complement (bodies in it written in lower
+    case) and one comma-enclosed aside, with no other verb of saying between them."""
+    text = ctx.text
+    if cue.start - lo > 400:
+        return None
+    inside = sorted((m for m in ctx.ending_between(lo, cue.start) if m.np_start >= lo), key=lambda m: m.np_start)
+    if not inside or inside[0].kind != "title" or text[lo:inside[0].np_start].strip():
+        return None
+    if any(m.kind != "org" or not text[m.start:m.start + 1].islower() for m in inside[1:]):
+        return None
+    gap = text[inside[0].np_end:cue.start]
+    if not _LOWER_WORDS.fullmatch(gap) or ctx.g.verbs.search(gap):
+        return None
+    return inside[0]
 
 
 def _joined_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
