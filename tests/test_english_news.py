@@ -157,6 +157,9 @@ def test_indefinite_role_is_a_new_anonymous_source(text, content, name, typ):
     # negative: a named body keeps its own name and type (the tail is for anonymous sources only)
     ("The United Nations in Geneva said that ten rockets hit the stadium.", "The United Nations in Geneva",
      "organisation"),
+    # negative: an anonymous head that is the object of a preposition takes no tail (commas lost)
+    ("The Observatory which relies on a network of sources inside Syria for its information said that ten "
+     "rockets hit the stadium. A resident said that ten rockets hit the stadium.", "A resident", "anonymous"),
     # negative: no reporting verb right after the phrase, no tail
     ("An official said that ten rockets hit the stadium at the governors office in Homs.", "An official",
      "anonymous"),

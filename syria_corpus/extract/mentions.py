@@ -420,7 +420,10 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             i = max(j, i + 1)
     if lex.anonymous_tail:
         for k, m in enumerate(out):
-            tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" else None
+            # (not the object of a preposition: `a network of sources inside Syria … said`)
+            prev = re.search(r"(\w+)\s+$", text[max(0, m.np_start - 20):m.np_start])
+            tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" and not (
+                prev and lex.norm(prev.group(1)) in lex.connectors) else None
             inner = [o for o in out if m.np_end < o.np_start < tail.end()] if tail else []
             # `источник в силовых структурах Сирии`: a place or body named in the phrase belongs to it
             if tail and all(o.kind == "org" and o.np_end <= tail.end() for o in inner):
