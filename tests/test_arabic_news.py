@@ -1027,3 +1027,14 @@ def test_a_described_expert_is_a_new_source(text, speaker, typ):
 ])
 def test_a_former_role_may_be_the_one_quoted(text, speaker):
     assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a degree before the name is no office: the minister after it may be the doctor quoted
+    ("وقال الدكتور خالد العمر، وزير الآثار، في بيان إن البعثة وصلت. وأضاف وزير الآثار أن اللوحة قديمة.",
+     "خالد العمر"),
+    # negative: an office held before the name is another class than the title's
+    ("وقال المحافظ خالد العمر في بيان إن البعثة وصلت. وأضاف وزير الآثار أن اللوحة قديمة.", None),
+])
+def test_a_degree_is_no_office_held(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker

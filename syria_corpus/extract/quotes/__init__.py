@@ -261,10 +261,11 @@ def _agreeing(said: list[tuple[str, str | None, str | None]], genders: dict[str,
 
 
 def _held_roles(ctx: QuoteContext, lex) -> dict[str, tuple[frozenset, frozenset]]:
-    """Person -> the classes and the other words (nationality, body) of the roles it was named with."""
+    """Person -> the classes and the other words (nationality, body) of the roles it was named with;
+    a degree or a profession (`الدكتور ممدوح الدماطي، وزير الآثار`) is no office held."""
     out: dict[str, tuple[frozenset, frozenset]] = {}
     for m in ctx.ms:
-        if m.kind == "name" and m.role and m.speaker_name:
+        if m.kind == "name" and m.role and m.speaker_name and not m.classes <= lex.source_classes:
             c, w = out.get(m.speaker_name, (frozenset(), frozenset()))
             out[m.speaker_name] = (c | {x for x in m.classes if not x.startswith("~")},
                                    w | role_qualifiers(lex, m.role))
