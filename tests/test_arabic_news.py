@@ -958,3 +958,83 @@ def test_the_quoted_name_of_the_one_told_ends_no_attribution(text, speaker):
 ])
 def test_the_outlet_told_is_not_the_speaker(text, speaker):
     assert quotes(text)[0]["speaker_name"] == speaker
+
+
+# ---- a title alone is the person who holds that role in the article, or nobody (issue 8)
+
+@pytest.mark.parametrize("text, speaker", [
+    # another class of role: the secretary general is not the prime minister quoted before
+    ("وقال رئيس الوزراء البريطاني ديفيد كاميرون إن الاتفاق جيد. وقال الأمين العام إن المجلس سيجتمع.", None),
+    ("وقال مدير المرصد رامي عبد الرحمن إن القتلى بالعشرات. وقالت رئيسة اتحاد الصحافيين إن الصحافي خطف.", None),
+    # negative: the same class of role, named before with its holder
+    ("وقال الأمين العام للمجلس عبد اللطيف الزياني إن الاتفاق جيد. وقال الأمين العام إن المجلس سيجتمع.",
+     "عبد اللطيف الزياني"),
+    # negative: a person named with no role may hold the role of the title (`— сказал министр` after `Лавров`)
+    ("وقال كيري إن الاتفاق جيد. وقال الوزير إن المجلس سيجتمع.", "كيري"),
+])
+def test_a_title_of_another_class_is_not_the_last_speaker(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # another body, another nationality: the Iranian oil minister is not the French foreign minister
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. وقال وزير النفط الإيراني إن الإنتاج سيرتفع.", None),
+    ("وقال الرئيس الإيراني حسن روحاني إن الاتفاق تاريخي. وقال وزير الداخلية الإيراني إن الأمن مستتب.", None),
+    # a title that fits any role (an adviser) with words the role of the one quoted lacks
+    ("وقال الرئيس السوري بشار الأسد إن الحرب طويلة. وقال المستشار القانوني إن القرار باطل.", None),
+    # negative: the title's words are among the role's (also in the feminine form of the adjective)
+    ("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد. وقال الوزير الفرنسي إن الإنتاج سيرتفع.",
+     "لوران فابيوس"),
+    ("وقالت وزيرة الخارجية الفرنسية ماري دوبون إن الاتفاق جيد. وقالت الوزيرة الفرنسي إن الإنتاج سيرتفع.",
+     "ماري دوبون"),
+    # negative: a person named with the bare role word may be the one the title qualifies
+    ("وقال الرئيس حسن روحاني إن الاتفاق تاريخي. وقال الرئيس الإيراني إن الأمن مستتب.", "حسن روحاني"),
+])
+def test_a_title_with_other_words_than_the_role_named(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a feminine verb: a title is not the man quoted last
+    ("وقال رامي عبد الرحمن إن القتلى بالعشرات. وقالت رئيسة الاتحاد إن الصحافي خطف.", None),
+    # negative: the woman quoted before
+    ("وقالت ماري دوبون إن القتلى بالعشرات. وقالت الرئيسة إن الصحافي خطف.", "ماري دوبون"),
+])
+def test_a_title_of_the_other_gender_is_nobody(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, typ", [
+    # an analyst or a professor described, nobody of the kind named: a new unnamed source
+    ("وقال الرئيس عبد الفتاح السيسي إن مصر آمنة. وقال أستاذ العلاقات الدولية بمركز الأهرام إن الزيارة مهمة.",
+     "أستاذ العلاقات الدولية بمركز الأهرام", "anonymous"),
+    ("وقال الرئيس عبد الفتاح السيسي إن مصر آمنة. وقال محلل بسوق المال المصري إن البورصة ارتفعت.",
+     "محلل بسوق المال المصري", "anonymous"),
+    # negative: the expert named before
+    ("وقال الخبير الاقتصادي محمد العمر إن البورصة ارتفعت. وقال الرئيس إن مصر آمنة. وأضاف الخبير أن السوق قوية.",
+     "محمد العمر", "person"),
+])
+def test_a_described_expert_is_a_new_source(text, speaker, typ):
+    q = quotes(text)[-1]
+    assert (q["speaker_name"], q["speaker_type"]) == (speaker, typ)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a past role (السابق) may be held by a person named with another role now
+    ("وقال محافظ المدينة خالد العمر إن الطريق مغلق. وقال وزير الداخلية السابق إن الأمن مستتب.", "خالد العمر"),
+    # negative: the same role held now is another person's
+    ("وقال محافظ المدينة خالد العمر إن الطريق مغلق. وقال وزير الداخلية إن الأمن مستتب.", None),
+])
+def test_a_former_role_may_be_the_one_quoted(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a degree before the name is no office: the minister after it may be the doctor quoted
+    ("وقال الدكتور خالد العمر، وزير الآثار، في بيان إن البعثة وصلت. وأضاف وزير الآثار أن اللوحة قديمة.",
+     "خالد العمر"),
+    # negative: an office held before the name is another class than the title's
+    ("وقال المحافظ خالد العمر في بيان إن البعثة وصلت. وأضاف وزير الآثار أن اللوحة قديمة.", None),
+])
+def test_a_degree_is_no_office_held(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker

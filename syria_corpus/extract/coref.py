@@ -36,6 +36,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     later_names = _LaterNames(text, ordered)
     aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
     role_words: dict[str, frozenset] = {}   # person -> the words of the roles it was named with
+    role_quals: dict[str, frozenset] = {}   # … without the role words themselves (its nationality, body)
     things = _things(text, lex, ordered)   # names written after `bahasa`, `permainan`: no person
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
@@ -60,6 +61,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 persons.append((full, classes))
             if m.role:
                 role_words[full] = role_words.get(full, frozenset()) | _words(lex, m.role)
+                role_quals[full] = role_quals.get(full, frozenset()) | _words(lex, m.role, roles=False)
             if not quoted or not inside(m.start):
                 unquoted.add(full)
             g = _gender(lex, text, m, full) if lex.gender else None
@@ -103,7 +105,12 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if m.kind == "pronoun" and (honour := lex.pronoun_roles.get(lex.norm(surface))):
                 # `أكد سموه`: His Highness is the last prince or king named, not the last person
                 fits = [n for n in fits if honour in persons.classes(n)] + fits
-            if m.kind == "title" and len(fits) > 1 and (quals := _words(lex, surface, roles=False)):
+            quals = _words(lex, surface, roles=False) if m.kind == "title" else frozenset()
+            if quals and not want <= lex.generic_roles:
+                # `وزير النفط الإيراني` after `وزير الخارجية الفرنسي لوران فابيوس`: a role named with other
+                # words only (another body and nationality) is another person's
+                fits = [n for n in fits if qualifiers_fit(quals, role_quals.get(n, frozenset()))]
+            if len(fits) > 1 and quals:
                 # `الوزير الإسرائيلي` after `وزير الطاقة الإسرائيلي يوفال شتاينتز` and `وزير الخارجية الأميركي
                 # جون كيري`: the person whose role had the title's other words, before the last one named
                 fits = [n for n in fits if quals <= role_words.get(n, frozenset())] + fits
@@ -117,6 +124,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 head = lex.base(surface.split()[-1]).rstrip("s")   # `the source(s)`: the last such anonymous source
                 hit = next((o for o in reversed(anons) if head in {lex.base(w).rstrip("s") for w in o.split()}), None)
                 typ = "anonymous" if hit else "person"
+            if m.kind == "title" and hit is None and want and want <= lex.source_classes:
+                # `أستاذ العلاقات الدولية`, `محلل بسوق المال`: nobody of the class named, a new unnamed source
+                hit, typ = surface, "anonymous"
+                anons.append(surface)
             m.speaker_name, m.speaker_type = hit, typ
             if hit and typ == "person":
                 persons.append((hit, persons.classes(hit) | want))
@@ -161,6 +172,22 @@ def _words(lex: SpeakerLexicon, phrase: str, roles: bool = True) -> frozenset:
     return frozenset(lex.base(w) for w in phrase.split()
                      if w not in lex.stop and lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
                      and (roles or not lex.classes(w)))
+
+
+def role_qualifiers(lex: SpeakerLexicon, phrase: str) -> frozenset:
+    """The words of a role phrase besides its role words (`وزير النفط الإيراني`: oil, Iranian)."""
+    return _words(lex, phrase, roles=False)
+
+
+def qualifiers_fit(quals: frozenset, held: frozenset, every: bool = False) -> bool:
+    """A title's words besides its role words (`وزير النفط الإيراني`: oil, Iranian) fit a person whose
+    roles were named with no such words, or with one of them (`رئيس الحكومة الإسرائيلية` for `رئيس الوزراء
+    الإسرائيلي`), in any case or gender form, or a title with one such word only; with all of them if
+    `every` (another role: the title must name nothing the person's roles did not)."""
+    if not quals or (not held and not every) or (len(quals) < 2 and not every):
+        return True   # one word may be an epithet (`المرشد الأعلى` for `الزعيم الإيراني`)
+    found = (any(_same_word(q, h) for h in held) for q in quals)
+    return all(found) if every else any(found)
 
 
 def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str | None:

@@ -80,6 +80,8 @@ class SpeakerLexicon:
     org_head_first: bool = False     # `Universitas Paramadina`: a body
     generic_roles: frozenset = frozenset()   # title classes that fit a person of any role
     voice_classes: frozenset = frozenset()   # `a WFP spokesman` speaks for WFP
+    former: frozenset = frozenset()          # `former`: a past role, held besides any role now
+    source_classes: frozenset = frozenset()  # `an analyst`: with no analyst named, a new unnamed source
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
@@ -169,6 +171,8 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.org_head_first = rules.org_head_first
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
+    lex.source_classes = frozenset(sp.source_classes)
+    lex.former = frozenset(n(w) for w in sp.former_words)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending

@@ -101,6 +101,9 @@ class SpeakersData:
     roles: Mapping[str, Words] = field(default_factory=_empty)    # role class -> role words
     generic_role_classes: Words = ()   # a title of these classes (`the official`) fits a person of any role
     voice_classes: Words = ()        # role classes that speak for their body: `a WFP spokesman` is WFP
+    former_words: Words = ()         # `mantan Menteri`, `الوزير السابق`: a past role, any person's besides the role now
+    source_classes: Words = ()       # role classes of a described source (`an analyst`, `أستاذ العلاقات الدولية`):
+    # with nobody of the class named, someone new and unnamed, never the person quoted last
     document_heads: Words = ()       # a statement speaks for its issuer: `the statement added` is that body
     thing_nouns: Words = ()          # a name right after these is a thing (`permainan Pokemon Go`), never a person
     organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)

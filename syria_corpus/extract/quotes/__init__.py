@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..coref import resolve
+from ..coref import qualifiers_fit, resolve, role_qualifiers
 from ..mentions import speaker_lexicon
 from ..spans import Spans
 from .booster import boost_speakers
@@ -144,6 +144,7 @@ def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) 
     said: list[tuple[str, str | None, str | None]] = []   # (name, type, gender) of speakers so far, latest last
     genders: dict[str, str] = {}
     last_end = 0
+    held = _held_roles(ctx, lex)
     rows = []
     pending = sorted(silent, key=lambda x: x[0])
     for q in sorted(quotes, key=lambda x: (x.start, x.end)):
@@ -167,10 +168,13 @@ def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) 
             name, typ = h.speaker_name, h.speaker_type   # `لما أعلنه سموه … حينما قال`: His Highness speaks
         if name is None and not neuter and (q.implicit or (sp and sp.kind == "pronoun") or role_only or carried):
             # `— сказал глава МИД России`: a role alone, nobody of that role named, is the person quoted
-            # last (a role is held by a person: never a body or an anonymous source quoted before)
-            people = [s for s in said if s[1] == "person"] if role_only else said
+            # last (a role is held by a person: never a body or an anonymous source quoted before), one
+            # that may hold it: not named with a role of another class or other words (`وزير النفط الإيراني`
+            # is not `وزير الخارجية الفرنسي`), nor of the other gender than the verb's
+            people = [s for s in said if s[1] == "person" and _may_hold(lex, text, sp, held.get(s[0]))] \
+                if role_only else said
             if people:
-                name, typ = _agreeing(people, genders, verb_gender)
+                name, typ = _agreeing(people, genders, verb_gender, strict=role_only)
             elif q.cue and not role_only and (m := _last_named(ctx, q.cue.start)) is not None:
                 name, typ = m.speaker_name, m.speaker_type   # `وسئل الوزير X … فقال`: nobody spoke yet
         elif g.pronoun_last_speaker and sp and sp.kind == "pronoun" and q.referent is None and not neuter \
@@ -246,13 +250,42 @@ def _subject_of(ctx: QuoteContext, sp, cue: Cue) -> bool:
 
 
 def _agreeing(said: list[tuple[str, str | None, str | None]], genders: dict[str, str],
-              verb_gender: str | None) -> tuple[str, str | None]:
-    """The latest speaker whose gender is not known to differ from the verb's; else the latest."""
+              verb_gender: str | None, strict: bool = False) -> tuple[str | None, str | None]:
+    """The latest speaker whose gender is not known to differ from the verb's; else the latest
+    (else nobody, when `strict`: `وقالت رئيسة الاتحاد` after men only)."""
     for name, typ, _ in reversed(said):
         known = genders.get(name)
         if not verb_gender or not known or known == verb_gender:
             return name, typ
-    return said[-1][0], said[-1][1]
+    return (None, None) if strict else (said[-1][0], said[-1][1])
+
+
+def _held_roles(ctx: QuoteContext, lex) -> dict[str, tuple[frozenset, frozenset]]:
+    """Person -> the classes and the other words (nationality, body) of the roles it was named with;
+    a degree or a profession (`الدكتور ممدوح الدماطي، وزير الآثار`) is no office held."""
+    out: dict[str, tuple[frozenset, frozenset]] = {}
+    for m in ctx.ms:
+        if m.kind == "name" and m.role and m.speaker_name and not m.classes <= lex.source_classes:
+            c, w = out.get(m.speaker_name, (frozenset(), frozenset()))
+            out[m.speaker_name] = (c | {x for x in m.classes if not x.startswith("~")},
+                                   w | role_qualifiers(lex, m.role))
+    return out
+
+
+def _may_hold(lex, text: str, sp, held: tuple[frozenset, frozenset] | None) -> bool:
+    """The title `sp` may be a role of a person named with the roles `held`. A title of a class in
+    common (or of a class that fits any role) with a word of the role's; a title of another class
+    (`сказал министр` after `глава МИД Сергей Лавров`) with no word the roles lacked (`وزير الداخلية
+    الإيراني` is not `الرئيس الإيراني حسن روحاني`, `الأمين العام` not `رئيس الوزراء البريطاني`)."""
+    if not held:
+        return True
+    classes, quals = held
+    want = frozenset(c for c in sp.classes if not c.startswith("~"))
+    before = text[max(0, sp.np_start - 20):sp.np_start].split()[-1:]
+    if want <= lex.generic_roles or any(lex.norm(w) in lex.former for w in before + text[sp.start:sp.end].split()):
+        return True   # `ungkap mantan Menteri … itu` after `Gubernur Anies Baswedan`: a past role of anyone
+    same = not classes or bool(classes & want)
+    return qualifiers_fit(role_qualifiers(lex, text[sp.start:sp.end]), quals, every=not same)
 
 
 def _cataphora(ctx: QuoteContext, quotes: list[Quote]) -> None:
