@@ -711,3 +711,19 @@ def test_acronym_after_a_number_is_counted(text, found):
 ])
 def test_no_acronym_count(text):
     assert figures(text) == []
+
+
+# ------------------------------------------------------------------ words between a role and its holder
+
+@pytest.mark.parametrize("text,name", [
+    # lower-case words saying whose role it is stand between the role and the name
+    ('"Kami siap menempuh jalur hukum," kata kuasa hukum importir permen dot Prihadi Saputra di Surabaya.',
+     "Prihadi Saputra"),
+    ('"Kami siap menempuh jalur hukum," kata pengacara pabrik gula Budi Santoso di Surabaya.', "Budi Santoso"),
+    # a relative clause, a demonstrative and a preposition, or a verb: the name is someone else
+    ('"Kami siap menempuh jalur hukum," kata kuasa hukum yang membela Budi Santoso di Surabaya.', None),
+    ('"Kami siap menempuh jalur hukum," kata pengacara itu kepada Budi Santoso di Surabaya.', None),
+    ('"Kami siap menempuh jalur hukum," kata pengacara sambil menunjuk Budi Santoso di Surabaya.', None),
+])
+def test_descriptive_words_between_role_and_name(text, name):
+    assert [r["speaker_name"] for r in quotes(text)] == [name]

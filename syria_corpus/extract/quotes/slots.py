@@ -391,7 +391,23 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         if len(gap.split()) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
                 and not ctx.g.comp.search(gap):
             return m
+        if m.kind == "name" and _described_role(ctx, gap):
+            return m
     return None
+
+
+def _described_role(ctx: QuoteContext, gap: str) -> bool:
+    """`kata kuasa hukum importir permen dot Prihadi Saputra`: a role word (lower case, no mention of its
+    own), then the lower-case words the language lets stand between a role and its holder's name."""
+    lex = speaker_lexicon(ctx.lang)
+    ws = gap.split()
+    if lex.role_chain is None or not 2 < len(ws) <= 6 or not lex.cased:
+        return False
+    for j in (2, 1):   # `kuasa hukum`, `pengacara`
+        role = " ".join(ws[:j])
+        if role.islower() and lex.classes(role) and lex.role_chain.fullmatch(" " + " ".join(ws[j:]) + " "):
+            return True
+    return False
 
 
 def _title_holder(ctx: QuoteContext, m: Mention) -> Mention | None:
