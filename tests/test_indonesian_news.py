@@ -727,3 +727,21 @@ def test_no_acronym_count(text):
 ])
 def test_descriptive_words_between_role_and_name(text, name):
     assert [r["speaker_name"] for r in quotes(text)] == [name]
+
+
+# ------------------------------------------------------------------ hopes and notes of a person
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # `Ia berharap`, `Dia mencatat` after a person is named: reported speech of that person
+    ("Anggota DPR Taufiqulhadi meminta warga tenang. Ia berharap masyarakat tidak terprovokasi kabar bohong itu.",
+     "masyarakat tidak terprovokasi kabar bohong itu", "Taufiqulhadi"),
+    ("Menteri Retno Marsudi hadir. Dia mencatat ada tiga kasus baru pekan ini di perbatasan.",
+     "ada tiga kasus baru pekan ini di perbatasan", "Retno Marsudi"),
+    # a group's wish, a body's record, a negated hope: no statement
+    ("Hujan belum turun sejak April. Warga berharap hujan segera turun minggu ini.", None, None),
+    ("Badan Pusat Statistik mencatat ada tiga juta penganggur pada tahun ini.", None, None),
+    ("Ketua RT Budi Santoso hadir. Ia tidak berharap banyak dari pertemuan itu.", None, None),
+])
+def test_hope_or_note_of_a_person_is_reported_speech(text, content, speaker):
+    q = quotes(text)
+    assert [(r["text"], r["speaker_name"]) for r in q] == ([(content, speaker)] if content else [])

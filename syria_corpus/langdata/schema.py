@@ -48,6 +48,7 @@ class QuotesData:
     self_subject: Words = ()         # verbs carrying their own subject pronoun (katanya)
     object_verbs: Words = ()         # `told X`: the name after these listens, it does not speak
     bare_content_verbs: Words = ()   # verbs whose clause may follow without a complementizer
+    person_verbs: Words = ()         # verbs reporting speech only with a person (a name, a pronoun) as their subject
     bare_not_before: Patterns = ()   # … but not a clause opening with one of these (`said in`)
     not_cues: Patterns = ()          # a reporting verb in a phrase that reports nothing (`claimed the lives`)
     common_noun_subject: Words = ()  # determiners of a common-noun subject (`the announcer said`)

@@ -25,6 +25,7 @@ class QuoteGrammar:
     after: set[str]              # verbs whose subject follows them
     bare: set[str]               # verbs whose clause may follow without a complementizer
     self: set[str]               # verbs carrying their own subject (katanya)
+    person: set[str]             # verbs reporting speech only with a person as their subject (`ia berharap`)
     gap: int                     # words between a cue and its complementizer
     comma_gap: int               # … when a comma right before the complementizer sets off a topic phrase
     fragment: int                # a quoted fragment this short inside a reported clause belongs to it
@@ -154,6 +155,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         after=set(q.after_verbs),
         bare=set(q.bare_content_verbs),
         self={w.lower() for w in q.self_subject},
+        person={w.lower() for w in q.person_verbs},
         gap=q.max_gap,
         comma_gap=max(q.max_gap, q.max_comma_gap),
         fragment=q.fragment_max_words,
