@@ -741,6 +741,11 @@ def test_descriptive_words_between_role_and_name(text, name):
     ("Hujan belum turun sejak April. Warga berharap hujan segera turun minggu ini.", None, None),
     ("Badan Pusat Statistik mencatat ada tiga juta penganggur pada tahun ini.", None, None),
     ("Ketua RT Budi Santoso hadir. Ia tidak berharap banyak dari pertemuan itu.", None, None),
+    # `sepakat … bahwa`: agreeing that, said by a person; agreeing to something, or two countries agreeing, is not
+    ("Anggota DPR Taufiqulhadi hadir. Ia pun sepakat dengan pihak kepolisian bahwa keributan itu karena razia ponsel.",
+     "keributan itu karena razia ponsel", "Taufiqulhadi"),
+    ("Anggota DPR Taufiqulhadi hadir. Ia sepakat dengan usul itu dan pulang lebih awal.", None, None),
+    ("Kedua negara sepakat bahwa perbatasan akan dibuka pekan depan.", None, None),
 ])
 def test_hope_or_note_of_a_person_is_reported_speech(text, content, speaker):
     q = quotes(text)
