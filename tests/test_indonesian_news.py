@@ -750,3 +750,15 @@ def test_descriptive_words_between_role_and_name(text, name):
 def test_hope_or_note_of_a_person_is_reported_speech(text, content, speaker):
     q = quotes(text)
     assert [(r["text"], r["speaker_name"]) for r in q] == ([(content, speaker)] if content else [])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title and a word of its role before `yang`: the title is the subject, its holder speaks
+    ("Kepala Dinas Kesehatan Febria Rachmanita hadir. Dokter gigi yang akrab disapa Feni tersebut menjelaskan, "
+     "sampel diambil di beberapa lokasi.", "Febria Rachmanita"),
+    # a verb after the title: the one before `yang` is its object, the subject of the cue
+    ("Kepala Dinas Kesehatan Febria Rachmanita hadir. Dokter memeriksa warga yang tinggal di dekat pasar "
+     "menjelaskan, sampel diambil di beberapa lokasi.", "warga"),
+])
+def test_title_with_role_words_before_relative_clause(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]

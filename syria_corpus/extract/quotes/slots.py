@@ -58,8 +58,12 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         else None
     if rel:
         # `Warga yang tinggal di dekat Budi mengatakan`: the subject stands right before `yang`, never inside
+        # (`Dokter gigi yang akrab disapa Feni`: a title, then words of its role the language lets follow it)
+        chain = speaker_lexicon(ctx.lang).role_chain
         before = [m for m in ctx.ending_between(rel.start() - NEAR, rel.start()) if lo <= m.np_start
-                  and not text[m.np_end:rel.start()].strip() and not _aside(text, m)][-1:]
+                  and (not text[m.np_end:rel.start()].strip()
+                       or (m.kind == "title" and chain is not None and chain.fullmatch(text, m.np_end, rel.start())))
+                  and not _aside(text, m)][-1:]
     elif g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
         # `Нэнси Пелоси, которая … является главой …, отметила`: nobody inside the relative clause is the subject
         before = [m for m in before if m.np_start < rel.start()]
