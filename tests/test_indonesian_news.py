@@ -724,6 +724,10 @@ def test_no_acronym_count(text):
     ('"Kami siap menempuh jalur hukum," kata kuasa hukum yang membela Budi Santoso di Surabaya.', None),
     ('"Kami siap menempuh jalur hukum," kata pengacara itu kepada Budi Santoso di Surabaya.', None),
     ('"Kami siap menempuh jalur hukum," kata pengacara sambil menunjuk Budi Santoso di Surabaya.', None),
+    # someone indefinite, described, at a body named after a preposition, then the name
+    ("Menurut salah satu pegawai di Pengadilan Negeri (PN) Kabupaten Tuban, Bahyu Agung Kurniawan, kuas itu perlu "
+     "diwaspadai.", "Bahyu Agung Kurniawan"),
+    ('"Kami siap menempuh jalur hukum," kata seorang warga kepada Budi Santoso.', "seorang warga"),
 ])
 def test_descriptive_words_between_role_and_name(text, name):
     assert [r["speaker_name"] for r in quotes(text)] == [name]

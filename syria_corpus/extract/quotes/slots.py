@@ -404,14 +404,22 @@ def _described_role(ctx: QuoteContext, gap: str) -> bool:
     """`kata kuasa hukum importir permen dot Prihadi Saputra`: a role word (lower case, no mention of its
     own), then the lower-case words the language lets stand between a role and its holder's name."""
     lex = speaker_lexicon(ctx.lang)
-    ws = gap.split()
+    ws = re.sub(r"\([^)]*\)", " ", gap).split()
+    cap = next((k for k, w in enumerate(ws) if not w.islower()), None)
+    if cap is not None:   # `… pegawai di Pengadilan Negeri (PN) Kabupaten Tuban, Bahyu`: the place or body it is at
+        if not (cap > 0 and lex.norm(ws[cap - 1]) in lex.connectors and all(w[:1].isupper() for w in ws[cap:])):
+            return False
+        ws = ws[:cap]
     if lex.role_chain is None or not 2 < len(ws) <= 6 or not lex.cased:
         return False
     for j in (2, 1):   # `kuasa hukum`, `pengacara`
         role = " ".join(ws[:j])
         if role.islower() and lex.classes(role) and lex.role_chain.fullmatch(" " + " ".join(ws[j:]) + " "):
             return True
-    return False
+    # `Menurut salah satu pegawai di Pengadilan Negeri Tuban, Bahyu …`: someone indefinite, described
+    k = 2 if lex.norm(ws[0]) == "salah" else 1
+    return lex.norm(ws[0]) in lex.indefinite and len(ws) > k \
+        and bool(lex.role_chain.fullmatch(" " + " ".join(ws[k:]) + " "))
 
 
 def _title_holder(ctx: QuoteContext, m: Mention) -> Mention | None:
