@@ -766,3 +766,18 @@ def test_hope_or_note_of_a_person_is_reported_speech(text, content, speaker):
 ])
 def test_title_with_role_words_before_relative_clause(text, speaker):
     assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a man or woman described, closed by `ini`/`itu`, opening the sentence: the last person named
+    ("Peneliti Budhi Baskhara hadir. Pria lulusan Universitas Ahmad Yani Bandung jurusan kimia ini mengatakan "
+     "bahwa bulu sintesis biasanya dari nilon.", "Budhi Baskhara"),
+    ("Peneliti Budhi Baskhara hadir. Pria yang akrab disapa Budi ini mengatakan bahwa bulu sintesis biasanya dari "
+     "nilon.", "Budhi Baskhara"),
+    # someone the person met, a negated verb: nobody
+    ("Peneliti Budhi Baskhara hadir. Pria yang ditemui Budhi di pasar itu mengatakan bahwa bulu sintesis biasanya "
+     "dari nilon.", None),
+    ("Peneliti Budhi Baskhara hadir. Pria itu tidak mengatakan bahwa bulu sintesis biasanya dari nilon.", None),
+])
+def test_described_person_opening_the_sentence(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == ([speaker] if speaker else [])

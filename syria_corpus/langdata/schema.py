@@ -64,6 +64,8 @@ class QuotesData:
                                      # verb, set off from it by a comma too
     participle_subject: bool = False  # `X attacked Y, saying …`: the participle's speaker is the clause's subject
     name_labels: bool = False        # a quoted capitalised name (`«Хайят Тахрир аш-Шам»`) is a label, not a quote
+    described_subject: Regex | None = None   # a sentence opening with a description of the last person named,
+                                     # right before its verb (`Pria lulusan … ini mengatakan`)
     glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
     recipient: Patterns = ()         # the one told, between a verb-first cue and its subject
     optional_marks: Regex | None = None  # characters that may stand inside a cue word (Arabic short vowels)

@@ -55,6 +55,7 @@ class QuoteGrammar:
     bare_comma: bool             # `X mengatakan, <clause>`
     cataphora_over_name: bool
     glued: re.Pattern | None     # `لـ«…»`: a quoted name glued to a preposition is no speech
+    described: re.Pattern | None  # `Pria lulusan … ini` opening the sentence before the verb: the last person
     recipient: re.Pattern | None  # the one told, right after a verb-first cue: skipped to reach the subject
     optional_marks: str          # a character class that may stand inside cue words ('' when none)
     letters: dict[int, str]      # str.translate table: each letter of a class -> the class's first letter
@@ -192,6 +193,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         bare_comma=rules.bare_comma,
         cataphora_over_name=rules.cataphora_over_name,
         glued=re.compile(f"(?:{q.glued_before})$") if q.glued_before else None,
+        described=re.compile(f"(?:{q.described_subject})$") if q.described_subject else None,
         recipient=alternation(q.recipient),
         optional_marks=om,
         letters=letters,

@@ -94,6 +94,10 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
             pick = _bare_name_before(ctx, cue, lo)
     if not pick and side == "before" and g.noun_subject and cue.kind == "verb":
         pick = _noun_subject(ctx, cue, lo)
+    if not pick and side == "before" and cue.kind == "verb" and g.described is not None \
+            and (d := g.described.match(text, lo, cue.start)):
+        # `Pria lulusan Universitas … jurusan kimia ini mengatakan`: a description of the last person named
+        pick = Mention(d.start(1), d.end(1), "pronoun", d.start(1), d.end(1))
     if not pick and side == "before" and cue.kind == "verb" and not before:
         pick = _opening_subject(ctx, cue, lo) or _opening_title(ctx, cue, lo)
     if not pick and g.side == "after" and cue.kind != "prefix":
