@@ -781,3 +781,17 @@ def test_title_with_role_words_before_relative_clause(text, speaker):
 ])
 def test_described_person_opening_the_sentence(text, speaker):
     assert [r["speaker_name"] for r in quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person named again inside a relative clause on the subject is not the last person for `ia`
+    ("Ananda Sukarlan walk out. Gubernur Anies Baswedan yang diminta tanggapannya terkait aksi Ananda Sukarlan dan "
+     "sejumlah alumni, mengaku tak tahu. Namun ia menegaskan bahwa dirinya memiliki hubungan baik dengan sekolah itu.",
+     "Anies Baswedan"),
+    # outside a relative clause the last person named stays the antecedent
+    ("Ananda Sukarlan walk out. Gubernur Anies Baswedan bertemu Ananda Sukarlan dan sejumlah alumni. Namun ia "
+     "menegaskan bahwa dirinya memiliki hubungan baik dengan sekolah itu.", "Ananda Sukarlan"),
+])
+def test_name_inside_relative_clause_is_no_antecedent(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "menegaskan"]
+    assert [r["speaker_name"] for r in q] == [speaker]
