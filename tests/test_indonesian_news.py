@@ -711,3 +711,87 @@ def test_acronym_after_a_number_is_counted(text, found):
 ])
 def test_no_acronym_count(text):
     assert figures(text) == []
+
+
+# ------------------------------------------------------------------ words between a role and its holder
+
+@pytest.mark.parametrize("text,name", [
+    # lower-case words saying whose role it is stand between the role and the name
+    ('"Kami siap menempuh jalur hukum," kata kuasa hukum importir permen dot Prihadi Saputra di Surabaya.',
+     "Prihadi Saputra"),
+    ('"Kami siap menempuh jalur hukum," kata pengacara pabrik gula Budi Santoso di Surabaya.', "Budi Santoso"),
+    # a relative clause, a demonstrative and a preposition, or a verb: the name is someone else
+    ('"Kami siap menempuh jalur hukum," kata kuasa hukum yang membela Budi Santoso di Surabaya.', None),
+    ('"Kami siap menempuh jalur hukum," kata pengacara itu kepada Budi Santoso di Surabaya.', None),
+    ('"Kami siap menempuh jalur hukum," kata pengacara sambil menunjuk Budi Santoso di Surabaya.', None),
+    # someone indefinite, described, at a body named after a preposition, then the name
+    ("Menurut salah satu pegawai di Pengadilan Negeri (PN) Kabupaten Tuban, Bahyu Agung Kurniawan, kuas itu perlu "
+     "diwaspadai.", "Bahyu Agung Kurniawan"),
+    ('"Kami siap menempuh jalur hukum," kata seorang warga kepada Budi Santoso.', "seorang warga"),
+])
+def test_descriptive_words_between_role_and_name(text, name):
+    assert [r["speaker_name"] for r in quotes(text)] == [name]
+
+
+# ------------------------------------------------------------------ hopes and notes of a person
+
+@pytest.mark.parametrize("text,content,speaker", [
+    # `Ia berharap`, `Dia mencatat` after a person is named: reported speech of that person
+    ("Anggota DPR Taufiqulhadi meminta warga tenang. Ia berharap masyarakat tidak terprovokasi kabar bohong itu.",
+     "masyarakat tidak terprovokasi kabar bohong itu", "Taufiqulhadi"),
+    ("Menteri Retno Marsudi hadir. Dia mencatat ada tiga kasus baru pekan ini di perbatasan.",
+     "ada tiga kasus baru pekan ini di perbatasan", "Retno Marsudi"),
+    # a group's wish, a body's record, a negated hope: no statement
+    ("Hujan belum turun sejak April. Warga berharap hujan segera turun minggu ini.", None, None),
+    ("Badan Pusat Statistik mencatat ada tiga juta penganggur pada tahun ini.", None, None),
+    ("Ketua RT Budi Santoso hadir. Ia tidak berharap banyak dari pertemuan itu.", None, None),
+    # `sepakat … bahwa`: agreeing that, said by a person; agreeing to something, or two countries agreeing, is not
+    ("Anggota DPR Taufiqulhadi hadir. Ia pun sepakat dengan pihak kepolisian bahwa keributan itu karena razia ponsel.",
+     "keributan itu karena razia ponsel", "Taufiqulhadi"),
+    ("Anggota DPR Taufiqulhadi hadir. Ia sepakat dengan usul itu dan pulang lebih awal.", None, None),
+    ("Kedua negara sepakat bahwa perbatasan akan dibuka pekan depan.", None, None),
+])
+def test_hope_or_note_of_a_person_is_reported_speech(text, content, speaker):
+    q = quotes(text)
+    assert [(r["text"], r["speaker_name"]) for r in q] == ([(content, speaker)] if content else [])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title and a word of its role before `yang`: the title is the subject, its holder speaks
+    ("Kepala Dinas Kesehatan Febria Rachmanita hadir. Dokter gigi yang akrab disapa Feni tersebut menjelaskan, "
+     "sampel diambil di beberapa lokasi.", "Febria Rachmanita"),
+    # a verb after the title: the one before `yang` is its object, the subject of the cue
+    ("Kepala Dinas Kesehatan Febria Rachmanita hadir. Dokter memeriksa warga yang tinggal di dekat pasar "
+     "menjelaskan, sampel diambil di beberapa lokasi.", "warga"),
+])
+def test_title_with_role_words_before_relative_clause(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a man or woman described, closed by `ini`/`itu`, opening the sentence: the last person named
+    ("Peneliti Budhi Baskhara hadir. Pria lulusan Universitas Ahmad Yani Bandung jurusan kimia ini mengatakan "
+     "bahwa bulu sintesis biasanya dari nilon.", "Budhi Baskhara"),
+    ("Peneliti Budhi Baskhara hadir. Pria yang akrab disapa Budi ini mengatakan bahwa bulu sintesis biasanya dari "
+     "nilon.", "Budhi Baskhara"),
+    # someone the person met, a negated verb: nobody
+    ("Peneliti Budhi Baskhara hadir. Pria yang ditemui Budhi di pasar itu mengatakan bahwa bulu sintesis biasanya "
+     "dari nilon.", None),
+    ("Peneliti Budhi Baskhara hadir. Pria itu tidak mengatakan bahwa bulu sintesis biasanya dari nilon.", None),
+])
+def test_described_person_opening_the_sentence(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person named again inside a relative clause on the subject is not the last person for `ia`
+    ("Ananda Sukarlan walk out. Gubernur Anies Baswedan yang diminta tanggapannya terkait aksi Ananda Sukarlan dan "
+     "sejumlah alumni, mengaku tak tahu. Namun ia menegaskan bahwa dirinya memiliki hubungan baik dengan sekolah itu.",
+     "Anies Baswedan"),
+    # outside a relative clause the last person named stays the antecedent
+    ("Ananda Sukarlan walk out. Gubernur Anies Baswedan bertemu Ananda Sukarlan dan sejumlah alumni. Namun ia "
+     "menegaskan bahwa dirinya memiliki hubungan baik dengan sekolah itu.", "Ananda Sukarlan"),
+])
+def test_name_inside_relative_clause_is_no_antecedent(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "menegaskan"]
+    assert [r["speaker_name"] for r in q] == [speaker]

@@ -13,13 +13,16 @@ from .. import morph
 from .mentions import Mention, SpeakerLexicon, listed_nominative, speaker_lexicon
 
 
-def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = ()) -> None:
+def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = (),
+            clauses: tuple = ()) -> None:
     """Give every mention, in text order, its fullest in-document name and type.
 
     A surname-only name takes the earlier full name it ends with; a title the last person with a
     role of the same class; a pronoun the last person; a bare organisation head (`the ministry`,
     `الوزارة`) the last organisation with that head. A lone capitalised word (`Islamists`) is
-    an antecedent only when it has a role or stands in a speaker slot (`speakers`)."""
+    an antecedent only when it has a role or stands in a speaker slot (`speakers`). A person named again
+    inside a relative clause (`clauses`: `Gubernur Anies yang … aksi WO Ananda …, mengaku`) stays where
+    the last mention outside one put it: the clause's names are not the last person of the sentence."""
     lex = speaker_lexicon(lang)
     persons = _Persons()   # (name, role classes), most recent last
     orgs: list[str] = []
@@ -58,7 +61,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 m.speaker_name, m.speaker_type = full, "person"
                 continue   # `permainan Pokemon Go`: never the antecedent of `ia`
             if full != surface or " " in full or m.role or id(m) in speaker_ids:
-                persons.append((full, classes))
+                if not (clauses and persons.has(full) and _inside(list(clauses), m.start)):
+                    persons.append((full, classes))
             if m.role:
                 role_words[full] = role_words.get(full, frozenset()) | _words(lex, m.role)
                 role_quals[full] = role_quals.get(full, frozenset()) | _words(lex, m.role, roles=False)
@@ -251,6 +255,9 @@ class _Persons:
 
     def classes(self, name: str) -> frozenset:
         return self._d.get(name, frozenset())
+
+    def has(self, name: str) -> bool:
+        return name in self._d
 
     def __reversed__(self):
         return reversed(self._d.items())

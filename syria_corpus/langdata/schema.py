@@ -48,6 +48,7 @@ class QuotesData:
     self_subject: Words = ()         # verbs carrying their own subject pronoun (katanya)
     object_verbs: Words = ()         # `told X`: the name after these listens, it does not speak
     bare_content_verbs: Words = ()   # verbs whose clause may follow without a complementizer
+    person_verbs: Words = ()         # verbs reporting speech only with a person (a name, a pronoun) as their subject
     bare_not_before: Patterns = ()   # … but not a clause opening with one of these (`said in`)
     not_cues: Patterns = ()          # a reporting verb in a phrase that reports nothing (`claimed the lives`)
     common_noun_subject: Words = ()  # determiners of a common-noun subject (`the announcer said`)
@@ -63,6 +64,8 @@ class QuotesData:
                                      # verb, set off from it by a comma too
     participle_subject: bool = False  # `X attacked Y, saying …`: the participle's speaker is the clause's subject
     name_labels: bool = False        # a quoted capitalised name (`«Хайят Тахрир аш-Шам»`) is a label, not a quote
+    described_subject: Regex | None = None   # a sentence opening with a description of the last person named,
+                                     # right before its verb (`Pria lulusan … ini mengatakan`)
     glued_before: Regex | None = None   # what, glued before an opening mark, makes the quote a name (لـ«…»)
     recipient: Patterns = ()         # the one told, between a verb-first cue and its subject
     optional_marks: Regex | None = None  # characters that may stand inside a cue word (Arabic short vowels)

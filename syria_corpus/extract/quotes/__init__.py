@@ -10,6 +10,7 @@ syria_corpus/lang/<code>.py.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -95,9 +96,20 @@ def extract_quotes(parsed: ParsedDoc) -> list[dict]:
     silent = _silent_subjects(ctx, quotes, cues, used)
     speakers = tuple(q.speaker for q in quotes if q.speaker) + tuple(m for _, m, _ in silent)
     known = {id(m) for m in ctx.ms}
+    hidden = [(q.start, q.end) for q in quotes if q.kind == "direct"] if g.skip_quoted else []
     resolve(text, parsed.lang, ctx.ms + [s for s in speakers if id(s) not in known], speakers,
-            tuple((q.start, q.end) for q in quotes if q.kind == "direct") if g.skip_quoted else ())
+            tuple(sorted(hidden + (relatives := _relative_clauses(ctx)))), tuple(sorted(relatives)))
     return _rows(ctx, quotes, silent)
+
+
+def _relative_clauses(ctx: QuoteContext) -> list[tuple[int, int]]:
+    """`Gubernur Anies yang diminta tanggapannya terkait aksi WO Ananda …, mengaku`: a relative clause
+    on a person closed by a comma (languages whose relatives need no comma, `quotes.bare_relative`);
+    the names met only inside it are no pronoun's antecedent."""
+    if ctx.g.relative_bare is None or not ctx.g.relatives:
+        return []
+    rx = re.compile(rf"\s+(?:{'|'.join(map(re.escape, sorted(ctx.g.relatives)))})\s[^,.;:!?\"“”«»\n]{{1,140}},")
+    return [(m.np_end, r.end()) for m in ctx.ms if m.kind == "name" and (r := rx.match(ctx.text, m.np_end))]
 
 
 def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> bool:

@@ -25,6 +25,7 @@ class QuoteGrammar:
     after: set[str]              # verbs whose subject follows them
     bare: set[str]               # verbs whose clause may follow without a complementizer
     self: set[str]               # verbs carrying their own subject (katanya)
+    person: set[str]             # verbs reporting speech only with a person as their subject (`ia berharap`)
     gap: int                     # words between a cue and its complementizer
     comma_gap: int               # … when a comma right before the complementizer sets off a topic phrase
     fragment: int                # a quoted fragment this short inside a reported clause belongs to it
@@ -54,6 +55,7 @@ class QuoteGrammar:
     bare_comma: bool             # `X mengatakan, <clause>`
     cataphora_over_name: bool
     glued: re.Pattern | None     # `لـ«…»`: a quoted name glued to a preposition is no speech
+    described: re.Pattern | None  # `Pria lulusan … ini` opening the sentence before the verb: the last person
     recipient: re.Pattern | None  # the one told, right after a verb-first cue: skipped to reach the subject
     optional_marks: str          # a character class that may stand inside cue words ('' when none)
     letters: dict[int, str]      # str.translate table: each letter of a class -> the class's first letter
@@ -154,6 +156,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         after=set(q.after_verbs),
         bare=set(q.bare_content_verbs),
         self={w.lower() for w in q.self_subject},
+        person={w.lower() for w in q.person_verbs},
         gap=q.max_gap,
         comma_gap=max(q.max_gap, q.max_comma_gap),
         fragment=q.fragment_max_words,
@@ -190,6 +193,7 @@ def quote_grammar(lang: str) -> QuoteGrammar | None:
         bare_comma=rules.bare_comma,
         cataphora_over_name=rules.cataphora_over_name,
         glued=re.compile(f"(?:{q.glued_before})$") if q.glued_before else None,
+        described=re.compile(f"(?:{q.described_subject})$") if q.described_subject else None,
         recipient=alternation(q.recipient),
         optional_marks=om,
         letters=letters,

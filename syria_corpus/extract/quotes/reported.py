@@ -27,6 +27,8 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         if c.kind == "prefix" and c.form in g.opening_prefix \
                 and (sp is None or sp.np_start < c.end or words(text[c.end:sp.np_start])):
             continue   # a prefix cue listed capitalised (`Dijelaskan X, …`) opens a sentence, its agent right after it
+        if c.form.lower() in g.person and (sp is None or sp.kind not in ("name", "pronoun")):
+            continue   # `Warga berharap hujan turun`: a wish or a note of a group or body is no statement
         if sp is None and c.form.lower() in g.self:   # `Menurutnya, …`: the cue carries its pronoun
             sp = Mention(c.start, c.end, "pronoun", c.start, c.end)
         a = _content_start(ctx, c, sp, s1)

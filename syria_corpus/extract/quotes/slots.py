@@ -58,8 +58,12 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         else None
     if rel:
         # `Warga yang tinggal di dekat Budi mengatakan`: the subject stands right before `yang`, never inside
+        # (`Dokter gigi yang akrab disapa Feni`: a title, then words of its role the language lets follow it)
+        chain = speaker_lexicon(ctx.lang).role_chain
         before = [m for m in ctx.ending_between(rel.start() - NEAR, rel.start()) if lo <= m.np_start
-                  and not text[m.np_end:rel.start()].strip() and not _aside(text, m)][-1:]
+                  and (not text[m.np_end:rel.start()].strip()
+                       or (m.kind == "title" and chain is not None and chain.fullmatch(text, m.np_end, rel.start())))
+                  and not _aside(text, m)][-1:]
     elif g.relative and (rel := g.relative.search(text, max(lo, cue.start - 160), cue.start)):
         # `Нэнси Пелоси, которая … является главой …, отметила`: nobody inside the relative clause is the subject
         before = [m for m in before if m.np_start < rel.start()]
@@ -90,6 +94,10 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
             pick = _bare_name_before(ctx, cue, lo)
     if not pick and side == "before" and g.noun_subject and cue.kind == "verb":
         pick = _noun_subject(ctx, cue, lo)
+    if not pick and side == "before" and cue.kind == "verb" and g.described is not None \
+            and (d := g.described.match(text, lo, cue.start)):
+        # `Pria lulusan Universitas … jurusan kimia ini mengatakan`: a description of the last person named
+        pick = Mention(d.start(1), d.end(1), "pronoun", d.start(1), d.end(1))
     if not pick and side == "before" and cue.kind == "verb" and not before:
         pick = _opening_subject(ctx, cue, lo) or _opening_title(ctx, cue, lo)
     if not pick and g.side == "after" and cue.kind != "prefix":
@@ -391,7 +399,31 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         if len(gap.split()) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
                 and not ctx.g.comp.search(gap):
             return m
+        if m.kind == "name" and _described_role(ctx, gap):
+            return m
     return None
+
+
+def _described_role(ctx: QuoteContext, gap: str) -> bool:
+    """`kata kuasa hukum importir permen dot Prihadi Saputra`: a role word (lower case, no mention of its
+    own), then the lower-case words the language lets stand between a role and its holder's name."""
+    lex = speaker_lexicon(ctx.lang)
+    ws = re.sub(r"\([^)]*\)", " ", gap).split()
+    cap = next((k for k, w in enumerate(ws) if not w.islower()), None)
+    if cap is not None:   # `… pegawai di Pengadilan Negeri (PN) Kabupaten Tuban, Bahyu`: the place or body it is at
+        if not (cap > 0 and lex.norm(ws[cap - 1]) in lex.connectors and all(w[:1].isupper() for w in ws[cap:])):
+            return False
+        ws = ws[:cap]
+    if lex.role_chain is None or not 2 < len(ws) <= 6 or not lex.cased:
+        return False
+    for j in (2, 1):   # `kuasa hukum`, `pengacara`
+        role = " ".join(ws[:j])
+        if role.islower() and lex.classes(role) and lex.role_chain.fullmatch(" " + " ".join(ws[j:]) + " "):
+            return True
+    # `Menurut salah satu pegawai di Pengadilan Negeri Tuban, Bahyu …`: someone indefinite, described
+    k = 2 if lex.norm(ws[0]) == "salah" else 1
+    return lex.norm(ws[0]) in lex.indefinite and len(ws) > k \
+        and bool(lex.role_chain.fullmatch(" " + " ".join(ws[k:]) + " "))
 
 
 def _title_holder(ctx: QuoteContext, m: Mention) -> Mention | None:
