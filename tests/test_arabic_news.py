@@ -1038,3 +1038,16 @@ def test_a_former_role_may_be_the_one_quoted(text, speaker):
 ])
 def test_a_degree_is_no_office_held(text, speaker):
     assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("form, core", [
+    # the word after an opener (آل) is the name's, even a title word (الشيخ): the family آل الشيخ
+    ("عبدالعزيز بن عبدالله آل الشيخ", "عبدالعزيز بن عبدالله آل الشيخ"),
+    ("الشيخ عبد العزيز آل الشيخ", "عبد العزيز آل الشيخ"),
+    # negative: a title after a complete name still ends it
+    ("سهيل المزروعي وزير الطاقة", "سهيل المزروعي"),
+    ("عبدالعزيز العمر الشيخ", "عبدالعزيز العمر"),
+])
+def test_the_word_after_an_opener_stays_in_the_name(form, core):
+    from syria_corpus.speakers.names import name_core
+    assert name_core(form, "person") == core

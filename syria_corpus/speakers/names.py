@@ -133,6 +133,7 @@ class _Vocabulary:
     places: dict                    # place alias key -> kind
     speaking_places: frozenset[str]  # places that speak as a body (countries, `Damascus`)
     degrees: re.Pattern | None = None   # trailing post-nominal degrees (`, SpPD`, ` M.Kes`, ` PhD`)
+    openers: frozenset[str] = frozenset()   # `عبد`, `آل`: the word after is part of the name, even a title
 
 
 def _norm_all(words) -> set[str]:
@@ -172,6 +173,7 @@ def _vocabulary() -> _Vocabulary:
     articles: set[str] = set()
     org_names: set[str] = set()
     degrees: set[str] = set()
+    openers: set[str] = set()
     for code in sorted(languages_with_data()):
         sp = language_data(code).speakers
         if sp is None:
@@ -186,6 +188,7 @@ def _vocabulary() -> _Vocabulary:
         articles |= _norm_all([sp.article])
         org_names |= _norm_all(sp.org_names)
         degrees |= {d for d in sp.degrees if isinstance(d, str) and d.strip()}
+        openers |= _norm_all(sp.name_openers)
     places: dict[str, str] = {}
     for p in read_yaml("places.yaml").get("places", []):
         if p.get("ambiguous"):
@@ -208,7 +211,8 @@ def _vocabulary() -> _Vocabulary:
 
     return _Vocabulary(frozenset(name_words), with_bare(function), with_bare(heads), with_bare(modifiers),
                        frozenset(honorifics), tuple(sorted(prepositions)), tuple(sorted(_norm_all(conj))),
-                       tuple(sorted(articles)), places, frozenset(speaking), _degrees_pattern(degrees))
+                       tuple(sorted(articles)), places, frozenset(speaking), _degrees_pattern(degrees),
+                       frozenset(openers))
 
 
 def _degrees_pattern(degrees: set[str]) -> re.Pattern | None:
@@ -313,10 +317,12 @@ def name_core(form: str, typ: str | None = None) -> str | None:
         # without capitals, a title or a function word after the name ends it (سهيل المزروعي وزير
         # الطاقة, مميش وهو يتحدث); a place at
         # the end may be a family name (الركبان): only other words go
-        cut = next((i for i in range(lo + 1, hi) if classes[i] == "no" and (
+        # (`عبدالعزيز آل الشيخ`: the word after an opener is the name's, even a title)
+        cut = next((i for i in range(lo + 1, hi) if classes[i] == "no" and spans[i - 1][2] not in v.openers and (
             _in(spans[i][2], v.heads) or _in(spans[i][2], v.function))), hi)
         hi = cut
-        while hi > lo and peelable(hi - 1) and classes[hi - 1] != "place":
+        while hi > lo and peelable(hi - 1) and classes[hi - 1] != "place" \
+                and not (hi - 2 >= lo and spans[hi - 2][2] in v.openers):
             hi -= 1
     if lo >= hi:
         return None
