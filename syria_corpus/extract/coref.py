@@ -38,8 +38,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
     later_names = _LaterNames(text, ordered)
     aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
-    role_words: dict[str, frozenset] = {}   # person -> the words of the roles it was named with
-    role_quals: dict[str, frozenset] = {}   # … without the role words themselves (its nationality, body)
+    role_quals: dict[str, frozenset] = {}   # person -> the words of its roles besides role words (nationality, body)
     things = _things(text, lex, ordered)   # names written after `bahasa`, `permainan`: no person
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
@@ -64,8 +63,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 if not (clauses and persons.has(full) and _inside(list(clauses), m.start)):
                     persons.append((full, classes))
             if m.role:
-                role_words[full] = role_words.get(full, frozenset()) | _words(lex, m.role)
-                role_quals[full] = role_quals.get(full, frozenset()) | _words(lex, m.role, roles=False)
+                role_quals[full] = role_quals.get(full, frozenset()) | role_qualifiers(lex, m.role)
             if not quoted or not inside(m.start):
                 unquoted.add(full)
             g = _gender(lex, text, m, full) if lex.gender else None
@@ -109,7 +107,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if m.kind == "pronoun" and (honour := lex.pronoun_roles.get(lex.norm(surface))):
                 # `أكد سموه`: His Highness is the last prince or king named, not the last person
                 fits = [n for n in fits if honour in persons.classes(n)] + fits
-            quals = _words(lex, surface, roles=False) if m.kind == "title" else frozenset()
+            quals = role_qualifiers(lex, surface) if m.kind == "title" else frozenset()
             if quals and not want <= lex.generic_roles:
                 # `وزير النفط الإيراني` after `وزير الخارجية الفرنسي لوران فابيوس`: a role named with other
                 # words only (another body and nationality) is another person's
@@ -117,7 +115,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if len(fits) > 1 and quals:
                 # `الوزير الإسرائيلي` after `وزير الطاقة الإسرائيلي يوفال شتاينتز` and `وزير الخارجية الأميركي
                 # جون كيري`: the person whose role had the title's other words, before the last one named
-                fits = [n for n in fits if quals <= role_words.get(n, frozenset())] + fits
+                fits = [n for n in fits if quals <= role_quals.get(n, frozenset())] + fits
             hit = fits[0] if fits else None
             if m.kind == "title" and want and lex.forward_titles:
                 later = later_names.find(i, want)   # `Moscow's UN envoy … Vitaly Churkin` in one paragraph
@@ -170,17 +168,12 @@ def _names_statement(lex: SpeakerLexicon, text: str, pos: int) -> bool:
     return any(lex.base(w) in lex.document_heads for w in re.findall(r"\w+", rest))
 
 
-def _words(lex: SpeakerLexicon, phrase: str, roles: bool = True) -> frozenset:
-    """The folded words of a role phrase, without stop words and determiners (and without the role
-    words themselves, in any case form, unless `roles`)."""
+def role_qualifiers(lex: SpeakerLexicon, phrase: str) -> frozenset:
+    """The folded words of a role phrase besides its role words (in any case form), stop words and
+    determiners (`وزير النفط الإيراني`: oil, Iranian)."""
     return frozenset(lex.base(w) for w in phrase.split()
                      if w not in lex.stop and lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
-                     and (roles or not lex.classes(w)))
-
-
-def role_qualifiers(lex: SpeakerLexicon, phrase: str) -> frozenset:
-    """The words of a role phrase besides its role words (`وزير النفط الإيراني`: oil, Iranian)."""
-    return _words(lex, phrase, roles=False)
+                     and not lex.classes(w))
 
 
 def qualifiers_fit(quals: frozenset, held: frozenset, every: bool = False) -> bool:
