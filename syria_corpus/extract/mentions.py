@@ -201,7 +201,6 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.compound = re.compile(sp.compound_adjective) if sp.compound_adjective else None
     lex.adjective_endings = tuple(sorted(sp.adjective_endings, key=len, reverse=True))
     # `Источник в сирийских силах безопасности сообщил`: a lower-case phrase completing an anonymous source
-    lex.anonymous_tail = re.compile(sp.anonymous_tail) if sp.anonymous_tail else None
     # `представитель управления ООН по координации гуманитарных вопросов Йенс Лерке`: lower-case words
     # and acronyms between a title and the name it belongs to
     lex.role_chain = re.compile(sp.role_chain) if sp.role_chain else None
@@ -236,6 +235,9 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
         lex.cues.update((c + v) if lex.cased else n(c + v) for c in clitics + [""])
     # a one-word prefix cue (`بحسب`, `menurut`) ends a name written before it
     lex.cues.update(v if lex.cased else n(v) for v in q.prefix_cues if " " not in v.strip())
+    if sp.anonymous_tail:   # `{verb}`: any of the language's reporting verbs (`quotes.verbs`)
+        verbs = "|".join(sorted((re.escape(v) for v in q.verbs), key=len, reverse=True))
+        lex.anonymous_tail = re.compile(sp.anonymous_tail.replace("{verb}", f"(?:{verbs})"))
     if lex.endings:   # inflected forms of role words and organisation heads (`министра`, `ведомства`)
         lex.title_stems = {_stem(lex, w) for w in lex.titles | lex.anon_heads}
         lex.org_head_stems = {_stem(lex, w) for w in lex.org_heads}

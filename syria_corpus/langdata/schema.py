@@ -163,7 +163,7 @@ class SpeakersData:
     # endings is an adjective, not a name, when the next word agrees with it or is a place
     adjective_endings: Words = ()
     role_chain: Regex | None = None  # words between a title and its name (`представитель управления ООН … Йенс Лерке`)
-    anonymous_tail: Regex | None = None   # a lower-case phrase completing an anonymous source
+    anonymous_tail: Regex | None = None   # a phrase completing an anonymous source (`{verb}`: a reporting verb)
     # `помощник Путина Юрий Ушаков`: after a role word, the first of three or more name words with one of
     # these endings is the role's genitive complement, not the person's name (unless the next is a patronymic)
     genitive_endings: Words = ()
