@@ -1051,3 +1051,30 @@ def test_a_degree_is_no_office_held(text, speaker):
 def test_the_word_after_an_opener_stays_in_the_name(form, core):
     from syria_corpus.speakers.names import name_core
     assert name_core(form, "person") == core
+
+
+@pytest.mark.parametrize("text, speaker_text, name", [
+    # a profession used as an honorific before a name (`المهندس`) is its title; alone, it stands for the
+    # titled person of the document
+    ("وقال مدير الطرق المهندس مسفر المالكي إن العمل مستمر. وبين المهندس أن الطريق سيفتح قريبا.",
+     "المهندس", "مسفر المالكي"),
+    # the same word listed as a family name, right after a listed name, closes that name
+    ("وقال أبو مهدي المهندس إن القوات تقدمت.", "أبو مهدي المهندس", "أبو مهدي المهندس"),
+    # negative: after a word that is no listed name (a verb opening the sentence) it stays a title
+    ("شكا المهندس من تأخر المشروع. وقال المهندس إن الحل قريب.", "المهندس", "المهندس"),
+])
+def test_a_profession_before_a_name_is_a_title_after_it_a_family_name(text, speaker_text, name):
+    q = quotes(text)[-1]
+    assert (q["speaker_text"], q["speaker_name"]) == (speaker_text, name)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title, then the quoted name of its holder, then a colon: the name speaks, the rest is the quote
+    ('وقال المتحدث المهندس مسفر المالكي إن العمل مستمر. وأضاف المهندس "المالكي": الأمر ليس كما ذكر في التقارير.',
+     [("indirect", "مسفر المالكي", "العمل مستمر"), ("direct", "مسفر المالكي", "الأمر ليس كما ذكر في التقارير")]),
+    # negative: a quoted phrase of several words after a title is what was said
+    ('وقال المتحدث المهندس مسفر المالكي إن العمل مستمر. وأضاف المهندس "الأمر ليس كما ذكر في التقارير".',
+     [("indirect", "مسفر المالكي", "العمل مستمر"), ("direct", "مسفر المالكي", "الأمر ليس كما ذكر في التقارير")]),
+])
+def test_a_quoted_name_after_a_title_is_the_speaker(text, expected):
+    assert [(q["kind"], q["speaker_name"], q["text"]) for q in quotes(text)] == expected

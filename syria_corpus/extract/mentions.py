@@ -707,6 +707,12 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     k = len(t) - len(t.lstrip("N"))
     if 0 < k <= 3 and t[k:k + 2] == "MR":
         k += 1   # `فالح العيساوي عضو مجلس …`: the family name with the article, then the title
+    if 0 < k <= 4 and t == "N" * k + "R" and lex.names \
+            and lex.names.get(lex.norm(text[toks[0][0]:toks[0][1]])) is not None \
+            and lex.names.get(lex.norm(text[toks[-1][0]:toks[-1][1]])) == "family":
+        # `أبو مهدي المهندس`, `محمد القاضي`: a listed family name that is also a role word, right after a
+        # listed name and closing the run, ends that name (before a name, `المهندس مسفر`, it is a title)
+        return Mention(a, b, "name", a, b)
     if 0 < k <= 4 and "R" in t:
         if lex.names and (inner := _inner_name(text, lex, toks, t, 0, k)):
             return inner

@@ -38,7 +38,7 @@ from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
 from .model import Cue, Quote, QuoteContext, words
 from .reported import anaphoric, drop_fragments, reported, unmarked
-from .slots import quoted_addressee, quoted_subject, speaker_slot
+from .slots import quoted_addressee, quoted_subject, speaker_slot, titled_quoted_name
 
 if TYPE_CHECKING:
     from ...analysis import ParsedDoc
@@ -121,7 +121,11 @@ def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> b
     before = mark   # the end of text[:mark].rstrip(), without copying the text
     while before > 0 and text[before - 1].isspace():
         before -= 1
-    return before in cue_ends and quoted_subject(ctx, mark) is not None
+    if before in cue_ends:
+        return quoted_subject(ctx, mark) is not None
+    # `وأضاف المهندس "المالكي":`: a title between the cue and the quoted name of its holder
+    return any(len(text[:m.np_start].rstrip()) in cue_ends and titled_quoted_name(ctx, m)
+               for m in ctx.ms if m.kind == "title" and m.np_end == before)
 
 
 def _quoted_addressee_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> bool:

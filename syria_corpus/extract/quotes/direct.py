@@ -10,7 +10,7 @@ from .cues import negated
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
-from .slots import plain_gap, speaker_slot, unaside
+from .slots import plain_gap, quoted_subject, speaker_slot, unaside
 
 
 def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: list[Cue], used: set) -> None:
@@ -257,6 +257,9 @@ def colon_quotes(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: 
         if colon < 0:
             continue
         head = text[c.end:colon]
+        mark = next((i for i in range(c.end, colon) if text[i] in marks), None)
+        if mark is not None and (named := quoted_subject(ctx, mark)) and not text[named.np_end:colon].strip():
+            head = text[c.end:mark]   # `وقال «الحذيفي»:`, `وأضاف المهندس "المالكي":`: the quoted name is the subject
         for rx in (g.recipient, g.recipient_words):
             head = rx.sub(" ", head) if rx is not None else head
         start = skip_space(text, colon + 1)

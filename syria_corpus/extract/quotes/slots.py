@@ -355,6 +355,17 @@ def quoted_subject(ctx: QuoteContext, pos: int) -> Mention | None:
                    lex.classes(inner) if role else frozenset())
 
 
+def titled_quoted_name(ctx: QuoteContext, title: Mention) -> Mention | None:
+    """`وأضاف المهندس "المالكي":`: a title right after the cue, then the quoted name of its holder: the
+    name is the subject, the title its role."""
+    if title.kind != "title" or ctx.g.side != "after":
+        return None
+    named = quoted_subject(ctx, skip_space(ctx.text, title.np_end))
+    if named is None or named.kind != "name":
+        return None
+    return Mention(named.start, named.end, "name", title.np_start, named.np_end, title.role, title.classes)
+
+
 def _recipient_at(ctx: QuoteContext, pos: int) -> int | None:
     """The end of the one told (`لـ«عكاظ»`, `لرويترز`, `لوكالة الأنباء`) when it starts at `pos`."""
     if ctx.g.addressee and (a := quoted_addressee(ctx, pos)) is not None:
@@ -375,6 +386,8 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
     if quoted := quoted_subject(ctx, pos):
         return quoted
     here = [m for m in ctx.ms if m.np_start == pos]
+    if here and (named := titled_quoted_name(ctx, here[0])):
+        return named
     if here and ctx.g.recipient_first and here[0].kind == "org":
         # `сообщил РИА Новости источник в полиции`: the agency told is the recipient, the subject follows
         nxt = [m for m in ctx.ms if m.np_start > here[0].np_end
