@@ -159,6 +159,19 @@ def test_short_mentions_join_the_only_full_name(specs, expected):
     assert speakers(*specs) == expected
 
 
+@pytest.mark.parametrize("specs,expected", [
+    # a first name alone is resolved in its own document: where one of the speakers of that name is
+    # named in full, it is him; elsewhere it stays a first name
+    ([("a", "ar", "يوسف المنصور"), ("a", "ar", "يوسف"), ("b", "ar", "يوسف الخطيب"), ("c", "ar", "يوسف")],
+     ["Youssef al-Mansour", "Youssef al-Mansour", "Youssef al-Khatib", "Youssef"]),
+    # negative: with no document in common, two full names of that first name keep it apart
+    ([("a", "ar", "يوسف المنصور"), ("b", "ar", "يوسف الخطيب"), ("c", "ar", "يوسف")],
+     ["Youssef al-Mansour", "Youssef al-Khatib", "Youssef"]),
+])
+def test_a_first_name_is_resolved_in_its_document(specs, expected):
+    assert speakers(*specs) == expected
+
+
 # ---------------------------------------------------------------- 5. forms that name no one
 
 @pytest.mark.parametrize("form,typ,core", [

@@ -12,8 +12,9 @@ How a row gets its speaker:
      spelling key), and a merge needs evidence: full names agree word by word (`agree`) with a
      gazetteer person or with every member of a cluster, a short surname key only with the same
      spelling or a document in common; a full name that begins exactly one longer name joins it;
-     a one-word name joins the only speaker that has it as surname (a long key suffices) or as
-     first name (with the same spelling or a document in common), an acronym the only speaker
+     a one-word name of a person, resolved in each of its documents apart, joins the only speaker
+     that has it as surname (a long key suffices) or as first name (with the same spelling or a
+     document in common; of several, the one its document names), an acronym the only speaker
      whose initials it spells (with a document in common); a one-letter slip only in a long
      key and its spelling, between persons, in a script with capitals;
   4. display: the gazetteer name, else the most frequent Latin full form written, else the
@@ -103,7 +104,13 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
     return form.where(typ != "anonymous")
 
 
-Form = tuple[str, "str | None"]
+# (name, type, document): the document only for a one-word name of a person, which is resolved per
+# document (`يوسف` in one article is Youssef al-Mansour named there in full, in another someone else)
+Form = tuple[str, "str | None", "str | None"]
+
+
+def _order(f: Form) -> tuple[str, str, str]:
+    return f[0], f[1] or "", f[2] or ""
 
 
 class _Resolver:
@@ -136,14 +143,14 @@ class _Resolver:
 
     def _gazetteer_pass(self) -> list[Form]:
         rest = []
-        for form, typ in sorted(self.counts, key=lambda x: (x[0], x[1] or "")):
-            e = self.gaz.lookup(form)
-            if e is None and typ == "organisation":
-                e = self.gaz.lookup_body_prefix(form)
+        for f in sorted(self.counts, key=_order):
+            e = self.gaz.lookup(f[0])
+            if e is None and f[1] == "organisation":
+                e = self.gaz.lookup_body_prefix(f[0])
             if e is None:
-                rest.append((form, typ))
+                rest.append(f)
             else:
-                self._assign((form, typ), "gaz:" + e.name, e.name)
+                self._assign(f, "gaz:" + e.name, e.name)
         return rest
 
     def _organisations(self, forms):
@@ -211,7 +218,7 @@ class _Resolver:
             return k
 
         def typ(k):
-            types = Counter(t for _, t in groups[k] if t)
+            types = Counter(f[1] for f in groups[k] if f[1])
             return types.most_common(1)[0][0] if types else None
 
         buckets = defaultdict(list)
@@ -233,7 +240,7 @@ class _Resolver:
     def _agreeing(self, forms: list[Form]) -> list[list[Form]]:
         """Clusters of forms that agree token by token with every member: longest and most frequent
         forms first; a form agreeing with two clusters starts its own (unsure: kept apart)."""
-        order = sorted(forms, key=lambda f: (-len(tokens(f[0])), -self.counts.get(f, 0), f[0], f[1] or ""))
+        order = sorted(forms, key=lambda f: (-len(tokens(f[0])), -self.counts.get(f, 0), *_order(f)))
         clusters: list[list[Form]] = []
         for f in order:
             fits = [c for c in clusters if all(self._same_person(f, m) for m in c)]
@@ -291,7 +298,7 @@ class _Resolver:
         self._docs_of = {ent: frozenset().union(*(self.docs.get(m, frozenset()) for m in members))
                          for ent, members in self.members.items()}
         own = defaultdict(list)
-        for f in sorted(forms, key=lambda x: (x[0], x[1] or "")):
+        for f in sorted(forms, key=_order):
             target = self._single_target(f, full, index)
             if target:
                 self._assign(f, target, None)
@@ -327,6 +334,9 @@ class _Resolver:
         # a surname of 4+ consonants is telling on its own; a short one and a first name need evidence
         telling = {ent for ent, pos in exact if self._same_letters(f, full[ent], pos) and (
                    (pos == -1 and long_key) or self._evidence(f, ent, full, pos))}
+        if len(telling) > 1:
+            # `الشيخ يوسف` with several speakers named Youssef: a document in common outweighs the spelling
+            telling = {ent for ent in telling if self.docs.get(f, frozenset()) & self._entity_docs(ent)} or telling
         if len(telling) == 1:
             return next(iter(telling))
         if not telling and len(slips) == 1:
@@ -377,7 +387,7 @@ class _Resolver:
             if entry is not None:
                 names = [entry.name, *entry.aliases] if entry.type == "person" else []
             else:
-                names = [m for m, t in members if t != "organisation"]
+                names = [m[0] for m in members if m[1] != "organisation"]
             out[ent] = sorted(n for n in set(names) if len(tokens(n)) > 1)
         return {e: ns for e, ns in out.items() if ns}
 
@@ -386,7 +396,7 @@ class _Resolver:
     @functools.cached_property
     def members(self) -> dict[str, list]:
         out = defaultdict(list)
-        for f, ent in sorted(self.target.items(), key=lambda x: (x[0][0], x[0][1] or "")):
+        for f, ent in sorted(self.target.items(), key=lambda x: _order(x[0])):
             out[ent].append(f)
         return out
 
@@ -617,16 +627,22 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     typ = _col(quotes, "speaker_type").where(lambda s: s.isin(["person", "organisation"]))
     pairs = pd.DataFrame({"form": form, "type": typ, "doc": _col(quotes, "doc_id")})
     named = pairs.dropna(subset=["form"])
-    distinct = named.groupby(["form", "type"], dropna=False).size()
-    counts = {(f, _str_or_none(t)): int(n) for (f, t), n in distinct.items()}   # one missing marker: None
+    # (an acronym is no first name: `SBY` joins the name it spells on the evidence of any one document)
+    single = {f: not _full(f) and not f.replace(".", "").isupper() for f in named["form"].unique()}
+    pairs["key_doc"] = [d if t == "person" and isinstance(d, str) and single.get(f) else None
+                        for f, t, d in zip(pairs["form"], pairs["type"], pairs["doc"])]
+    named = pairs.dropna(subset=["form"])
+    distinct = named.groupby(["form", "type", "key_doc"], dropna=False).size()
+    counts = {(f, _str_or_none(t), _str_or_none(k)): int(n) for (f, t, k), n in distinct.items()}   # missing: None
     docs: dict = defaultdict(set)
-    for f, t, d in named[["form", "type", "doc"]].drop_duplicates().itertuples(index=False):
+    for f, t, k, d in named[["form", "type", "key_doc", "doc"]].drop_duplicates().itertuples(index=False):
         if isinstance(d, str):
-            docs[(f, _str_or_none(t))].add(d)
+            docs[(f, _str_or_none(t), _str_or_none(k))].add(d)
     resolver = _Resolver(counts, {k: frozenset(v) for k, v in docs.items()})
     target = resolver.run()
-    entity = pd.Series([target.get((f, _str_or_none(t))) if isinstance(f, str) else None
-                        for f, t in zip(pairs["form"], pairs["type"])], index=quotes.index, dtype=object)
+    entity = pd.Series([target.get((f, _str_or_none(t), _str_or_none(k))) if isinstance(f, str) else None
+                        for f, t, k in zip(pairs["form"], pairs["type"], pairs["key_doc"])],
+                       index=quotes.index, dtype=object)
     entity = _specialize_generic(quotes, entity, gaz)
     display = {**resolver.display, **{"gaz:" + e.name: e.name for e in gaz.entries}}
     speaker = entity.map(display)
