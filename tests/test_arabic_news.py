@@ -1078,3 +1078,13 @@ def test_a_profession_before_a_name_is_a_title_after_it_a_family_name(text, spea
 ])
 def test_a_quoted_name_after_a_title_is_the_speaker(text, expected):
     assert [(q["kind"], q["speaker_name"], q["text"]) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # a listed body (`وزارة الخارجية`) keeps its country's adjective after it
+    ("وأوضحت وزارة الخارجية البحرينية، أمس، أن المملكة أدانت التصريحات.", "وزارة الخارجية البحرينية"),
+    # negative: a word that is no country's adjective stays out
+    ("وأوضحت وزارة الخارجية اليوم أن المملكة أدانت التصريحات.", "وزارة الخارجية"),
+])
+def test_a_listed_body_keeps_its_country_adjective(text, speaker_text):
+    assert quotes(text)[0]["speaker_text"] == speaker_text

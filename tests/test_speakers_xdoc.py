@@ -237,3 +237,15 @@ def test_places_and_common_nouns_are_data(tmp_path):
     finally:
         use_configs(None)
     assert speakers(("a", "en", "Karhabat"), ("b", "en", "Zorblat Rudiantara")) == ["Karhabat", "Zorblat Rudiantara"]
+
+
+@pytest.mark.parametrize("specs,expected", [
+    # a generic ministry and a country's adjective: that country's ministry (the gazetteer's, else glossed)
+    ([("a", "ar", "وزارة الخارجية الروسية", "organisation")], ["Russian Foreign Ministry"]),
+    ([("a", "ar", "وزارة الخارجية البحرينية", "organisation"), ("a", "ar", "وزارة الداخلية البحرينية", "organisation")],
+     ["Bahraini Foreign Ministry (وزارة الخارجية البحرينية)", "Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
+    # negative: without the adjective, the document's country decides (here none: the generic ministry)
+    ([("a", "ar", "وزارة الخارجية", "organisation")], ["Foreign Ministry"]),
+])
+def test_a_ministry_with_a_country_adjective_is_that_countrys(specs, expected):
+    assert speakers(*specs) == expected

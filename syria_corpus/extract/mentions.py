@@ -68,6 +68,7 @@ class SpeakerLexicon:
     possessive_endings: tuple = ()   # `زيارته`: a noun with a pronoun suffix, never an unlisted name word
     name_words: set = field(default_factory=set)          # one-letter words written onto the next (و, ف, ب, ل, ك)
     definite_prefixes: tuple = ()   # Arabic `لل`: a preposition merged with the article (للمستشفى)
+    lang: str = ""
     gender: dict = field(default_factory=dict)     # folded first name / title / role word -> m | f
     strict_titles: bool = False      # a title without a role class (`the source`) takes no person
     prefer_speakers: bool = False    # a pronoun prefers a person who spoke, has a role or a gender
@@ -150,7 +151,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex = SpeakerLexicon(cased=sp.cased, fold=dict(sp.fold), article=sp.article,
                          pronouns=set(), titles=set(), role_entries=[], modifiers=set(), org_heads=set(),
                          org_names=set(), anon_heads=set(), indefinite=set(), stop=set(), honorifics=set(),
-                         particles=set())
+                         particles=set(), lang=lang)
     lex.table = str.maketrans(dict(lex.fold))
     n = lex.norm
     lex.pronouns = {n(p) for p in sp.pronouns}
@@ -869,6 +870,10 @@ def _group(text, lex, toks, t) -> Mention | None:
         i = j = t.index("G")
         while not lex.cased and j + 1 < len(t) and t[j + 1] == "G":   # a body of several words (_known_bodies)
             j += 1
+        from ..speakers.gloss import country_of_adjective
+        if not lex.cased and j > i and j + 1 < len(t) and t[j + 1] == "M" \
+                and country_of_adjective(text[toks[j + 1][0]:toks[j + 1][1]], lex.lang):
+            j += 1   # `وزارة الخارجية البحرينية`: a listed body and its country's adjective
         return Mention(toks[i][0], toks[j][1], "org", toks[i][0], toks[j][1])
     if "R" in t:
         head = text[toks[t.rfind("R")][0]:toks[t.rfind("R")][1]]

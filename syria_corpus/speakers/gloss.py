@@ -101,6 +101,26 @@ def _word(ks: tuple[str, ...], t: tuple) -> tuple[str, str] | None:
     return None
 
 
+def country_of_adjective(word: str, lang: str | None) -> str | None:
+    """The listed country an adjective stands for (`البحرينية` -> Bahrain), or None: the nisba ending of
+    the language's data on the stem of a country's name, the article and clitics aside."""
+    if not isinstance(lang, str) or lang not in languages_with_data() or (t := _tables(lang)) is None:
+        return None
+    nisba_places, article, nisba, endings = t[2], t[4], t[5], t[6]
+    k = normalize_name(word)
+    bare = k[len(article):] if article and k.startswith(article) and len(k) > len(article) + 1 else k
+    if bare != k and (p := nisba_places.get(bare)):
+        return p   # `السعودية`: the country's name is its adjective
+    for end in nisba:
+        if bare.endswith(end) and (p := nisba_places.get(bare[:-len(end)])):
+            return p
+    for e in endings:   # the feminine ending on the adjective (`البحرينيه`)
+        for end in nisba:
+            if bare.endswith(end + e) and (p := nisba_places.get(bare[:-len(end + e)])):
+                return p
+    return None
+
+
 def _head(k: str, article: str, heads: frozenset[str]) -> bool:
     return k in heads or (bool(article) and k.startswith(article) and k[len(article):] in heads)
 

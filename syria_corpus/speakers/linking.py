@@ -39,8 +39,8 @@ from ..translit import (
     spelling_key,
     to_latin,
 )
-from .gazetteer import Gazetteer, load_gazetteer
-from .gloss import organisation_gloss
+from .gazetteer import Entry, Gazetteer, load_gazetteer
+from .gloss import country_of_adjective, organisation_gloss
 from .names import (
     MIN_FUZZY_KEY,
     article_tokens,
@@ -147,11 +147,22 @@ class _Resolver:
             e = self.gaz.lookup(f[0])
             if e is None and f[1] == "organisation":
                 e = self.gaz.lookup_body_prefix(f[0])
+                if e is not None and e.generic and e.cls:
+                    e = self._of_country(e, f[0])
             if e is None:
                 rest.append(f)
             else:
                 self._assign(f, "gaz:" + e.name, e.name)
         return rest
+
+    def _of_country(self, e: Entry, form: str) -> Entry | None:
+        """`وزارة الخارجية البحرينية`: a generic body (`وزارة الخارجية`) and a country's adjective is that
+        country's body of the class: the gazetteer's, else None (a body of its own, glossed)."""
+        ws = form.split()
+        country = next((c for lang in sorted(languages_with_data()) if (c := country_of_adjective(ws[-1], lang))), None)
+        if country is None or len(ws) < 3 or self.gaz.lookup(" ".join(ws[:-1])) is not e:
+            return e
+        return self.gaz.of_class(e.cls, country) if e.cls else e
 
     def _organisations(self, forms):
         """Unknown bodies: same normalized name only; names of bodies are not transliterated."""
