@@ -1088,3 +1088,15 @@ def test_a_quoted_name_after_a_title_is_the_speaker(text, expected):
 ])
 def test_a_listed_body_keeps_its_country_adjective(text, speaker_text):
     assert quotes(text)[0]["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body named by two head words is not the last body with the first of them
+    ("وقالت وزارة الداخلية البحرينية إن الخلية ضبطت. وأوضحت وزارة الخارجية أن المملكة أدانت التصريحات.",
+     "وزارة الخارجية"),
+    # negative: the bare head is the last body with that head
+    ("وقالت وزارة الداخلية البحرينية إن الخلية ضبطت. وأوضحت الوزارة أن المملكة أدانت التصريحات.",
+     "وزارة الداخلية البحرينية"),
+])
+def test_a_body_of_two_head_words_needs_both(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker

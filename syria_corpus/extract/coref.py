@@ -314,8 +314,9 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
     named = lex.cased and any(len(w) > 1 and w.isupper() and lex.base(w) not in lex.org_heads for w in words)
     if len(words) <= 2 and heads and not named:
-        head = lex.base(heads[0])
-        hit = next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()} and o != surface), surface)
+        # every head word it has: `وزارة الخارجية` is not the last `وزارة` (the Interior Ministry)
+        need = {lex.base(w) for w in heads}
+        hit = next((o for o in reversed(orgs) if need <= {lex.base(w) for w in o.split()} and o != surface), surface)
         return _acronym_body(lex, hit) or hit
     return surface
 
