@@ -1100,3 +1100,15 @@ def test_a_listed_body_keeps_its_country_adjective(text, speaker_text):
 ])
 def test_a_body_of_two_head_words_needs_both(text, speaker):
     assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker_text, stype", [
+    # a country the places list names speaks for its government, as a listed capital does
+    ("وقالت البحرين في بيان استدعاء سفيرها إن التصريحات عدائية.", "البحرين", "organisation"),
+    # negative: after a connector it is where a role holds, and the name after it speaks
+    ("وكان المتحدث باسم برنامج الأغذية العالمي في لبنان فادي الخطيب، أعلن أن البرنامج خفض المساعدات.",
+     "فادي الخطيب", "person"),
+])
+def test_a_country_speaks_for_its_government(text, speaker_text, stype):
+    q = quotes(text)[0]
+    assert (q["speaker_text"], q["speaker_type"]) == (speaker_text, stype)

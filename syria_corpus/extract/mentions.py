@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .. import morph
 from ..lang import get as get_language
-from ..langdata import QuotesData, SpeakersData, name_lexicon, place_names
+from ..langdata import QuotesData, SpeakersData, country_names, name_lexicon, place_names
 from ..resources import per_configs
 from ..translit import peel
 
@@ -69,6 +69,7 @@ class SpeakerLexicon:
     name_words: set = field(default_factory=set)          # one-letter words written onto the next (و, ف, ب, ل, ك)
     definite_prefixes: tuple = ()   # Arabic `لل`: a preposition merged with the article (للمستشفى)
     lang: str = ""
+    countries: set = field(default_factory=set)   # country names: bodies, not after a connector (`في الأردن`)
     gender: dict = field(default_factory=dict)     # folded first name / title / role word -> m | f
     strict_titles: bool = False      # a title without a role class (`the source`) takes no person
     prefer_speakers: bool = False    # a pronoun prefers a person who spoke, has a role or a gender
@@ -189,7 +190,9 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.connectors = {n(w) for w in sp.connectors}
     lex.modifiers = {n(w) for w in sp.role_modifiers} | lex.connectors
     lex.org_heads = {lex.base(w) for w in sp.org_heads}
-    lex.org_names = {n(w) for w in sp.org_names}
+    # a country speaks for its government (`وقالت البحرين في بيان`), as the listed capitals and bodies do
+    lex.countries = {n(w) for w in country_names(lang)} - {n(w) for w in sp.org_names}
+    lex.org_names = {n(w) for w in sp.org_names} | lex.countries
     lex.short_bodies = {n(k): " ".join(n(w) for w in v.split()) for k, v in sp.short_bodies.items()}
     lex.anon_heads = {lex.base(w) for w in sp.anonymous_heads}
     lex.indefinite = {n(w) for w in sp.indefinite}
@@ -313,6 +316,9 @@ def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list
                 for j in range(i, i + k):
                     if out[j] in ("N", "X") and (lex.cased is False or text[toks[j][0]].isupper()):
                         out[j] = "L"
+                    elif out[j] == "G" and j and lex.norm(text[toks[j][0]:toks[j][1]]) in lex.countries \
+                            and lex.norm(text[toks[j - 1][0]:toks[j - 1][1]]) in lex.connectors:
+                        out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
     return out
 
 

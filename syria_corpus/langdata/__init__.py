@@ -97,6 +97,17 @@ def place_names(code: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@per_configs()
+def country_names(code: str) -> frozenset[str]:
+    """One-word names of the countries of configs/places.yaml in language `code` (not the ambiguous
+    ones): a country named as the subject of a reporting verb speaks for its government."""
+    out: set[str] = set()
+    for entry in read_yaml("places.yaml").get("places") or []:
+        if entry.get("kind") == "country" and not entry.get("ambiguous"):
+            out.update(str(a) for a in (entry.get("aliases") or {}).get(code) or [] if " " not in str(a))
+    return frozenset(out)
+
+
 def _letter_words(s: str) -> list[str]:
     return [w.casefold() for w in re.findall(r"[^\W\d_]{3,}", s)]
 
