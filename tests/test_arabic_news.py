@@ -1112,3 +1112,14 @@ def test_a_body_of_two_head_words_needs_both(text, speaker):
 def test_a_country_speaks_for_its_government(text, speaker_text, stype):
     q = quotes(text)[0]
     assert (q["speaker_text"], q["speaker_type"]) == (speaker_text, stype)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a blessing after a dignitary's name, with or without dashes, is no part of it
+    ("وقال الملك سلمان بن عبدالعزيز آل سعود -حفظه- إن المملكة ماضية في دعم اليمن.", "سلمان بن عبدالعزيز آل سعود"),
+    ("ورد الملك سلمان بن عبد العزيز يحفظه الله بأن المملكة تدعم الأشقاء.", "سلمان بن عبد العزيز"),
+    # negative: the name with no blessing is the whole name
+    ("وقال الملك سلمان بن عبدالعزيز آل سعود إن المملكة ماضية في دعم اليمن.", "سلمان بن عبدالعزيز آل سعود"),
+])
+def test_a_blessing_after_a_name_is_not_part_of_it(text, name):
+    assert quotes(text)[0]["speaker_name"] == name

@@ -340,6 +340,8 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
         return "M" if w == "-" or w in lex.possessives else "X"
     if n in lex.pronouns:
         return "P"
+    if not lex.cased and len(w) > 1 and w[0] in "-–—ـ":
+        return "X"   # `سلمان بن عبدالعزيز -حفظه-`: a word with a dash run onto it opens an aside, no name word
     if n in lex.name_words:
         return "N"   # `نصر الله`, `عبد الله`: a word with the article that belongs to a name
     if ((w if lex.cased else n) in lex.stop and w not in lex.not_stop) or (w if lex.cased else n) in lex.cues:
