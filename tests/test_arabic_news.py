@@ -1123,3 +1123,16 @@ def test_a_country_speaks_for_its_government(text, speaker_text, stype):
 ])
 def test_a_blessing_after_a_name_is_not_part_of_it(text, name):
     assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a conjunction on a role word opens the next member of the subject, not a name word
+    ("وقال لوران فابيوس ووزير الخارجية الألماني في مؤتمر إن الاتفاق جيد.", "لوران فابيوس"),
+    # time and question words after a name are no name words
+    ("وقال ديفيد كاميرون أول أمس إن بريطانيا ستشارك.", "ديفيد كاميرون"),
+    ("وقال محمد جواد ظريف أثناء المؤتمر إن الاتفاق تاريخي.", "محمد جواد ظريف"),
+    # negative: a name that opens with و (وليد، وائل) is a name
+    ("وقال وليد المعلم إن الحل سياسي.", "وليد المعلم"),
+])
+def test_a_name_ends_before_a_joined_role_or_a_time_word(text, name):
+    assert quotes(text)[0]["speaker_name"] == name

@@ -349,6 +349,9 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     if not lex.cased and n[:1] in lex.proclitics and len(n) > 2 and n[1:] in lex.stop and w not in lex.not_stop \
             and n not in lex.names and n not in lex.titles:   # `ولي` (العهد) is a title, not و + لي
         return "X"   # `فإن`, `وفي`: a clitic on a word that never starts a name
+    if not lex.cased and n[:1] in lex.conjunctions and len(n) > 3 and n not in lex.names \
+            and (lex.base(n[1:]) in lex.titles or lex.base(n[1:]) in lex.org_heads):
+        return "X"   # `لوران فابيوس ووزير الخارجية`: a conjunction on a role word opens the next member
     if n in lex.org_names or w in lex.org_names:
         return "G"
     if b in lex.org_heads or n in lex.org_heads:
