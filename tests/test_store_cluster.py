@@ -143,3 +143,12 @@ def test_an_ingested_store_holds_clustered_quotes_and_answers_as_a_filter(corpus
     for who in {s for s in whole["speaker"].to_pylist() if s}:
         want = whole.filter(pc.equal(whole["speaker"], who))
         assert st.read_where("quotes", {"speaker": [who]}).to_pylist() == want.to_pylist()
+
+
+def test_rows_put_back_in_order_from_any_part_of_a_shard():
+    stored, _ = store_mod.clustered("quotes", _quotes())
+    assert store_mod.in_order(stored).to_pylist() == _quotes().to_pylist()
+    part = stored.filter(pc.equal(stored["speaker"], "Kerry"))
+    assert store_mod.in_order(part)["start"].to_pylist() == [20, 40, 70, 100]
+    assert store_mod.in_order(stored.slice(0, 0)).column_names == schema("quotes").names
+    assert store_mod.in_order(stored.slice(0, 1))["start"].to_pylist() == [110]
