@@ -7,8 +7,9 @@ Layout:
 
 Rows of each per-file table are split into shards by source file, so a changed file rewrites one
 shard per table, not the whole table, and memory stays bounded by the shard size. A quotes shard is
-stored sorted by speaker in small row groups with each row's number in the table's order (CLUSTER):
-readers put the rows back in order, and a speaker query reads only the groups that can hold it. A commit writes
+stored sorted by speaker (a figures shard by category) in small row groups with each row's number in
+the table's order (CLUSTER): readers put the rows back in order, and a query on that column reads
+only the groups that can hold its values. A commit writes
 new shard files (named by the hash of their bytes, so an unchanged shard keeps its file), then
 replaces the manifest atomically (temp file, fsync, rename); readers only follow the manifest, so
 a crash at any moment leaves the previous store readable. Files no manifest names are removed
@@ -122,10 +123,11 @@ def parquet_bytes(table: pa.Table, row_group_size: int | None = None) -> bytes:
 
 # Shards of these tables are stored sorted by this column (then by their row number), in row groups
 # of CLUSTER_ROWS rows, so the min/max statistics of a row group tell which groups can hold a value:
-# a `--speaker` query decodes the groups of that speaker, not every quote's text. The row number in
-# the table's own order (files in order, each file's rows in document order) is stored as ORDER, and
-# every read puts the rows back in that order; a shard written before (no ORDER) is read as stored.
-CLUSTER = {"quotes": "speaker"}
+# a `--speaker` query decodes the groups of that speaker, not every quote's text, and `figures
+# --category killed` the groups of that category. The row number in the table's own order (files in
+# order, each file's rows in document order) is stored as ORDER, and every read puts the rows back
+# in that order; a shard written before (no ORDER) is read as stored.
+CLUSTER = {"quotes": "speaker", "figures": "category"}
 ORDER = "_row"
 CLUSTER_ROWS = 4096
 

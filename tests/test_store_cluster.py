@@ -120,6 +120,20 @@ def test_a_shard_without_statistics_is_read_whole(tmp_path, small_groups):
         {"start": s} for s in (20, 40, 70, 100)]
 
 
+def test_figures_are_stored_by_category(tmp_path, small_groups):
+    cats = ["killed", None, "money", "killed", None, "injured", "killed"]
+    data = pa.Table.from_pylist([dict(doc_id="d", path="/p", file="/p", lang="en", text=str(i), category=c, start=i)
+                                 for i, c in enumerate(cats)], schema=schema("figures"))
+    st = Store(tmp_path)
+    files: dict = {}
+    st.write_shard("figures", "000", data, files)
+    stored = pq.read_table(st.root / files["000"])
+    assert stored["category"].to_pylist() == ["injured", "killed", "killed", "killed", "money", None, None]
+    assert stored[ORDER].to_pylist() == [5, 0, 3, 6, 2, 1, 4]
+    assert row_groups(pq.read_metadata(st.root / files["000"]), {"category": ["killed"]}) == [0, 1]
+    assert st.read_shard("figures", files["000"]).to_pylist() == data.to_pylist()
+
+
 def test_other_tables_are_stored_as_before(tmp_path):
     st = Store(tmp_path)
     data = _quotes().select(["doc_id", "path", "lang", "file"])
@@ -139,10 +153,17 @@ def test_an_ingested_store_holds_clustered_quotes_and_answers_as_a_filter(corpus
         assert sorted(stored[ORDER].to_pylist()) == list(range(stored.num_rows))
         names = [s for s in stored["speaker"].to_pylist() if s is not None]
         assert names == sorted(names)
+    for rel in st.manifest()["tables"]["figures"].values():
+        cats = [c for c in pq.read_table(st.root / rel)["category"].to_pylist() if c is not None]
+        assert cats == sorted(cats)
     whole = st.read_arrow("quotes")
     for who in {s for s in whole["speaker"].to_pylist() if s}:
         want = whole.filter(pc.equal(whole["speaker"], who))
         assert st.read_where("quotes", {"speaker": [who]}).to_pylist() == want.to_pylist()
+    figures = st.read_arrow("figures")
+    for cat in {c for c in figures["category"].to_pylist() if c}:
+        want = figures.filter(pc.equal(figures["category"], cat))
+        assert st.read_where("figures", {"category": [cat]}).to_pylist() == want.to_pylist()
 
 
 def test_rows_put_back_in_order_from_any_part_of_a_shard():
