@@ -120,8 +120,8 @@ def _to_pairs(data: Any) -> tuple[Any, bool]:
             return {k: v for k, (v, _) in items}, paired
         return {PAIRS: [[k, v] for k, (v, _) in items]}, True
     if isinstance(data, list):
-        items = [_to_pairs(v) for v in data]
-        return [v for v, _ in items], any(p for _, p in items)
+        done = [_to_pairs(v) for v in data]
+        return [v for v, _ in done], any(p for _, p in done)
     return data, False
 
 
