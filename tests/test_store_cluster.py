@@ -213,3 +213,16 @@ def test_an_older_store_updated_by_an_incremental_ingest_answers_as_a_fresh_one(
     mixed = _layouts(corpus.store)
     assert any(mixed) and not all(mixed)
     assert _tables(corpus, corpus.store) == _tables(corpus, tmp_path / "fresh2")
+
+
+def test_long_names_and_names_too_long_for_statistics_are_found(tmp_path, small_groups):
+    long1, long2, huge, ar = "Ahmad " * 20 + "x", "Ahmad " * 20 + "y", "B" * 5000, "عبد" * 40 + "ز"
+    data = _quotes([long1, "Zed", huge, long2, None, ar, "Ali", huge, long1])
+    st, rel = _store(tmp_path, data)
+    meta = pq.read_metadata(st.root / rel)
+    assert [g for g in range(meta.num_row_groups) if not meta.row_group(g).column(3).statistics.has_min_max] == [1]
+    whole = st.read_arrow("quotes")
+    for who in (long1, long2, huge, ar, "Ali", "Ahmad " * 20, "B" * 4999):
+        want = whole.filter(pc.equal(whole["speaker"], who))
+        assert st.read_where("quotes", {"speaker": [who]}).to_pylist() == want.to_pylist()
+    assert st.read_where("quotes", {"speaker": [huge]})["start"].to_pylist() == [20, 70]
