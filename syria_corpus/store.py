@@ -152,9 +152,11 @@ def in_order(data: pa.Table) -> pa.Table:
     # the values' buffer as it is: Array.to_numpy would load pandas
     rows = np.frombuffer(col.buffers()[1], dtype=np.int64, count=len(col), offset=col.offset * 8)
     n = len(rows)
-    if int(rows.max()) == n - 1:   # n distinct row numbers below n: the whole shard, inverted in O(n)
-        at = np.empty(n, np.int64)
+    if int(rows.max()) == n - 1:   # n row numbers below n: the whole shard, inverted in O(n)
+        at = np.full(n, -1, np.int64)
         at[rows] = np.arange(n, dtype=np.int64)
+        if int(at.min()) < 0:
+            raise ValueError("the shard's row numbers repeat")
     else:
         at = np.argsort(rows, kind="stable").astype(np.int64)
     return data.drop_columns(ORDER).take(pa.Array.from_buffers(pa.int64(), n, [None, pa.py_buffer(at)]))
@@ -284,7 +286,10 @@ class Store:
         if not pc.any(mask).as_py():
             return None
         if set(columns) <= set(sets):
-            return in_order(keys.filter(mask)).select(columns)
+            try:
+                return in_order(keys.filter(mask)).select(columns)
+            except ValueError as e:
+                raise self._damaged(rel, e) from None
         return self.read_shard(name, rel, columns, mask, groups)
 
     def _metadata(self, rel: str) -> pq.FileMetaData:

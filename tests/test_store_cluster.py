@@ -226,3 +226,12 @@ def test_long_names_and_names_too_long_for_statistics_are_found(tmp_path, small_
         want = whole.filter(pc.equal(whole["speaker"], who))
         assert st.read_where("quotes", {"speaker": [who]}).to_pylist() == want.to_pylist()
     assert st.read_where("quotes", {"speaker": [huge]})["start"].to_pylist() == [20, 70]
+
+
+def test_repeated_row_numbers_are_a_damaged_shard(tmp_path):
+    stored, _ = store_mod.clustered("quotes", _quotes())
+    stored = stored.set_column(stored.schema.get_field_index(ORDER), ORDER,
+                               pa.array([11] + [0] * 11, pa.int32()))
+    st, _ = _store(tmp_path, _quotes(), raw=store_mod.parquet_bytes(stored))
+    with pytest.raises(store_mod.DamagedShard, match="row numbers repeat"):
+        st.read_arrow("quotes")
