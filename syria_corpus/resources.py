@@ -79,19 +79,21 @@ def cache_dir() -> Path | None:
 def _read_yaml(path: Path) -> Any:
     """A data file's content. Parsing YAML is slow (1.4 s for the gazetteer, every command), so the
     parsed data is kept as JSON under cache_dir(), named by the hash of the file's bytes and of the
-    parser's version: a changed file is a new name. Only data that JSON gives back equal is kept (not
-    a mapping with number keys); a cache that cannot be written or read is passed by silently."""
+    parser's version: a changed file is a new name. Data with number keys (the months of a language
+    file) is kept under a name of its own (`.pairs.json`, which builds that read plain JSON never
+    open), each such mapping as its list of pairs; only data that comes back equal is kept (not
+    dates); a cache that cannot be written or read is passed by silently."""
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise CorpusError(f"{path}: cannot read: {e.strerror}") from None
     key = hashlib.sha256(raw + f"|{yaml.__version__}|{SAFE_LOADER.__name__}".encode()).hexdigest()[:32]
     folder = cache_dir()
-    cached = folder / f"{path.stem}-{key}.json" if folder else None
-    if cached is not None:
+    names = (folder / f"{path.stem}-{key}.json", folder / f"{path.stem}-{key}.pairs.json") if folder else ()
+    for cached in names:
         try:
             with open(cached, encoding="utf-8") as f:
-                return json.load(f)
+                return json.load(f, object_hook=_from_pairs)
         except (OSError, ValueError):
             pass
     try:
@@ -100,16 +102,42 @@ def _read_yaml(path: Path) -> Any:
         raise CorpusError(f"{path}: not valid YAML: {e}") from None
     except UnicodeDecodeError:
         raise CorpusError(f"{path}: not UTF-8") from None
-    if cached is not None:
-        _keep(cached, data)
+    if names:
+        _keep(names, data)
     return data
 
 
-def _keep(target: Path, data: Any) -> None:
+PAIRS = "\u0000pairs"   # the one key of a mapping kept as its pairs (a key no data file holds)
+
+
+def _to_pairs(data: Any) -> tuple[Any, bool]:
+    """`data` with each mapping that has a key other than a string as {PAIRS: [[key, value], ...]};
+    True when there was one."""
+    if isinstance(data, dict):
+        items = [(k, _to_pairs(v)) for k, v in data.items()]
+        paired = any(p for _, (_, p) in items)
+        if all(isinstance(k, str) and k != PAIRS for k, _ in items):
+            return {k: v for k, (v, _) in items}, paired
+        return {PAIRS: [[k, v] for k, (v, _) in items]}, True
+    if isinstance(data, list):
+        done = [_to_pairs(v) for v in data]
+        return [v for v, _ in done], any(p for _, p in done)
+    return data, False
+
+
+def _from_pairs(obj: dict) -> dict:
+    if len(obj) == 1 and PAIRS in obj and isinstance(obj[PAIRS], list):
+        return {k: v for k, v in obj[PAIRS]}
+    return obj
+
+
+def _keep(names: tuple[Path, Path], data: Any) -> None:
     try:
-        text = json.dumps(data, ensure_ascii=False)
-        if json.loads(text) != data:
-            return   # number keys, dates: JSON would not give the same data back
+        kept, paired = _to_pairs(data)
+        text = json.dumps(kept, ensure_ascii=False)
+        if json.loads(text, object_hook=_from_pairs) != data:
+            return   # dates: JSON would not give the same data back
+        target = names[1] if paired else names[0]
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         tmp.write_text(text, encoding="utf-8")

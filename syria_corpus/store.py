@@ -6,7 +6,10 @@ Layout:
     STORE/lock                       held (flock) by the one `corpus ingest` writing the store
 
 Rows of each per-file table are split into shards by source file, so a changed file rewrites one
-shard per table, not the whole table, and memory stays bounded by the shard size. A commit writes
+shard per table, not the whole table, and memory stays bounded by the shard size. A quotes shard is
+stored sorted by speaker (a figures shard by category) in small row groups with each row's number in
+the table's order (CLUSTER): readers put the rows back in order, and a query on that column reads
+only the groups that can hold its values. A commit writes
 new shard files (named by the hash of their bytes, so an unchanged shard keeps its file), then
 replaces the manifest atomically (temp file, fsync, rename); readers only follow the manifest, so
 a crash at any moment leaves the previous store readable. Files no manifest names are removed
@@ -29,7 +32,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .arrays import empty, strings
+from .arrays import empty, int64s, strings
 from .errors import CorpusError, StoreLocked
 from .model import PER_FILE_TABLES, schema
 
@@ -112,13 +115,83 @@ def atomic_write(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
-def parquet_bytes(table: pa.Table) -> bytes:
+def parquet_bytes(table: pa.Table, row_group_size: int | None = None) -> bytes:
     sink = pa.BufferOutputStream()
-    pq.write_table(table, sink, compression="zstd")
+    pq.write_table(table, sink, compression="zstd", row_group_size=row_group_size)
     return sink.getvalue().to_pybytes()
 
 
+# Shards of these tables are stored sorted by this column (then by their row number), in row groups
+# of CLUSTER_ROWS rows, so the min/max statistics of a row group tell which groups can hold a value:
+# a `--speaker` query decodes the groups of that speaker, not every quote's text, and `figures
+# --category killed` the groups of that category. The row number in the table's own order (files in
+# order, each file's rows in document order) is stored as ORDER, and every read puts the rows back
+# in that order; a shard written before (no ORDER) is read as stored.
+CLUSTER = {"quotes": "speaker", "figures": "category"}
+ORDER = "_row"
+CLUSTER_ROWS = 4096
+
+
+def clustered(table: str, data: pa.Table) -> tuple[pa.Table, int | None]:
+    """The rows of a shard as stored, and its row-group size (None: the writer's default)."""
+    key = CLUSTER.get(table)
+    if key is None:
+        return data, None
+    data = data.append_column(ORDER, int64s(range(data.num_rows)).cast(pa.int32()))
+    order = pc.sort_indices(data, sort_keys=[(key, "ascending"), (ORDER, "ascending")])   # nulls last
+    return data.take(order), CLUSTER_ROWS
+
+
+def in_order(data: pa.Table) -> pa.Table:
+    """Rows read from a shard, back in the table's order (without the stored ORDER column)."""
+    if ORDER not in data.column_names or data.num_rows == 0:
+        return data.drop_columns([c for c in data.column_names if c == ORDER])
+    import numpy as np  # loaded by pyarrow already
+
+    col = data[ORDER].combine_chunks().cast(pa.int64())
+    # the values' buffer as it is: Array.to_numpy would load pandas
+    rows = np.frombuffer(col.buffers()[1], dtype=np.int64, count=len(col), offset=col.offset * 8)
+    n = len(rows)
+    if int(rows.max()) == n - 1:   # n row numbers below n: the whole shard, inverted in O(n)
+        at = np.full(n, -1, np.int64)
+        at[rows] = np.arange(n, dtype=np.int64)
+        if int(at.min()) < 0:
+            raise ValueError("the shard's row numbers repeat")
+    else:
+        at = np.argsort(rows, kind="stable").astype(np.int64)
+    return data.drop_columns(ORDER).take(pa.Array.from_buffers(pa.int64(), n, [None, pa.py_buffer(at)]))
+
+
+def row_groups(meta: pq.FileMetaData, where: dict[str, list[str]]) -> list[int]:
+    """The row groups of a file that may hold rows matching `where` (every condition at once): those
+    whose min/max statistics of each filter column bracket one of its values; a group without them
+    (a value too long to describe, a foreign writer) may hold anything."""
+    keep = []
+    for g in range(meta.num_row_groups):
+        group = meta.row_group(g)
+        stats = {group.column(i).path_in_schema: group.column(i).statistics for i in range(group.num_columns)}
+        if all(_may_hold(stats.get(c), values) for c, values in where.items()):
+            keep.append(g)
+    return keep
+
+
+def _may_hold(st, values: list[str]) -> bool:
+    if st is None:
+        return True
+    if not st.has_min_max:   # all nulls (the null speakers, last in a clustered shard) match no value
+        return not (st.has_null_count and st.null_count > 0 and st.num_values == 0)
+    lo, hi = st.min, st.max
+    if not (isinstance(lo, str) and isinstance(hi, str)):
+        return True
+    # Parquet orders strings by their UTF-8 bytes, the order of Python's code-point comparison
+    return any(lo <= v <= hi for v in values)
+
+
 SHORT_STRING_BYTES = 64   # mean bytes a value below which a string column is read as a dictionary
+
+
+def _read(pf: pq.ParquetFile, columns: list[str], groups: list[int] | None) -> pa.Table:
+    return pf.read(columns=columns) if groups is None else pf.read_row_groups(groups, columns=columns)
 
 
 def _short_strings(meta: pq.FileMetaData, sch: pa.Schema) -> list[str]:
@@ -189,7 +262,7 @@ class Store:
             try:
                 # shards are read side by side: Arrow decodes them without holding the interpreter lock
                 with ThreadPoolExecutor(max_workers=min(len(names), os.cpu_count() or 1) or 1) as pool:
-                    read = pool.map(lambda rel: self._shard_where(name, rel, sets, wanted),
+                    read = pool.map(lambda rel: self._shard_where(name, rel, where, sets, wanted),
                                     [rel for _, rel in sorted(names.items())])
                     parts = [p for p in read if p is not None]
                 break
@@ -198,8 +271,12 @@ class Store:
                     raise
         return pa.concat_tables(parts) if parts else empty(pa.schema([sch.field(c) for c in wanted]))
 
-    def _shard_where(self, name: str, rel: str, sets: dict[str, pa.Array], columns: list[str]) -> pa.Table | None:
-        keys = self.read_shard(name, rel, list(sets))
+    def _shard_where(self, name: str, rel: str, where: dict[str, list[str]], sets: dict[str, pa.Array],
+                     columns: list[str]) -> pa.Table | None:
+        groups = row_groups(self._metadata(rel), where) if where else None
+        if groups == []:
+            return None
+        keys = self.read_shard(name, rel, list(sets), groups=groups, stored=True)
         mask = None
         for c, values in sets.items():
             m = pc.is_in(keys[c], value_set=values)
@@ -209,12 +286,31 @@ class Store:
         if not pc.any(mask).as_py():
             return None
         if set(columns) <= set(sets):
-            return keys.select(columns).filter(mask)
-        return self.read_shard(name, rel, columns, mask)
+            try:
+                return in_order(keys.filter(mask)).select(columns)
+            except ValueError as e:
+                raise self._damaged(rel, e) from None
+        return self.read_shard(name, rel, columns, mask, groups)
 
-    def read_shard(self, name: str, rel: str, columns: list[str] | None = None, mask=None) -> pa.Table:
-        """One shard file (only the rows of a boolean `mask`, when given); a truncated or foreign
-        file is one line naming it, not an Arrow trace."""
+    def _metadata(self, rel: str) -> pq.FileMetaData:
+        path = self.root / rel
+        try:
+            return pq.read_metadata(path)
+        except FileNotFoundError:
+            raise
+        except (pa.ArrowException, OSError, ValueError) as e:
+            raise self._damaged(rel, e) from None
+
+    def _damaged(self, rel: str, e: Exception) -> DamagedShard:
+        why = " ".join(str(e).replace(str(self.root / rel), "the file").split())[:120]
+        return DamagedShard(f"store {self.root}: damaged shard {rel}: {why} "
+                            "(`corpus check` lists damage, `corpus repair` drops it)", why)
+
+    def read_shard(self, name: str, rel: str, columns: list[str] | None = None, mask=None,
+                   groups: list[int] | None = None, stored: bool = False) -> pa.Table:
+        """One shard file in the table's order (only the row groups `groups`, and of those only the
+        rows of a boolean `mask`, when given); `stored`: in the file's order, with its ORDER column
+        when it has one. A truncated or foreign file is one line naming it, not an Arrow trace."""
         sch = schema(name)
         if columns:
             sch = pa.schema([sch.field(c) for c in columns])
@@ -224,28 +320,27 @@ class Store:
             with pq.ParquetFile(path) as pf:
                 have = set(pf.schema_arrow.names)
                 missing = [f for f in sch if f.name not in have]
-                read = [f.name for f in sch if f.name in have]
+                read = [f.name for f in sch if f.name in have] + ([ORDER] if ORDER in have else [])
                 if mask is not None and (short := _short_strings(pf.metadata, sch)):
                     # rows are dropped before their strings are built: short, repeated strings (paths,
                     # ids, languages) are decoded as dictionaries, and only the kept rows' values built
                     with pq.ParquetFile(path, metadata=pf.metadata, read_dictionary=short) as dicts:
-                        data = dicts.read(columns=read)
+                        data = _read(dicts, read, groups)
                 else:
-                    data = pf.read(columns=read)
+                    data = _read(pf, read, groups)
                 if mask is not None:
                     data = data.filter(mask)
-                if not missing:
-                    return data.cast(sch)
                 # a shard written before a column existed (the next ingest re-processes its files): nulls there
+                for f in missing:
+                    data = data.append_column(f.name, pa.nulls(data.num_rows, f.type))
+                if not stored:
+                    data = in_order(data)
+                out = data.select([f.name for f in sch]).cast(sch)
+                return out.append_column(ORDER, data[ORDER]) if stored and ORDER in have else out
         except FileNotFoundError:
             raise
         except (pa.ArrowException, OSError, ValueError, KeyError) as e:
-            why = " ".join(str(e).replace(str(path), "the file").split())[:120]
-            raise DamagedShard(f"store {self.root}: damaged shard {rel}: {why} "
-                               "(`corpus check` lists damage, `corpus repair` drops it)", why) from None
-        for f in missing:
-            data = data.append_column(f, pa.nulls(data.num_rows, f.type))
-        return data.select([f.name for f in sch]).cast(sch)
+            raise self._damaged(rel, e) from None
 
     # -- writing ------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -285,7 +380,7 @@ class Store:
         if data.num_rows == 0:
             files.pop(sid, None)
             return
-        blob = parquet_bytes(data)
+        blob = parquet_bytes(*clustered(table, data))
         rel = f"{table}/{sid}-{hashlib.sha256(blob).hexdigest()[:16]}.parquet"
         path = self.root / rel
         if not path.exists():
