@@ -1136,3 +1136,16 @@ def test_a_blessing_after_a_name_is_not_part_of_it(text, name):
 ])
 def test_a_name_ends_before_a_joined_role_or_a_time_word(text, name):
     assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # after a title, a listed first name and family name close the name: the bare word after is the object
+    ("وأكد رئيس الفريق الإعلامي حمد العمر استمرار الحملة الإعلامية، مشيرا إلى أنه سيتم استئنافها.", "حمد العمر"),
+    # a body's coordinated definite word (`والصناعة`) closes it like a definite word: the object follows
+    ("وأعلنت وزارة التجارة والصناعة بدء تطبيق الدليل الوطني، موضحة أن الترميز سيطبق قريبا.",
+     "وزارة التجارة والصناعة"),
+    # negative: a listed word after the family name stays in the name
+    ("وأكد رئيس الفريق الإعلامي حمد العمر الخالدي أن الحملة مستمرة.", "حمد العمر الخالدي"),
+])
+def test_the_object_after_a_subject_is_not_part_of_it(text, speaker_text):
+    assert quotes(text)[-1]["speaker_text"] == speaker_text

@@ -659,8 +659,21 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
     while not lex.cased and len(t) > 2 and t.endswith("NM") \
             and _preposition_on_article(lex, text[toks[-1][0]:toks[-1][1]]):
         toks, t = toks[:-1], t[:-1]
+    if not lex.cased and lex.names and "R" in t and len(t) > 3:
+        # `رئيس الفريق الإعلامي حمد العمر استمرار الحملة`: a listed first name and a listed family name
+        # close the name after a title; an unlisted bare word after them is the verb's object
+        ws = [lex.norm(text[x:y]) for x, y in toks]
+        for p in range(1, len(t) - 2):
+            if t[p] == "N" and t[p + 2] == "N" and "R" in t[:p] and lex.names.get(ws[p]) == "given" \
+                    and lex.names.get(ws[p + 1]) == "family" and lex.names.get(ws[p + 2]) is None:
+                toks, t = toks[:p + 2], t[:p + 2]
+                break
     a, b = toks[0][0], toks[-1][1]
-    if not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t \
+    if not lex.cased and len(t) > 3 and t.endswith("NMM") and "R" in t[:-3] and all(
+            _family(lex, text[x:y]) for x, y in toks[-2:]):
+        t = t[:-2] + "NN"   # two family names with the article: `حمد العمر الخالدي`
+        converted = True
+    elif not lex.cased and len(t) > 2 and t.endswith("NM") and "R" in t \
             and lex.norm(text[toks[-1][0]:toks[-1][1]]) not in lex.modifiers:
         t = t[:-1] + "N"   # a family name with the article closes the name: `بشار الأسد`
         converted = True
@@ -910,9 +923,11 @@ def _group(text, lex, toks, t) -> Mention | None:
             # a definite one is the verb or object that follows the body (`قيادة التحالف وقف العمليات`)
             art = lex.norm(lex.article) if lex.article else "\0"
             ws = [lex.norm(text[x:y]) for x, y in toks]
+            # (a conjunction on the definite word too: `وزارة التجارة والصناعة بدء تطبيق …`)
+            definite = [w.startswith(art) or (w[:1] in lex.conjunctions and w[1:].startswith(art)) for w in ws]
             j = i + 1
             # (listed name words go on: `جامعة الإمام محمد بن سعود`)
-            while j < len(t) and not (t[j] == "N" and ws[j - 1].startswith(art) and not _prepositional(lex, ws[j])
+            while j < len(t) and not (t[j] == "N" and definite[j - 1] and not _prepositional(lex, ws[j])
                                       and ws[j] not in lex.name_words and ws[j] not in lex.names):
                 j += 1
             b = toks[j - 1][1]
