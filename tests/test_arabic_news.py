@@ -1149,3 +1149,14 @@ def test_a_name_ends_before_a_joined_role_or_a_time_word(text, name):
 ])
 def test_the_object_after_a_subject_is_not_part_of_it(text, speaker_text):
     assert quotes(text)[-1]["speaker_text"] == speaker_text
+
+
+@pytest.mark.parametrize("text, name", [
+    # a title whose body or place runs on to the name: the first listed first name opens the name
+    ("وأوضح مدير جمعية الثقافة والفنون بجدة عمر الجاسر أن الموسم يبدأ قريبا.", "عمر الجاسر"),
+    ("وأكد رئيس بلدية ينبع د. حاتم طه أهمية الدور الكبير للمهرجان، مشيرا إلى أنه يبدأ غدا.", "حاتم طه"),
+    # negative: no listed first name after the title: no name is made up
+    ("وأوضح مدير جمعية الثقافة والفنون بجدة أن الموسم يبدأ قريبا.", None),
+])
+def test_a_listed_first_name_after_a_long_title_opens_the_name(text, name):
+    assert quotes(text)[0]["speaker_name"] == name

@@ -681,6 +681,8 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         converted = False
     k = _name_length(text, lex, toks, t) if lex.cased else len(t) - len(t.rstrip("N"))
     if k and not lex.cased and k < len(t) and _scope_word(lex, text[toks[-k][0]:toks[-k][1]]):
+        if k > 2 and (named := _listed_name_inside(text, lex, toks, t)) and named.start > toks[-k][0]:
+            return named   # `مدير جمعية الثقافة بجدة عمر الجاسر`: a name after the place that closes the role
         # `المدير العام للتعليم بحائل`: a preposition on a place or a body closes the role, it opens no name
         toks, t, k = toks[:len(t) - k], t[:len(t) - k], 0
         b = toks[-1][1]
@@ -757,6 +759,29 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         i, j = m.end(1), m.end(2)
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
+    return _listed_name_inside(text, lex, toks, t)
+
+
+def _listed_name_inside(text, lex, toks, t) -> Mention | None:
+    """`مدير جمعية الثقافة والفنون بجدة عمر الجاسر`, `رئيس بلدية ينبع د. حاتم طه أهمية الدور`: a title whose
+    body or place runs on to a name: the first listed first name after the title opens the person's name
+    (two words at least, as `_listed_run` takes them); the words before it are the role."""
+    if not lex.names or "R" not in t:
+        return None
+    ws = [lex.norm(text[x:y]) for x, y in toks]
+    for p in range(t.index("R") + 1, len(t) - 1):
+        if t[p] != "N" or (t[p - 1] == "N" and not _scope_word(lex, text[toks[p - 1][0]:toks[p - 1][1]])) \
+                or not (lex.names.get(ws[p]) == "given" or f"{ws[p]} {ws[p + 1]}" in lex.names):
+            continue   # (after a place or body the role is at: `… بجدة عمر الجاسر`)
+        q = p
+        while q < len(t) and t[q] in "NM":
+            q += 1
+        n = _listed_run(text, lex, toks[p:q])
+        if n < 2:
+            continue
+        role = _role_text(text, lex, toks[:p], toks[t.index("R")][0])
+        return Mention(toks[p][0], toks[p + n - 1][1], "name", toks[0][0], toks[p + n - 1][1], role,
+                       lex.classes(role) if role else frozenset())
     return None
 
 
