@@ -822,6 +822,12 @@ def test_a_connector_after_a_role_is_no_relay(text, speaker):
     # the words before the first unknown one; a place alone
     ("وزارة الصحة التابعة لحكومة اليمن", "Health Ministry"),
     ("واشنطن", "Washington"),
+    # a linking phrase written apart (`من أجل`) opens a phrase of its own; a nisba plural is its people
+    ("مجموعة العمل من أجل فلسطينيي سورية", "Action Group for Syrian Palestinians"),
+    ("التحالف الوطني من أجل السوريين", "National Coalition for Syrians"),
+    # negative: a linking phrase before words the table does not know links nothing (a purpose clause)
+    ("الحكومة من أجل تخفيف", None),
+    ("مجلس الأمن من أجل تخفيف", "Security Council"),
     # negative: no head, the head alone of a longer name, a person's name
     ("البيان", None),
     ("حزب الشعوب الديمقراطي المعارض", None),
@@ -841,6 +847,12 @@ def test_organisation_names_are_glossed_in_english(name, english):
     # negative: a listed body keeps its gazetteer name; a body with no gloss stays as written
     ("وقال المرصد السوري لحقوق الإنسان إن القصف توقف.", ["Syrian Observatory for Human Rights"]),
     ("وقالت جمعية الزهور إن القصف توقف.", ["جمعية الزهور"]),
+    # a body whose name goes on after a linking phrase (`من أجل`) keeps it
+    ("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس، أن القصف أحدث دمارا كبيرا.",
+     ["Action Group for Syrian Palestinians (مجموعة العمل من أجل فلسطينيي سورية)"]),
+    # negative: a purpose clause after a body (`من أجل تخفيف الأزمة`) is no part of its name
+    ("وقالت وزارة الداخلية البحرينية من أجل تخفيف الأزمة إن الطريق سيفتح.",
+     ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
 ])
 def test_unlisted_bodies_are_glossed_in_the_canonical_speaker(settings, text, speakers):
     import pandas as pd

@@ -112,6 +112,7 @@ class SpeakerLexicon:
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     pronoun_gender: dict = field(default_factory=dict)
     pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
+    link_phrases: tuple = ()   # `من أجل`: a body's name goes on past them (folded word tuples)
 
     def norm(self, w: str) -> str:
         r = self._norms.get(w)
@@ -218,6 +219,8 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
         lex.locative_prepositions = frozenset(n(w) for w in sp.locative_prepositions)
         lex.locative_endings = tuple(sorted(sp.locative_endings.items(), key=lambda e: -len(e[0])))
     lex.prepositions = tuple(sp.attached_prepositions)
+    lex.link_phrases = tuple(sorted((tuple(n(w) for w in k.split()) for k in sp.organisation_links if " " in k.strip()),
+                                    key=len, reverse=True))
     lex.not_stop = set(sp.not_stop)
     lex.name_words = {n(w) for w in sp.name_words}
     lex.definite_prefixes = tuple(n(p) for p in sp.definite_prefixes)
@@ -401,6 +404,8 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         if not lex.cased:
             tags = _known_bodies(text, lex, toks, tags, parsed.lang)
             tags = _coordinated(text, lex, toks, tags)
+            if lex.link_phrases:
+                tags = _linked_bodies(text, lex, toks, tags, parsed.lang)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -506,6 +511,36 @@ def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) ->
                 or head in lex.anon_heads or head in lex.org_heads
                 or (lex.adverb_ending and rest.endswith(lex.adverb_ending) and len(rest) > 3))):   # `وتعزيزا`
             out[k] = "X"   # (`والوفد المرافق`: the conjunction and the article)
+    return out
+
+
+def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lang: str) -> list[str]:
+    """Uncased scripts: a linking phrase of the language's data (`من أجل`, `speakers.organisation_links`)
+    after the words of a body goes on with the body's name (`مجموعة العمل من أجل فلسطينيي سورية`) when the
+    body's gloss renders words after it as part of the name; else it is a purpose clause after the body
+    (`الحكومة من أجل تخفيف الأزمة`), outside the mention."""
+    from ..speakers.gloss import organisation_gloss
+
+    out = list(tags)
+    norms = [lex.norm(text[a:b]) for a, b in toks]
+    for k in range(1, len(toks)):
+        p = next((p for p in lex.link_phrases if tuple(norms[k:k + len(p)]) == p), None)
+        if p is None:
+            continue
+        h = k   # the body's head: the nearest organisation word of the run before the phrase
+        while h > 0 and out[h - 1] in "NMOGL" and out[h - 1] not in "OG":
+            h -= 1
+        if h == 0 or out[h - 1] not in "OG":
+            continue
+        h -= 1
+        e = k + len(p)
+        while e < len(toks) and out[e] in "NML":
+            e += 1
+        if e == k + len(p):
+            continue
+        whole = organisation_gloss(text[toks[h][0]:toks[e - 1][1]], lang)
+        if whole is not None and whole != organisation_gloss(text[toks[h][0]:toks[k - 1][1]], lang):
+            out[k:k + len(p)] = ["M"] * len(p)
     return out
 
 
