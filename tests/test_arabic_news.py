@@ -850,6 +850,16 @@ def test_organisation_names_are_glossed_in_english(name, english):
     # a body whose name goes on after a linking phrase (`من أجل`) keeps it
     ("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس، أن القصف أحدث دمارا كبيرا.",
      ["Action Group for Syrian Palestinians (مجموعة العمل من أجل فلسطينيي سورية)"]),
+    # a body's own name in brackets after its description comes first, romanized, then what it is
+    ("وارتفعت الميزانية إلى 21% من الإجمالي، بحسب مركز الابحاث المستقل (غايدار).",
+     ["Ghaidar / Independent Research Center (غايدار / مركز الابحاث المستقل)"]),
+    # ... and a listed body named so in brackets is that body (`(داعش)`)
+    ("وأعلنت الجماعة المتشددة (داعش) أنها سيطرت على البلدة.", ["ISIS"]),
+    # negative: a place or a phrase with a pronoun suffix in brackets is no name of the body
+    ("وقالت وزارة الداخلية البحرينية (المنامة) إن القصف توقف.",
+     ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
+    ("وقالت وزارة الداخلية البحرينية (مقرها المنامة) إن القصف توقف.",
+     ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
     # negative: a purpose clause after a body (`من أجل تخفيف الأزمة`) is no part of its name
     ("وقالت وزارة الداخلية البحرينية من أجل تخفيف الأزمة إن الطريق سيفتح.",
      ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
@@ -859,6 +869,18 @@ def test_unlisted_bodies_are_glossed_in_the_canonical_speaker(settings, text, sp
 
     from syria_corpus.speakers import canonicalize
     assert canonicalize(pd.DataFrame(rows(settings, text)["quotes"])).tolist() == speakers
+
+
+def test_a_body_named_in_brackets_is_found_by_either_name(corpus, tmp_path):
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / "a.txt").write_text(
+        "وارتفعت الميزانية إلى 21% من الإجمالي، بحسب مركز الابحاث المستقل (غايدار).\n", encoding="utf-8")
+    assert corpus("ingest", tmp_path / "d").exit_code == 0
+    for q in ("Gaidar", "غايدار", "Independent Research Center", "مركز الابحاث المستقل"):
+        r = corpus("report", "quotes", "--speaker", q, "--format", "jsonl")
+        assert "Ghaidar / Independent Research Center" in r.stdout, q
+    # negative: a name the body is not known by finds nothing
+    assert "Ghaidar" not in corpus("report", "quotes", "--speaker", "Brookings", "--format", "jsonl").stdout
 
 
 @pytest.mark.parametrize("text, speaker", [

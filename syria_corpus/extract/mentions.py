@@ -113,6 +113,7 @@ class SpeakerLexicon:
     pronoun_gender: dict = field(default_factory=dict)
     pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
     link_phrases: tuple = ()   # `من أجل`: a body's name goes on past them (folded word tuples)
+    bracketed_names: bool = False   # `مركز الابحاث المستقل (غايدار)`: the bracketed name is the body's own
 
     def norm(self, w: str) -> str:
         r = self._norms.get(w)
@@ -170,6 +171,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     places_data = language.data.places
     lex.place_kinds = frozenset(lex.base(w) for w in (places_data.kind_words if places_data else ()))
     lex.org_head_first = rules.org_head_first
+    lex.bracketed_names = rules.bracketed_names
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
     lex.source_classes = frozenset(sp.source_classes)
@@ -444,7 +446,28 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         out = _groups_of_names(text, lex, out, parsed)
     if lex.role_chain:
         out = _role_chains(text, lex, out)
+    if lex.bracketed_names:
+        out = [_bracketed_name(text, lex, m) if m.kind == "org" else m for m in out]
     return _appositions(text, out, lex)
+
+
+_BRACKETS = re.compile(r"[ \t]*\(\s*([^()\n\d]{2,40}?)\s*\)")
+
+
+def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention) -> Mention:
+    """`بحسب مركز الابحاث المستقل (غايدار)`, `منظمة العفو الدولية (أمنستي)`: one to three words in brackets
+    right after a body are its own name (or short form), part of its mention; not a phrase of function
+    words, reporting verbs, a place (`(لندن)`), or a noun with a pronoun suffix (`(مقرها لندن)`)."""
+    hit = _BRACKETS.match(text, m.end)
+    if hit is None:
+        return m
+    ws = hit.group(1).split()
+    bases = [lex.base(w) for w in ws]
+    if not 1 <= len(ws) <= 3 or any(not any(ch.isalpha() for ch in w) for w in ws) \
+            or any(_tag(lex, w) in ("X", "P") for w in ws) or any(_possessive(lex, lex.norm(w)) for w in ws) \
+            or names_a_place(lex, bases) or any(b in lex.titles or b in lex.anon_heads for b in bases):
+        return m
+    return Mention(m.start, hit.end(), m.kind, m.np_start, max(m.np_end, hit.end()), m.role, m.classes)
 
 
 def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:

@@ -39,7 +39,7 @@ from ..translit import (
     to_latin,
 )
 from .gazetteer import Gazetteer, load_gazetteer
-from .gloss import organisation_gloss
+from .gloss import bracketed_name, organisation_gloss
 from .names import (
     MIN_FUZZY_KEY,
     article_tokens,
@@ -140,6 +140,9 @@ class _Resolver:
             e = self.gaz.lookup(form)
             if e is None and typ == "organisation":
                 e = self.gaz.lookup_body_prefix(form)
+            if e is None and typ == "organisation" and (parts := bracketed_name(form)) is not None:
+                # `مركز الأبحاث (بروكينغز)`: the body's own name in brackets, else its description
+                e = self.gaz.lookup(parts[1]) or self.gaz.lookup(parts[0])
             if e is None:
                 rest.append((form, typ))
             else:
@@ -606,6 +609,12 @@ def _gloss_table(lang: str) -> dict[str, str]:
     return {normalize_name(k): v for k, v in (sp.anonymous_gloss if sp else {}).items()}
 
 
+def _own_first(name: str) -> str:
+    """`مركز الابحاث المستقل (غايدار)` -> `غايدار / مركز الابحاث المستقل`: a body's own name, then its description."""
+    parts = bracketed_name(name)
+    return f"{parts[1]} / {parts[0]}" if parts else name
+
+
 def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     """Canonical display speaker of every row (index-aligned with `quotes`); see the module doc."""
     import pandas as pd
@@ -638,7 +647,8 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     # first, the name as written after them (`Bahraini Interior Ministry (وزارة الداخلية البحرينية)`)
     # (one display per body, whatever the language of the row)
     langs = sorted(languages_with_data())
-    glossed = {e: f"{g} ({d})" for e, d in display.items() if e.startswith("org:")
+    # (a body's own name in brackets comes first: `Ghaidar / Independent Research Center (غايدار / مركز …)`)
+    glossed = {e: f"{g} ({_own_first(d)})" for e, d in display.items() if e.startswith("org:")
                and (g := next((x for lang in langs if (x := organisation_gloss(d, lang))), None))}
     speaker = speaker.where(~entity.isin(list(glossed)), entity.map(glossed))
     out = speaker.where(~anon, described).astype(object)
