@@ -936,6 +936,21 @@ def test_the_statement_is_the_one_a_body_issued():
                                                            "السفارة الأميركية"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # `تقرير لأمانو`: ل written onto the word after a document head marks its issuer, a person named before ...
+    ("وطلب مدير الوكالة، يوكيا أمانو، العون. وكان هناك تقرير لأمانو قد أشار إلى أن الوكالة تحتاج تمويلا.",
+     "يوكيا أمانو"),
+    # ... or a body (`للخارجية`: ل + ال written with one lam)
+    ("وقالت إيران إن المحادثات جيدة. وأشار تقرير لمجلس الشيوخ الفرنسي إلى أن الاتفاق هش.", "مجلس الشيوخ الفرنسي"),
+    ("وقالت إيران إن المحادثات جيدة. وأكد بيان للخارجية أن الاتفاق هش.", "الخارجية"),
+    # negative: a name met nowhere before, or a pronoun: the body that spoke last issued it
+    ("وقالت إيران إن المحادثات جيدة. وأشار تقرير لأمانو إلى أن الاتفاق هش.", "إيران"),
+    ("وقالت السفارة الأميركية إن المحادثات جيدة. وأشار تقرير لها إلى أن الاتفاق هش.", "السفارة الأميركية"),
+])
+def test_the_issuer_after_a_document_head_with_its_preposition(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     # a phrase set off by commas before the complementizer may hold a comma of its own
     ("وأوضحت مجموعة العمل من أجل فلسطينيي سورية، في بيان أمس، أن القصف أحدث دمارا كبيرا.",

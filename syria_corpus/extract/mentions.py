@@ -92,6 +92,7 @@ class SpeakerLexicon:
     family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
+    issuer_prefixes: tuple = ()      # `تقرير لأمانو`: the preposition of authorship written onto the issuer
     thing_nouns: frozenset = frozenset()     # `bahasa Latin`, `permainan Pokemon Go`: a thing's name
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
@@ -180,6 +181,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
+    lex.issuer_prefixes = tuple(n(p) for p in sp.issuer_prefixes)
     lex.thing_nouns = frozenset(lex.norm(w) for w in sp.thing_nouns)
     lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for cls, words in sp.roles.items():

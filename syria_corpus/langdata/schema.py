@@ -150,6 +150,8 @@ class SpeakersData:
     # English words of body names (syria_corpus/speakers/gloss.py): `وزارة` -> Ministry, `الداخلية` -> Interior;
     # an unknown body is shown as `Bahraini Interior Ministry (وزارة الداخلية البحرينية)`
     organisation_gloss: Mapping[str, str] = field(default_factory=_empty)
+    issuer_prefixes: Words = ()      # `تقرير لأمانو`, `بيان لوزارة الخارجية`: the preposition of authorship
+    # written onto the word after a document head: what follows it issued the document
     organisation_links: Mapping[str, str] = field(default_factory=_empty)   # clitic -> English (`ل` -> for)
     # (a key of several words is a linking phrase written apart, `من أجل` -> for: it also keeps the body's
     # mention going past it when the words after it are glossed as part of the name)
