@@ -937,6 +937,19 @@ def test_the_statement_is_the_one_a_body_issued():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # a common noun with the conjunction written onto it and its genitive (`وقدرة الأجهزة`) is no name:
+    # the title takes the person named after it
+    ("يبدو وزير الداخلية اللبناني غير قلق بالنسبة للوضع الأمني في لبنان وقدرة الأجهزة في السيطرة عليه، "
+     "وأكد المشنوق أن الوضع تحت السيطرة. ورأى الوزير اللبناني أن الجهاز الأمني حقق عمليات استباقية.", "المشنوق"),
+    # negative: a listed first name, or a family name after the word, keeps it a name
+    ("وقال وزير الخارجية وليد المعلم إن الحوار هو الحل.", "وليد المعلم"),
+    ("وقال المتحدث باسم الجيش وسام الحسيني إن القوات تقدمت.", "وسام الحسيني"),
+])
+def test_a_conjoined_common_noun_is_no_name(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
     # `تقرير لأمانو`: ل written onto the word after a document head marks its issuer, a person named before ...
     ("وطلب مدير الوكالة، يوكيا أمانو، العون. وكان هناك تقرير لأمانو قد أشار إلى أن الوكالة تحتاج تمويلا.",
      "يوكيا أمانو"),

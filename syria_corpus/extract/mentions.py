@@ -410,6 +410,8 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             tags = _coordinated(text, lex, toks, tags)
             if lex.link_phrases:
                 tags = _linked_bodies(text, lex, toks, tags, parsed.lang)
+            if lex.names and lex.conjunctions:
+                tags = _conjoined_nouns(text, lex, toks, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -566,6 +568,29 @@ def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], 
         whole = organisation_gloss(text[toks[h][0]:toks[e - 1][1]], lang)
         if whole is not None and whole != organisation_gloss(text[toks[h][0]:toks[k - 1][1]], lang):
             out[k:k + len(p)] = ["M"] * len(p)
+    return out
+
+
+def _conjoined_nouns(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """Uncased scripts with a name lexicon: a word with a conjunction written onto it (`وقدرة`, `ومدى`,
+    `واحترقت`), listed as no name word with or without it, before a word with the article that is no name
+    word either (`وقدرة الأجهزة`, `ومدى الانسجام`): a common noun and its genitive, or a verb and its
+    subject, opening a new member of the sentence; never a name. A listed first name (`وليد المعلم`) or
+    a family name after the word (`فالح العيساوي`) keeps it a name."""
+    out = list(tags)
+    art = lex.norm(lex.article) if lex.article else ""
+    if not art:
+        return out
+    for k in range(len(toks) - 1):
+        if tags[k] != "N" or tags[k + 1] != "M":
+            continue
+        n, nxt = lex.norm(text[toks[k][0]:toks[k][1]]), lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])
+        if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words \
+                or n[1:] in lex.names or n[1:] in lex.name_words:
+            continue
+        if not nxt.startswith(art) or nxt in lex.names or nxt in lex.name_words or _family(lex, nxt):
+            continue
+        out[k] = "X"
     return out
 
 
