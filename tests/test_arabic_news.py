@@ -860,6 +860,15 @@ def test_organisation_names_are_glossed_in_english(name, english):
      ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
     ("وقالت وزارة الداخلية البحرينية (مقرها المنامة) إن القصف توقف.",
      ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),
+    # negative: common words in brackets say what the body is (`(البنك المركزي)`), a conjunction opens a clause
+    ("وقالت مؤسسة النقد العربي السعودي (البنك المركزي) إن الأسعار ستنخفض.", ["مؤسسة النقد العربي السعودي"]),
+    ("وقالت جمعية الزهور (ومقرها جدة) إن القصف توقف.", ["جمعية الزهور"]),
+    # the body written again without its bracketed name is the same body
+    ("وقالت مؤسسة النقد العربي السعودي (ساما) إن الأسعار ستنخفض. وأكدت مؤسسة النقد العربي السعودي أن التضخم تراجع.",
+     ["Sama (ساما / مؤسسة النقد العربي السعودي)"] * 2),
+    # negative: a head and a word are too little to say two bracketed names are one body
+    ("وقالت وكالة (آكي) إن القصف توقف. وقالت وكالة (وفا) إن القصف استمر.",
+     ["Aki / Agency (آكي / وكالة)", "Wfa / Agency (وفا / وكالة)"]),
     # negative: a purpose clause after a body (`من أجل تخفيف الأزمة`) is no part of its name
     ("وقالت وزارة الداخلية البحرينية من أجل تخفيف الأزمة إن الطريق سيفتح.",
      ["Bahraini Interior Ministry (وزارة الداخلية البحرينية)"]),

@@ -337,6 +337,8 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     heads = [w for w in words if lex.base(w) in lex.org_heads]
     # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
     named = lex.cased and any(len(w) > 1 and w.isupper() and lex.base(w) not in lex.org_heads for w in words)
+    # `وكالة (وفا)`: a body's own name in brackets (mentions.bracketed_names) names that body too
+    named = named or (lex.bracketed_names and surface.rstrip().endswith(")") and "(" in surface)
     if len(words) <= 2 and heads and not named:
         head = lex.base(heads[0])
         hit = next((o for o in reversed(orgs) if head in {lex.base(w) for w in o.split()} and o != surface), surface)

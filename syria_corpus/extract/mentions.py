@@ -451,17 +451,18 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     if lex.bracketed_names:
-        out = [_bracketed_name(text, lex, m) if m.kind == "org" else m for m in out]
+        out = [_bracketed_name(text, lex, m, parsed.lang) if m.kind == "org" else m for m in out]
     return _appositions(text, out, lex)
 
 
 _BRACKETS = re.compile(r"[ \t]*\(\s*([^()\n\d]{2,40}?)\s*\)")
 
 
-def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention) -> Mention:
+def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention, lang: str) -> Mention:
     """`بحسب مركز الابحاث المستقل (غايدار)`, `منظمة العفو الدولية (أمنستي)`: one to three words in brackets
     right after a body are its own name (or short form), part of its mention; not a phrase of function
-    words, reporting verbs, a place (`(لندن)`), or a noun with a pronoun suffix (`(مقرها لندن)`)."""
+    words, reporting verbs, a place (`(لندن)`), a noun with a pronoun suffix (`(مقرها لندن)`), a description
+    opening with a body's head (`(البنك المركزي)`) or a clause after a conjunction (`(ومقره مسقط)`)."""
     hit = _BRACKETS.match(text, m.end)
     if hit is None:
         return m
@@ -469,8 +470,12 @@ def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention) -> Mention:
     bases = [lex.base(w) for w in ws]
     if not 1 <= len(ws) <= 3 or any(not any(ch.isalpha() for ch in w) for w in ws) \
             or any(_tag(lex, w) in ("X", "P") for w in ws) or any(_possessive(lex, lex.norm(w)) for w in ws) \
-            or names_a_place(lex, bases) or any(b in lex.titles or b in lex.anon_heads for b in bases):
-        return m
+            or names_a_place(lex, bases) or any(b in lex.titles or b in lex.anon_heads for b in bases) \
+            or bases[0] in lex.org_heads or (len(ws) > 1 and lex.norm(ws[0])[:1] in lex.conjunctions):
+        return m   # (`(ومقره مسقط)`: a clause)
+    from ..speakers.gloss import common_words
+    if common_words(ws, lang):
+        return m   # `(البنك المركزي)`: what the body is, not its name
     return Mention(m.start, hit.end(), m.kind, m.np_start, max(m.np_end, hit.end()), m.role, m.classes)
 
 

@@ -93,6 +93,13 @@ def organisation_gloss(name: str, lang: str | None) -> str | None:
     return " ".join(out)
 
 
+def common_words(words: list[str], lang: str | None) -> bool:
+    """Every word is one the language's gloss knows (a head, field, adjective or place, `البنك المركزي`):
+    a description of a body, not a name of its own. False without a gloss table."""
+    t = _tables(lang) if isinstance(lang, str) and lang in languages_with_data() else None
+    return t is not None and bool(words) and all(_unit((normalize_name(w),), t)[0] is not None for w in words)
+
+
 def _unit(ks: tuple[str, ...], t: tuple) -> tuple:
     """((English, source), link clitic or None) for the words `ks`, a clitic written onto the first."""
     links, article = t[3], t[4]

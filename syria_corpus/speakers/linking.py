@@ -153,7 +153,11 @@ class _Resolver:
         """Unknown bodies: same normalized name only; names of bodies are not transliterated."""
         groups = defaultdict(list)
         for f in forms:
-            groups[clean_name(f[0])].append(f)
+            # `مؤسسة النقد العربي السعودي (ساما)` is the body written without its bracketed name too, when
+            # the description says more than a head and a word (`وكالة (آكي)`, `وكالة (وفا)` are two)
+            parts = bracketed_name(f[0])
+            key = parts[0] if parts and len(parts[0].split()) >= 3 else f[0]
+            groups[clean_name(key)].append(f)
         for key, members in groups.items():
             self._cluster("org:" + key, members)
 
