@@ -139,6 +139,15 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 # `وأضاف البيان`, `the statement said`: whoever issued it (named after it, else the last body)
                 # (a body that spoke before it, not a country named in passing: `الحدود مع سوريا`)
                 issuer = _voiced_body(lex, " ".join(words[1:]), need_class=False)
+                after = _issuer_words(lex, words[1:])
+                if issuer is None and after:
+                    # `بيان لوزارة الخارجية`, `تقرير لأمانو`: the issuer with the preposition of authorship
+                    # written onto it: a body, else a person named in full before
+                    issuer = _voiced_body(lex, " ".join(after), need_class=False)
+                    author = None if issuer else _longer_name(lex, after[0], persons)
+                    if author is not None:
+                        m.speaker_name, m.speaker_type = author, "person"
+                        continue
                 m.speaker_name = _org_name(lex, issuer, orgs) if issuer else \
                     (issued or voiced or orgs or [surface])[-1]
             else:
@@ -159,6 +168,21 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 continue
             m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
             anons.append(m.speaker_name)
+
+
+def _issuer_words(lex: SpeakerLexicon, words: list[str]) -> list[str]:
+    """The words after a document head without the preposition of authorship written onto the first
+    (`speakers.issuer_prefixes`: `لأمانو` -> `أمانو`, `للخارجية` -> `الخارجية`), or [] without one."""
+    if not words or not lex.issuer_prefixes:
+        return []
+    w = words[0]
+    for p in lex.issuer_prefixes:
+        if lex.norm(w).startswith(p) and len(w) > len(p) + 2:
+            rest = w[len(p):]
+            if lex.article and rest.startswith(lex.article[1:]) and not rest.startswith(lex.article):
+                rest = lex.article[0] + rest   # `للخارجية`: ل + ال written with one lam
+            return [rest] + list(words[1:])
+    return []
 
 
 def _names_statement(lex: SpeakerLexicon, text: str, pos: int) -> bool:
@@ -313,6 +337,8 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     heads = [w for w in words if lex.base(w) in lex.org_heads]
     # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
     named = lex.cased and any(len(w) > 1 and w.isupper() and lex.base(w) not in lex.org_heads for w in words)
+    # `وكالة (وفا)`: a body's own name in brackets (mentions.bracketed_names) names that body too
+    named = named or (lex.bracketed_names and surface.rstrip().endswith(")") and "(" in surface)
     if len(words) <= 2 and heads and not named:
         # every head word it has: `وزارة الخارجية` is not the last `وزارة` (the Interior Ministry)
         need = {lex.base(w) for w in heads}

@@ -94,6 +94,7 @@ class SpeakerLexicon:
     family_shape: re.Pattern | None = None      # a family name with the article (nisba: الحذيفي)
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
+    issuer_prefixes: tuple = ()      # `تقرير لأمانو`: the preposition of authorship written onto the issuer
     thing_nouns: frozenset = frozenset()     # `bahasa Latin`, `permainan Pokemon Go`: a thing's name
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
@@ -114,6 +115,8 @@ class SpeakerLexicon:
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     pronoun_gender: dict = field(default_factory=dict)
     pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
+    link_phrases: tuple = ()   # `من أجل`: a body's name goes on past them (folded word tuples)
+    bracketed_names: bool = False   # `مركز الابحاث المستقل (غايدار)`: the bracketed name is the body's own
 
     def norm(self, w: str) -> str:
         r = self._norms.get(w)
@@ -171,6 +174,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     places_data = language.data.places
     lex.place_kinds = frozenset(lex.base(w) for w in (places_data.kind_words if places_data else ()))
     lex.org_head_first = rules.org_head_first
+    lex.bracketed_names = rules.bracketed_names
     lex.generic_roles = frozenset(sp.generic_role_classes)
     lex.voice_classes = frozenset(sp.voice_classes)
     lex.source_classes = frozenset(sp.source_classes)
@@ -179,6 +183,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
+    lex.issuer_prefixes = tuple(n(p) for p in sp.issuer_prefixes)
     lex.thing_nouns = frozenset(lex.norm(w) for w in sp.thing_nouns)
     lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for cls, words in sp.roles.items():
@@ -222,6 +227,8 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
         lex.locative_prepositions = frozenset(n(w) for w in sp.locative_prepositions)
         lex.locative_endings = tuple(sorted(sp.locative_endings.items(), key=lambda e: -len(e[0])))
     lex.prepositions = tuple(sp.attached_prepositions)
+    lex.link_phrases = tuple(sorted((tuple(n(w) for w in k.split()) for k in sp.organisation_links if " " in k.strip()),
+                                    key=len, reverse=True))
     lex.not_stop = set(sp.not_stop)
     lex.name_words = {n(w) for w in sp.name_words}
     lex.definite_prefixes = tuple(n(p) for p in sp.definite_prefixes)
@@ -413,6 +420,10 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         if not lex.cased:
             tags = _known_bodies(text, lex, toks, tags, parsed.lang)
             tags = _coordinated(text, lex, toks, tags)
+            if lex.link_phrases:
+                tags = _linked_bodies(text, lex, toks, tags, parsed.lang)
+            if lex.names and lex.conjunctions:
+                tags = _conjoined_nouns(text, lex, toks, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -451,7 +462,33 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         out = _groups_of_names(text, lex, out, parsed)
     if lex.role_chain:
         out = _role_chains(text, lex, out)
+    if lex.bracketed_names:
+        out = [_bracketed_name(text, lex, m, parsed.lang) if m.kind == "org" else m for m in out]
     return _appositions(text, out, lex)
+
+
+_BRACKETS = re.compile(r"[ \t]*\(\s*([^()\n\d]{2,40}?)\s*\)")
+
+
+def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention, lang: str) -> Mention:
+    """`بحسب مركز الابحاث المستقل (غايدار)`, `منظمة العفو الدولية (أمنستي)`: one to three words in brackets
+    right after a body are its own name (or short form), part of its mention; not a phrase of function
+    words, reporting verbs, a place (`(لندن)`), a noun with a pronoun suffix (`(مقرها لندن)`), a description
+    opening with a body's head (`(البنك المركزي)`) or a clause after a conjunction (`(ومقره مسقط)`)."""
+    hit = _BRACKETS.match(text, m.end)
+    if hit is None:
+        return m
+    ws = hit.group(1).split()
+    bases = [lex.base(w) for w in ws]
+    if not 1 <= len(ws) <= 3 or any(not any(ch.isalpha() for ch in w) for w in ws) \
+            or any(_tag(lex, w) in ("X", "P") for w in ws) or any(_possessive(lex, lex.norm(w)) for w in ws) \
+            or names_a_place(lex, bases) or any(b in lex.titles or b in lex.anon_heads for b in bases) \
+            or bases[0] in lex.org_heads or (len(ws) > 1 and lex.norm(ws[0])[:1] in lex.conjunctions):
+        return m   # (`(ومقره مسقط)`: a clause)
+    from ..speakers.gloss import common_words
+    if common_words(ws, lang):
+        return m   # `(البنك المركزي)`: what the body is, not its name
+    return Mention(m.start, hit.end(), m.kind, m.np_start, max(m.np_end, hit.end()), m.role, m.classes)
 
 
 def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
@@ -518,6 +555,59 @@ def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) ->
                 or head in lex.anon_heads or head in lex.org_heads
                 or (lex.adverb_ending and rest.endswith(lex.adverb_ending) and len(rest) > 3))):   # `وتعزيزا`
             out[k] = "X"   # (`والوفد المرافق`: the conjunction and the article)
+    return out
+
+
+def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lang: str) -> list[str]:
+    """Uncased scripts: a linking phrase of the language's data (`من أجل`, `speakers.organisation_links`)
+    after the words of a body goes on with the body's name (`مجموعة العمل من أجل فلسطينيي سورية`) when the
+    body's gloss renders words after it as part of the name; else it is a purpose clause after the body
+    (`الحكومة من أجل تخفيف الأزمة`), outside the mention."""
+    from ..speakers.gloss import organisation_gloss
+
+    out = list(tags)
+    norms = [lex.norm(text[a:b]) for a, b in toks]
+    for k in range(1, len(toks)):
+        p = next((p for p in lex.link_phrases if tuple(norms[k:k + len(p)]) == p), None)
+        if p is None:
+            continue
+        h = k   # the body's head: the nearest organisation word of the run before the phrase
+        while h > 0 and out[h - 1] in "NMOGL" and out[h - 1] not in "OG":
+            h -= 1
+        if h == 0 or out[h - 1] not in "OG":
+            continue
+        h -= 1
+        e = k + len(p)
+        while e < len(toks) and out[e] in "NML":
+            e += 1
+        if e == k + len(p):
+            continue
+        whole = organisation_gloss(text[toks[h][0]:toks[e - 1][1]], lang)
+        if whole is not None and whole != organisation_gloss(text[toks[h][0]:toks[k - 1][1]], lang):
+            out[k:k + len(p)] = ["M"] * len(p)
+    return out
+
+
+def _conjoined_nouns(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+    """Uncased scripts with a name lexicon: a word with a conjunction written onto it (`وقدرة`, `ومدى`,
+    `واحترقت`), listed as no name word with or without it, before a word with the article that is no name
+    word either (`وقدرة الأجهزة`, `ومدى الانسجام`): a common noun and its genitive, or a verb and its
+    subject, opening a new member of the sentence; never a name. A listed first name (`وليد المعلم`) or
+    a family name after the word (`فالح العيساوي`) keeps it a name."""
+    out = list(tags)
+    art = lex.norm(lex.article) if lex.article else ""
+    if not art:
+        return out
+    for k in range(len(toks) - 1):
+        if tags[k] != "N" or tags[k + 1] != "M":
+            continue
+        n, nxt = lex.norm(text[toks[k][0]:toks[k][1]]), lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])
+        if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words \
+                or n[1:] in lex.names or n[1:] in lex.name_words:
+            continue
+        if not nxt.startswith(art) or nxt in lex.names or nxt in lex.name_words or _family(lex, nxt):
+            continue
+        out[k] = "X"
     return out
 
 

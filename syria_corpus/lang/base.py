@@ -40,6 +40,8 @@ class Rules:
     role_org_name: bool = False         # `Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah`: the name closes it
     org_head_first: bool = False        # `Universitas Paramadina`: one capitalised word after an organisation head
                                         # (no role before it) names the body, not a person
+    bracketed_names: bool = False       # `مركز الابحاث المستقل (غايدار)`: a short name in brackets right after a
+                                        # body's description is the body's own name, part of its mention
     # dates
     month_gloss: bool = False           # `يوليو (تموز) 2014`: a second calendar's month name glosses the first
     time_suffix_alone: bool = False     # `3 a.m.`: an hour without minutes is a time before a suffix

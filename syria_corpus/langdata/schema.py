@@ -150,7 +150,13 @@ class SpeakersData:
     # English words of body names (syria_corpus/speakers/gloss.py): `وزارة` -> Ministry, `الداخلية` -> Interior;
     # an unknown body is shown as `Bahraini Interior Ministry (وزارة الداخلية البحرينية)`
     organisation_gloss: Mapping[str, str] = field(default_factory=_empty)
+    issuer_prefixes: Words = ()      # `تقرير لأمانو`, `بيان لوزارة الخارجية`: the preposition of authorship
+    # written onto the word after a document head: what follows it issued the document
     organisation_links: Mapping[str, str] = field(default_factory=_empty)   # clitic -> English (`ل` -> for)
+    # (a key of several words is a linking phrase written apart, `من أجل` -> for: it also keeps the body's
+    # mention going past it when the words after it are glossed as part of the name)
+    organisation_plurals: Mapping[str, str] = field(default_factory=_empty)   # plural ending -> singular
+    # ending of a nisba adjective used for its people (`يي` -> `ي`: `فلسطينيي` -> Palestinians)
     organisation_endings: Words = ()   # a feminine ending on a word the gloss lists without it (`ة`)
     organisation_nisba: Words = ()     # adjective endings on a country's name (`ية`: `البحرينية` -> Bahrain's)
     gender: Mapping[Literal["m", "f"], Words] = field(default_factory=_empty)   # first names, titles, role words

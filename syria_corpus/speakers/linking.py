@@ -40,7 +40,7 @@ from ..translit import (
     to_latin,
 )
 from .gazetteer import Entry, Gazetteer, load_gazetteer
-from .gloss import country_of_adjective, organisation_gloss
+from .gloss import bracketed_name, country_of_adjective, organisation_gloss
 from .names import (
     MIN_FUZZY_KEY,
     article_tokens,
@@ -149,6 +149,9 @@ class _Resolver:
                 e = self.gaz.lookup_body_prefix(f[0])
                 if e is not None and e.generic and e.cls:
                     e = self._of_country(e, f[0])
+            if e is None and f[1] == "organisation" and (parts := bracketed_name(f[0])) is not None:
+                # `مركز الأبحاث (بروكينغز)`: the body's own name in brackets, else its description
+                e = self.gaz.lookup(parts[1]) or self.gaz.lookup(parts[0])
             if e is None:
                 rest.append(f)
             else:
@@ -168,7 +171,11 @@ class _Resolver:
         """Unknown bodies: same normalized name only; names of bodies are not transliterated."""
         groups = defaultdict(list)
         for f in forms:
-            groups[clean_name(f[0])].append(f)
+            # `مؤسسة النقد العربي السعودي (ساما)` is the body written without its bracketed name too, when
+            # the description says more than a head and a word (`وكالة (آكي)`, `وكالة (وفا)` are two)
+            parts = bracketed_name(f[0])
+            key = parts[0] if parts and len(parts[0].split()) >= 3 else f[0]
+            groups[clean_name(key)].append(f)
         for key, members in groups.items():
             self._cluster("org:" + key, members)
 
@@ -627,6 +634,12 @@ def _gloss_table(lang: str) -> dict[str, str]:
     return {normalize_name(k): v for k, v in (sp.anonymous_gloss if sp else {}).items()}
 
 
+def _own_first(name: str) -> str:
+    """`مركز الابحاث المستقل (غايدار)` -> `غايدار / مركز الابحاث المستقل`: a body's own name, then its description."""
+    parts = bracketed_name(name)
+    return f"{parts[1]} / {parts[0]}" if parts else name
+
+
 def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     """Canonical display speaker of every row (index-aligned with `quotes`); see the module doc."""
     import pandas as pd
@@ -665,7 +678,8 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     # first, the name as written after them (`Bahraini Interior Ministry (وزارة الداخلية البحرينية)`)
     # (one display per body, whatever the language of the row)
     langs = sorted(languages_with_data())
-    glossed = {e: f"{g} ({d})" for e, d in display.items() if e.startswith("org:")
+    # (a body's own name in brackets comes first: `Ghaidar / Independent Research Center (غايدار / مركز …)`)
+    glossed = {e: f"{g} ({_own_first(d)})" for e, d in display.items() if e.startswith("org:")
                and (g := next((x for lang in langs if (x := organisation_gloss(d, lang))), None))}
     speaker = speaker.where(~entity.isin(list(glossed)), entity.map(glossed))
     out = speaker.where(~anon, described).astype(object)

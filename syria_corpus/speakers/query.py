@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import AliasIndex, Gazetteer, load_gazetteer
+from .gloss import bracketed_name
 from .linking import agree, same_word, words
 from .names import MIN_FUZZY_KEY, clean_name, edit1, index_keys, surnames, variants
 
@@ -126,7 +127,19 @@ def _speaker_forms(speakers: Any, gaz: Gazetteer) -> dict[str, list[str]]:
 def _forms(s: str, aliases, gaz: Gazetteer) -> list[str]:
     e = gaz.by_name.get(s)
     fs = [s] + [a for a in (aliases if aliases is not None else []) if isinstance(a, str)]
-    return fs + (list(e.aliases) if e else [])
+    return fs + _own_and_described(fs) + (list(e.aliases) if e else [])
+
+
+def _own_and_described(fs: list[str]) -> list[str]:
+    """`Ghaidar / Independent Research Center (غايدار / مركز الابحاث المستقل)`, a body shown by its own name
+    and its description (linking.canonicalize): each of them, in either script, is a name to find it by."""
+    out: list[str] = []
+    for f in fs:
+        if " / " in f:
+            parts = bracketed_name(f)
+            for p in (parts if parts else (f,)):
+                out.extend(x.strip() for x in p.split(" / ") if x.strip())
+    return out
 
 
 def _ranking(speakers: Any) -> dict[str, int]:
