@@ -1232,3 +1232,13 @@ def test_the_object_after_a_subject_is_not_part_of_it(text, speaker_text):
 ])
 def test_a_listed_first_name_after_a_long_title_opens_the_name(text, name):
     assert quotes(text)[0]["speaker_name"] == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a head with a listed name is that body, not the last body with that head
+    ("وقالت وكالة رويترز إن الاشتباكات مستمرة. وذكرت وكالة الأناضول أن الفصائل تقدمت.", "وكالة الأناضول"),
+    # negative: the head alone is the last body with that head
+    ("وقالت وكالة رويترز إن الاشتباكات مستمرة. وذكرت الوكالة أن الفصائل تقدمت.", "وكالة رويترز"),
+])
+def test_a_named_body_is_not_the_last_body_of_its_head(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker
