@@ -87,7 +87,8 @@ def grow(src: str, dst: Path, quotes: int, shards: int = 16) -> dict[str, int]:
         orig = by.get(name.rsplit(" ~", 1)[0] if name not in by else name)
         rows.append(dict(speaker=name, aliases=list(orig.aliases) if orig is not None else [],
                          n_quotes=int(st.n_quotes), n_docs=int(st.n_docs), langs=list(st.langs),
-                         speaker_type=orig.speaker_type if orig is not None else None,
+                         speaker_type=orig.speaker_type if orig is not None and isinstance(orig.speaker_type, str)
+                         else None,   # (a speaker of no known type is NA in the loaded frame)
                          roles=list(orig.roles) if orig is not None else []))
     rows.sort(key=lambda r: (-r["n_quotes"], r["speaker"]))
     # the search keys the ingest's speaker pass stores with the table (crossdoc._search_keys)
