@@ -197,14 +197,20 @@ def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str 
 
 
 def _things(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:
-    """Names written anywhere right after a noun of things (`bahasa Latin`, `permainan Pokemon Go`)."""
+    """Names written anywhere right after a noun of things (`bahasa Latin`, `permainan Pokemon Go`), or
+    opening with one (`Bahasa Suryani`)."""
     if not lex.thing_nouns:
         return set()
     out = set()
     for m in ordered:
-        if m.kind == "name" and (w := re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])) \
+        if m.kind != "name":
+            continue
+        surface = text[m.start:m.end]
+        if (w := re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])) \
                 and lex.norm(w.group(1)) in lex.thing_nouns:
-            out.add(text[m.start:m.end])
+            out.add(surface)
+        elif " " in surface and lex.norm(surface.split()[0]) in lex.thing_nouns:
+            out.add(surface)
     return out
 
 

@@ -380,9 +380,12 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     out: list[Mention] = []
     all_toks = parsed.tokens
     starts = parsed.token_starts
+    lower = _lower_words(text) if lex.cased else frozenset()
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
+        if lower:
+            tags = _common_opener(text, lex, toks, tags, lower)
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
         tags = ["N" if g == "M" and k + 1 < len(toks)
                 and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
@@ -440,6 +443,23 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     return _appositions(text, out, lex)
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a document writes in lower case."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
+
+
+def _common_opener(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lower: frozenset) -> list[str]:
+    """Cased scripts: the capitalised first word of a sentence that the document also writes in lower case
+    is a common word (`Pendukung Anies menyuarakan`, `Aksi Ananda diikuti`), not part of a name."""
+    k = next((k for k, (a, b) in enumerate(toks) if any(ch.isalpha() for ch in text[a:b])), None)
+    if k is None or tags[k] != "N":
+        return tags
+    w = text[toks[k][0]:toks[k][1]]
+    if w[1:].islower() and w.lower() in lower and lex.norm(w) not in lex.names:
+        return tags[:k] + ["X"] + tags[k + 1:]
+    return tags
 
 
 def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
@@ -1006,7 +1026,11 @@ def _listed(text: str, out: list[Mention], prev: Mention) -> bool:
 def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:
     """A role of an organisation with no person in it yet: `Juru bicara Kementerian Luar Negeri`,
     `Kepala Bagian Protokol Masjid Istiqlal` (the capitalised words name the body, not a person)."""
-    if m.kind == "org" or (m.kind == "title" and m.role):
+    if m.kind == "org":
+        # `rajin ke masjid, Anwar …`: a body right after a preposition is where one goes, not whose role it is
+        prev = re.search(r"(\w+)\s+$", text[max(0, m.np_start - 20):m.np_start])
+        return not (prev and lex.norm(prev.group(1)) in lex.connectors)
+    if m.kind == "title" and m.role:
         return True
     words = re.findall(r"\w+", text[m.np_start:m.np_end])
     return m.kind == "name" and bool(m.role) and any(lex.base(w) in lex.org_heads for w in words)
