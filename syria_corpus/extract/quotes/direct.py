@@ -28,6 +28,9 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     for c in cues:
         # `"…," imbuh Budi`, `"…," imbuhnya`: a continuation verb whose subject follows it or is its own attributes too
         inverted = c.kind == "cont" and (c.form.lower() in g.after or c.form.lower() in g.self)
+        # `"…," Mustajab menambahkan`: so does one whose subject is named between the quote and it
+        inverted = inverted or (c.kind == "cont" and g.side == "before" and close <= c.start < pb and any(
+            close <= m.np_start and m.np_end <= c.start and m.kind in ("name", "title") for m in ctx.ms))
         if not (close <= c.start < pb) or id(c) in used or (c.kind != "verb" and not inverted) \
                 or negated(text, c.start, g):
             continue
