@@ -795,3 +795,96 @@ def test_described_person_opening_the_sentence(text, speaker):
 def test_name_inside_relative_clause_is_no_antecedent(text, speaker):
     q = [r for r in quotes(text) if r["cue"] == "menegaskan"]
     assert [r["speaker_name"] for r in q] == [speaker]
+
+
+# ------------------------------------------------------------------ speakers: words that are no names
+
+def _names(text):
+    return [text[m.start:m.end] for m in parsed("id", text).mentions if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    # a sentence's first word the article also writes in lower case is a common word, not a name word
+    ("Pendukung Anies menyuarakan boikot Traveloka. Para pendukung lain diam saja. Anies tidak berkomentar.",
+     "Anies", "Pendukung Anies"),
+    ("Aksi Ananda diikuti sejumlah alumni. Sebelumnya aksi itu viral. Ananda Sukarlan tidak menyesal.",
+     "Ananda", "Aksi Ananda"),
+    # written only capitalised, the first word stays part of the name
+    ("Joko Widodo meresmikan jembatan itu. Widodo lalu berpidato di depan warga.", "Joko Widodo", "Widodo lalu"),
+])
+def test_sentence_opener_written_in_lower_case_elsewhere_is_no_name_word(text, kept, dropped):
+    names = _names(text)
+    assert kept in names and dropped not in names
+
+
+@pytest.mark.parametrize("text,role", [
+    # a body right after a preposition is where someone goes, not the role of the name after it
+    ("Pak Harjo tiba-tiba rajin ke masjid, Anwar rajin ke sawah.", None),
+    # a body opening the phrase is the role of the name after the comma
+    ("Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah, hadir di sana.", "Kepala Bagian Protokol Masjid Istiqlal"),
+])
+def test_body_after_a_preposition_is_no_role(text, role):
+    ms = [m for m in parsed("id", text).mentions if m.kind == "name" and text[m.start:m.end] in ("Anwar", "Abu Hurairah")]
+    assert [m.role for m in ms] == [role]
+
+
+def test_bracketed_word_after_kata_is_no_speaker():
+    text = ("Pokemon itu akronim dari Poket Monster. Penjelasannya, kata (Poke) itu singkatan dari kata (Pocket), "
+            "artinya kantong. Dan kata (Mon) merupakan singkatan dari kata (Monster), artinya monster.")
+    assert [r["speaker_name"] for r in quotes(text) if r["speaker_name"]] == []
+    # a bracket after the name (an age) keeps the speaker
+    q = quotes('"Kami sudah melapor ke polisi," kata Budi (45) di Jakarta.')
+    assert [r["speaker_name"] for r in q] == ["Budi"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening clauses again and again is the person the article is about: `dia` and `katanya` are his
+    ("Mustajab tiba-tiba datang ke warung. Jadi intinya begini, Mustajab kembali bicara soal game. Tetangganya, "
+     "Mamat, rajin ke masjid, Anwar rajin ke sawah. \"Game ini memberi pengaruh positif,\" katanya.", "Mustajab"),
+    # a sentence's first word met only there twice is no such name (`Tapi`): the person quoted before stays
+    ("\"Kami sudah siap,\" kata Budi Santoso. Tapi hujan turun lagi. Tapi angin juga kencang. "
+     "\"Acara tetap jalan,\" katanya.", "Budi Santoso"),
+])
+def test_recurring_clause_subject_is_an_antecedent(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a pronoun opening the sentence is the subject of its verb across a joined verb
+    ("Mustajab datang ke warung. Malam itu, Mustajab lalu duduk. \"Aku belum tertarik, Jab,\" saya menjawab. "
+     "Dia terkekeh dan berkata, \"Kamu harus tahu soal game ini.\"", "Mustajab"),
+    # another subject named before the verb is its subject
+    ("Mustajab datang ke warung. Dia terkekeh, lalu Budi Santoso berkata, \"Kamu harus tahu soal game ini.\"",
+     "Budi Santoso"),
+])
+def test_pronoun_opening_the_sentence_is_the_subject(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "berkata"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+def test_continuation_verb_after_a_quote_takes_the_name_before_it():
+    q = quotes('"Tapi itu tidak penting," katanya.\n\n"Ini ada artikel lagi," Mustajab menambahkan. Koran itu terbit.')
+    assert (q[-1]["cue"], q[-1]["speaker_name"]) == ("menambahkan", "Mustajab")
+    # in the next sentence, the verb is not the quote's
+    q = quotes('"Ini ada artikel lagi." Budi menambahkan bahwa harga naik.')
+    assert [r["cue"] for r in q if r["text"] == "Ini ada artikel lagi"] != ["menambahkan"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening the quote's own sentence is its topic, not who `dia` is
+    ("Direktur Informasi Kemenlu Siti Sofia Sudarma mengatakan enam pengurus datang. Siti mengaku telah "
+     "mengklarifikasi ke Konjen RI. Pihak Konjen, kata dia, mengakui melakukan pembakaran itu.",
+     "Siti Sofia Sudarma"),
+])
+def test_name_opening_the_quote_sentence_is_not_the_pronoun(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "kata"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening with a thing noun (`Bahasa Suryani`) names a thing, no antecedent of `katanya`
+    ("Mustajab membaca artikel. Mustajab lalu diam. Di sana, Mustajab kembali membaca. Bahasa Suryani dituturkan "
+     "di Suriah. \"Itu bahasa kuno,\" katanya.", "Mustajab"),
+])
+def test_name_opening_with_a_thing_noun_is_no_person(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)][-1] == speaker

@@ -40,6 +40,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
     role_quals: dict[str, frozenset] = {}   # person -> the words of its roles besides role words (nationality, body)
     things = _things(text, lex, ordered)   # names written after `bahasa`, `permainan`: no person
+    subjects = _recurring_subjects(text, lex, ordered)   # `Mustajab lalu …`, `Mustajab kembali …`: a person
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
         if lex.cased and surface in aliases and m.kind in ("name", "org"):
@@ -59,7 +60,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if (full in things or surface in things) and not m.role:
                 m.speaker_name, m.speaker_type = full, "person"
                 continue   # `permainan Pokemon Go`: never the antecedent of `ia`
-            if full != surface or " " in full or m.role or id(m) in speaker_ids:
+            if full != surface or " " in full or m.role or id(m) in speaker_ids or surface in subjects:
                 if not (clauses and persons.has(full) and _inside(list(clauses), m.start)):
                     persons.append((full, classes))
             if m.role:
@@ -206,12 +207,35 @@ def _things(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:
         if m.kind != "name":
             continue
         surface = text[m.start:m.end]
-        if (w := re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])) \
-                and lex.norm(w.group(1)) in lex.thing_nouns:
-            out.add(surface)
-        elif " " in surface and lex.norm(surface.split()[0]) in lex.thing_nouns:
+        w = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])
+        first = surface.split()[0] if " " in surface else None
+        if (w and lex.norm(w.group(1)) in lex.thing_nouns) or (first and lex.norm(first) in lex.thing_nouns):
             out.add(surface)
     return out
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[.,;:!?\"“”‘’'\n])\s*$")
+
+
+def _recurring_subjects(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:
+    """Cased scripts: a one-word name that opens a clause before a lower-case word (`Mustajab lalu
+    celingukan`, `…, Mustajab kembali ngoceh`) at least twice in the article is a person the article
+    is about, an antecedent like a name with a role."""
+    if not lex.cased:
+        return set()
+    seen: dict[str, int] = {}
+    inner: set[str] = set()   # capitalised inside a sentence too (`…, Mustajab lalu`): no sentence's first word
+    for m in ordered:
+        surface = text[m.start:m.end]
+        if m.kind != "name" or m.role or " " in surface or m.np_start != m.start:
+            continue
+        before = text[max(0, m.start - 3):m.start].rstrip()
+        if before and (before[-1].isalnum() or before[-1] == ","):
+            inner.add(surface)
+        if _CLAUSE_OPEN.search(text, max(0, m.start - 3), m.start) \
+                and re.match(r"\s+[^\W\d_A-Z]", text[m.end:m.end + 3]):
+            seen[surface] = seen.get(surface, 0) + 1
+    return {w for w, n in seen.items() if n >= 2 and w in inner}
 
 
 _PAREN_ALIAS = re.compile(r"\s*\(([^\W\d_]{2,12})\)")
