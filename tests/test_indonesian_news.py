@@ -888,3 +888,28 @@ def test_name_opening_the_quote_sentence_is_not_the_pronoun(text, speaker):
 ])
 def test_name_opening_with_a_thing_noun_is_no_person(text, speaker):
     assert [r["speaker_name"] for r in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a degree with its bracketed grade and field, set off by commas, is no name: the role after it is the name's
+    ("dr Dradjat R Suardi, SpB(K) Onk, ahli kanker dari Perhimpunan Onkologi Indonesia menjelaskan bahwa "
+     "penelitian perlu dilakukan.", "Dradjat R Suardi"),
+    # a name set off by commas stays the subject
+    ("dr Dradjat R Suardi, Budi Santoso, ahli kanker dari Perhimpunan Onkologi Indonesia menjelaskan bahwa "
+     "penelitian perlu dilakukan.", "Budi Santoso"),
+])
+def test_degree_between_commas_is_no_name(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a doctor's speciality belongs to the role; the degree and where the doctor works precede the clause
+    ("Menurut dokter spesialis saraf, dr Herianto Tjandra, SpS dari Eka Hospital BSD, berbagai faktor dapat "
+     "menghambat penanganan pasien.", "Herianto Tjandra", "berbagai faktor"),
+    # with no degree, the clause opens after the name's comma
+    ("Menurut dokter spesialis saraf, dr Herianto Tjandra, berbagai faktor dapat menghambat penanganan pasien.",
+     "Herianto Tjandra", "berbagai faktor"),
+])
+def test_prefix_source_with_speciality_and_degree(text, speaker, content):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["text"].startswith(content)) for r in q] == [(speaker, True)]

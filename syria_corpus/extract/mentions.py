@@ -111,6 +111,8 @@ class SpeakerLexicon:
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     pronoun_gender: dict = field(default_factory=dict)
+    # `, SpB(K) Onk,`: a degree with its bracketed grade and field, set off by commas after a name
+    degree_gap: re.Pattern | None = None
     pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
 
     def norm(self, w: str) -> str:
@@ -178,6 +180,11 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
     lex.thing_nouns = frozenset(lex.norm(w) for w in sp.thing_nouns)
+    if sp.degrees and lex.cased:
+        alts = "|".join(sorted((re.escape(d) for d in sp.degrees), key=len, reverse=True))
+        conn = "|".join(re.escape(w) for w in sp.connectors)   # `, SpS dari Eka Hospital BSD,`: where the degree works
+        lex.degree_gap = re.compile(r"\s*,\s*((?:%s)(?:\([^()\s]{1,5}\))?(?:[\s-]+[A-Z][a-z]{1,4})?"
+                                    r"(?:\s+(?:%s)\s[^,.;:!?\"“”()]{1,60})?)\s*,\s*" % (alts, conn or "(?!)"))
     lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for cls, words in sp.roles.items():
         for w in words:
@@ -386,6 +393,8 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
         if lower:
             tags = _common_opener(text, lex, toks, tags, lower)
+        if lex.degree_gap is not None and "," in text[s0:s1]:
+            tags = _degrees(text, lex, toks, tags, s0, s1)
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
         tags = ["N" if g == "M" and k + 1 < len(toks)
                 and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
@@ -460,6 +469,15 @@ def _common_opener(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], 
     if w[1:].islower() and w.lower() in lower and lex.norm(w) not in lex.names:
         return tags[:k] + ["X"] + tags[k + 1:]
     return tags
+
+
+def _degrees(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], s0: int, s1: int) -> list[str]:
+    """`dr Dradjat R Suardi, SpB(K) Onk, ahli kanker`: the words of a degree set off by commas are no name."""
+    assert lex.degree_gap is not None
+    spans = [d.span(1) for d in lex.degree_gap.finditer(text, s0, s1)]
+    if not spans:
+        return tags
+    return ["X" if any(a < tb and ta < b for a, b in spans) else g for g, (ta, tb) in zip(tags, toks)]
 
 
 def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
@@ -992,7 +1010,9 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             # `القنصل السعودي في مدينة مشهد، عبدالله الحمراني`: the title, where it holds, then its holder
             out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, prev.role, prev.classes)
             continue
-        if prev and gap.strip() in (",", "،") and kinds in ({"name", "title"}, {"bare", "title"}) and not (
+        if prev and (gap.strip() in (",", "،") or (lex is not None and lex.degree_gap is not None
+                                                  and lex.degree_gap.fullmatch(gap))) \
+                and kinds in ({"name", "title"}, {"bare", "title"}) and not (
                 prev.kind == "name" and prev.role) and not (m.kind == "name" and m.role):
             name, title = (m, prev) if prev.kind == "title" else (prev, m)
             out[-1] = Mention(name.start, name.end, "name", prev.np_start, m.np_end, title.role, title.classes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..mentions import Mention
+from ..mentions import Mention, speaker_lexicon
 from .direct import set_cue
 from .marks import marks_in, tidy
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
@@ -181,6 +181,9 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
             and (aside := _aside_cue(ctx, c, pos, s1)) is not None:   # a prefix cue (`По его словам`) opens its clause
         return aside
     if c.kind == "prefix":
+        degree = speaker_lexicon(ctx.lang).degree_gap
+        if sp is not None and degree is not None and (d := degree.match(text, pos, s1)):
+            return d.end()   # `Menurut dokter …, dr Herianto Tjandra, SpS dari Eka Hospital BSD, berbagai …`
         comma = re.search(r"[,،]", text[pos:s1])
         if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
             return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
