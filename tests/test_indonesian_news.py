@@ -913,3 +913,28 @@ def test_degree_between_commas_is_no_name(text, speaker):
 def test_prefix_source_with_speciality_and_degree(text, speaker, content):
     q = quotes(text)
     assert [(r["speaker_name"], r["text"].startswith(content)) for r in q] == [(speaker, True)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the words that name a body after its head elsewhere in the article belong to the role, not to the name
+    ("Reaksi itu disampaikan Komunitas Reog Jabodetabek. Sekjen Paguyuban Reog Jabodetabek Agus Setiyoko "
+     "mengatakan pihaknya meminta penjelasan.", "Agus Setiyoko"),
+    # not written as a body's name elsewhere, the words stay the name's
+    ("Reaksi itu disampaikan Komunitas Reog Ponorogo. Sekjen Paguyuban Budi Santoso Agus mengatakan pihaknya "
+     "meminta penjelasan.", "Budi Santoso Agus"),
+])
+def test_body_name_written_elsewhere_is_no_part_of_the_person(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "mengatakan"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+def test_long_bracketed_gloss_between_role_and_name():
+    text = ('"Kami ingin penjelasan resmi," kata Sekjen Paguyuban Reog Jabodetabek (Jakarta, Bogor, Depok, '
+            'Tangerang dan Bekasi), Agus Setiyoko, Senin (2/11).')
+    assert [r["speaker_name"] for r in quotes(text)] == ["Agus Setiyoko"]
+
+
+def test_role_with_only_a_body_name_written_elsewhere_names_nobody():
+    text = ('Reaksi itu disampaikan Komunitas Reog Jabodetabek. "Kami ingin penjelasan resmi," kata Sekjen Paguyuban '
+            'Reog Jabodetabek, Senin (2/11).')
+    assert [r["speaker_name"] for r in quotes(text)] != ["Reog Jabodetabek"]

@@ -451,7 +451,36 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         out = _groups_of_names(text, lex, out, parsed)
     if lex.role_chain:
         out = _role_chains(text, lex, out)
-    return _appositions(text, out, lex)
+    out = _appositions(text, out, lex)
+    return _body_words(text, lex, out) if lex.cased else out
+
+
+def _body_words(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Mention]:
+    """`Sekjen Paguyuban Reog Jabodetabek Agus Setiyoko` where the article also writes `Komunitas Reog
+    Jabodetabek`: the words that name a body after its head elsewhere in the document belong to the role,
+    not to the person's name."""
+    tails: set[tuple[str, ...]] = set()
+    for m in ms:
+        ws = text[m.np_start:m.np_end].split()
+        k = next((i for i, w in enumerate(ws) if lex.base(w) in lex.org_heads), None)
+        if k is not None and k + 1 < len(ws) and m.kind in ("name", "org") and not m.role:   # a body, no person
+            tails.add(tuple(ws[k + 1:]))
+    if not tails:
+        return ms
+    out = []
+    for m in ms:
+        if m.kind == "name" and m.role and any(lex.base(w) in lex.org_heads for w in m.role.split()):
+            ws = text[m.start:m.end].split()
+            n = max((len(t) for t in tails if len(t) <= len(ws) and tuple(ws[:len(t)]) == t), default=0)
+            if n == len(ws):   # `kata Sekjen Paguyuban Reog Jabodetabek, Senin`: the role alone, nobody named
+                role = text[m.np_start:m.np_end]
+                m = Mention(m.np_start, m.np_end, "title", m.np_start, m.np_end, role, lex.classes(role))
+            elif n:
+                start = m.start + len(text[m.start:m.end]) - len(text[m.start:m.end].split(None, n)[n])
+                role = text[m.np_start:start].strip()
+                m = Mention(start, m.end, "name", m.np_start, m.np_end, role, lex.classes(role))
+        out.append(m)
+    return out
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -999,7 +1028,7 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             continue
         # `Menteri … ( Menkominfo), Rudiantara`: the role's short form in brackets, then the name
         if prev and lex is not None and lex.role_org_name and _role_org(text, lex, prev) and m.kind == "name" \
-                and not m.role and re.fullmatch(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap.lstrip()) \
+                and not m.role and re.fullmatch(r"\)?\s*(?:\([^()]{1,80}\)\s*)?,?\s*", gap.lstrip()) \
                 and not _listed(text, out, prev):
             role = text[prev.np_start:prev.np_end]
             out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
