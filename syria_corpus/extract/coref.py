@@ -10,7 +10,7 @@ import os
 import re
 
 from .. import morph
-from .mentions import Mention, SpeakerLexicon, listed_nominative, speaker_lexicon
+from .mentions import Mention, SpeakerLexicon, _stem, listed_nominative, speaker_lexicon
 
 
 def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = (),
@@ -97,6 +97,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             # `Источник в Еврокомиссии сообщил`: an anonymous source with a body named in its phrase
             m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
             anons.append(m.speaker_name)
+        elif m.kind == "title" and not m.classes and anons and lex.earlier_sources \
+                and _stem(lex, lex.base(surface.split()[0])) in lex.earlier_sources:
+            # `по словам собеседника агентства` after `источник в силовых структурах Сирии`: that source
+            m.speaker_name, m.speaker_type = anons[-1], "anonymous"
         elif m.kind in ("title", "pronoun"):
             want = m.classes
             pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None

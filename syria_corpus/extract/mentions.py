@@ -93,6 +93,7 @@ class SpeakerLexicon:
     adverb_ending: str = ""                     # the ending of adverbial accusatives (ردا, جدا): no name word
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
     thing_nouns: frozenset = frozenset()     # `bahasa Latin`, `permainan Pokemon Go`: a thing's name
+    earlier_sources: frozenset = frozenset()  # stems of `собеседник`: the anonymous source quoted before
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     group_of: re.Pattern | None = None   # `opponents of ` right before a name: a group speaks, not the name
@@ -180,12 +181,13 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
     lex.thing_nouns = frozenset(lex.norm(w) for w in sp.thing_nouns)
+    lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
+    lex.earlier_sources = frozenset(_stem(lex, lex.base(w)) for w in sp.earlier_sources)
     if sp.degrees and lex.cased:
         alts = "|".join(sorted((re.escape(d) for d in sp.degrees), key=len, reverse=True))
         conn = "|".join(re.escape(w) for w in sp.connectors)   # `, SpS dari Eka Hospital BSD,`: where the degree works
         lex.degree_gap = re.compile(r"\s*,\s*((?:%s)(?:\([^()\s]{1,5}\))?(?:[\s-]+[A-Z][a-z]{1,4})?"
                                     r"(?:\s+(?:%s)\s[^,.;:!?\"“”()]{1,60})?)\s*,\s*" % (alts, conn or "(?!)"))
-    lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     for cls, words in sp.roles.items():
         for w in words:
             entry = [lex.base(x) for x in w.split()]
@@ -281,7 +283,10 @@ def _stems(lex: SpeakerLexicon, w: str) -> frozenset[str]:
 
 
 def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
-    return x == y or bool(_stems(lex, x) & _stems(lex, y))
+    # a stem of three letters that both words reach by endings of other lengths is no match (`Майя` is not
+    # `Майами`; `края` is `край`)
+    return x == y or any(len(st) > 3 or st in (x, y) or abs(len(x) - len(y)) < 2
+                         for st in _stems(lex, x) & _stems(lex, y))
 
 
 def _place_aliases(lex: SpeakerLexicon, w: str) -> set:

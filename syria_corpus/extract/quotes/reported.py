@@ -187,6 +187,12 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
         comma = re.search(r"[,،]", text[pos:s1])
         if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
             return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
+        after = pos + comma.end() if comma else s1
+        if comma and (v := g.verbs.search(text, after, s1)) and words(text[after:v.start()]) <= 12 \
+                and not re.search(r"[,،.;:!?\"“”«»]", text[after:v.start()]) \
+                and g.comp.match(text, skip_space(text, v.end() + len(text[v.end():s1]) - len(
+                    text[v.end():s1].lstrip(" ,،")))):
+            return None   # `как передает РИА «Новости», замминистра Сергей Рябков заявил, что`: the relay of a report
         if c.form.lower() in g.self:   # `По его мнению страны Балтии …`: the clause follows the cue, comma or not
             return pos + len(text[pos:s1]) - len(text[pos:s1].lstrip().removeprefix(",").removeprefix("،"))
         if comma and words(text[pos:pos + comma.start()]) <= 8:
