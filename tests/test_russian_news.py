@@ -438,3 +438,14 @@ def test_quote_closing_a_that_clause_is_part_of_it():
     # a comma right before the quote, no `что`: the verb introduces the quote
     q = quotes("Рябков заявил, «Москва не видит смысла в консультациях».")
     assert [(r["text"], r["kind"]) for r in q] == [("Москва не видит смысла в консультациях", "direct")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a body's name in quote marks between a title and a name belongs to the role; the name speaks
+    ("Не все эксперты согласны. По оценке аналитика ИК «Восток-Капитал» Дмитрия Лебедева, из-за высокой стоимости "
+     "денег реальный сектор может недополучить кредитов.", "Дмитрия Лебедева"),
+    # a quoted name after the verb is the one told, never joined to the title before the verb
+    ("Представитель МИД заявил «Интерфаксу», что ничего не знает.", None),
+])
+def test_quoted_body_between_title_and_name(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]

@@ -457,7 +457,33 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     if lex.role_chain:
         out = _role_chains(text, lex, out)
     out = _appositions(text, out, lex)
-    return _body_words(text, lex, out) if lex.cased else out
+    return _body_words(text, lex, _quoted_bodies(text, lex, out)) if lex.cased else out
+
+
+_QUOTED_BODY = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]\s*")
+
+
+def _quoted_bodies(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Mention]:
+    """`аналитика ИК «Восток-Капитал» Дмитрия Лебедева`: a title, a body's name in quote marks, then a name
+    are one person, the quoted name part of the role."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        j = i + 1
+        while j < len(ms) and ms[j].np_start < (q.end() if (q := _QUOTED_BODY.match(text, m.np_end)) else -1):
+            j += 1   # the quoted name taken for a mention of its own
+        q = _QUOTED_BODY.match(text, m.np_end) if m.kind == "title" else None
+        if q and j < len(ms) and ms[j].np_start == q.end() and ms[j].kind == "name" and not ms[j].role \
+                and len(q.group(1).split()) <= 4:
+            n = ms[j]
+            role = text[m.np_start:n.np_start].strip()
+            out.append(Mention(n.start, n.end, "name", m.np_start, n.np_end, role, m.classes | lex.classes(role)))
+            i = j + 1
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def _body_words(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Mention]:
