@@ -449,3 +449,15 @@ def test_quote_closing_a_that_clause_is_part_of_it():
 ])
 def test_quoted_body_between_title_and_name(text, speaker):
     assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `помощника Путина`: the aide of the person named, the aide named before
+    ("Об этом сообщил ТАСС помощник президента России Юрий Ушаков. По словам помощника Путина, стороны обсудят "
+     "расширение сотрудничества.", "Юрий Ушаков"),
+    # a role that is no relation to another person: the name after it is the person's own
+    ("По словам министра Лаврова, стороны обсудят расширение сотрудничества.", "Лаврова"),
+])
+def test_relational_role_names_the_aide_not_the_person(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "По словам"]
+    assert [r["speaker_name"] for r in q] == [speaker]

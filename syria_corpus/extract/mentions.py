@@ -102,6 +102,7 @@ class SpeakerLexicon:
     anonymous_tail: re.Pattern | None = None  # a lower-case phrase completing an anonymous source
     role_chain: re.Pattern | None = None      # words between a title and the name it belongs to
     genitive_endings: tuple = ()     # `помощник Путина Юрий Ушаков`: the role's complement, not the name
+    relational: frozenset = frozenset()   # stems of `помощник`: `по словам помощника Путина` names the aide, not Putin
     patronymic_endings: tuple = ()
     morphology: str | None = None    # the optional analyser's name (syria_corpus/morph.py)
     anonymous_aside: re.Pattern | None = None   # `Представитель X, пожелавший остаться неизвестным`: anonymous
@@ -214,6 +215,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     # and acronyms between a title and the name it belongs to
     lex.role_chain = re.compile(sp.role_chain) if sp.role_chain else None
     lex.genitive_endings = tuple(sp.genitive_endings)
+    lex.relational = frozenset(_stem(lex, lex.base(w)) for w in sp.relational_roles)
     lex.patronymic_endings = tuple(sp.patronymic_endings)
     lex.morphology = sp.morphology
     lex.anonymous_aside = re.compile(sp.anonymous_aside) if sp.anonymous_aside else None
@@ -785,6 +787,12 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if k >= 3 and lex.genitive_endings and "R" in t[:-k] and _glued_genitive(text, lex, toks[-k:]):
         k -= 1   # `Помощник Путина Юрий Ушаков`: `Путина` belongs to the role
+    if k == 1 and lex.relational and len(t) > 1 and t[-2] == "R" \
+            and _stem(lex, lex.base(text[toks[-2][0]:toks[-2][1]])) in lex.relational \
+            and lex.norm(text[toks[-1][0]:toks[-1][1]]).endswith(lex.genitive_endings):
+        # `по словам помощника Путина`: the aide of the person named, nobody else named
+        role = text[a:toks[-2][1]]
+        return Mention(a, b, "title", a, b, text[a:b], lex.classes(role))
     if k and (lex.cased or "R" in t[:-k]):
         if k == len(t) == 1 and lex.cased and at_sentence_start and text.count(text[a:b]) < 2:
             return None  # a capitalised first word seen once is too often not a name

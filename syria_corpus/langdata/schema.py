@@ -168,6 +168,7 @@ class SpeakersData:
     # `помощник Путина Юрий Ушаков`: after a role word, the first of three or more name words with one of
     # these endings is the role's genitive complement, not the person's name (unless the next is a patronymic)
     genitive_endings: Words = ()
+    relational_roles: Words = ()     # `помощник Путина`: a role word whose genitive complement is another person
     patronymic_endings: Words = ()   # `Владимир Владимирович Путин`: three words, one person
     morphology: str | None = None    # an optional analyser of word forms (pymorphy3), used when installed
 
