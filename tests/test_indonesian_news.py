@@ -938,3 +938,18 @@ def test_role_with_only_a_body_name_written_elsewhere_names_nobody():
     text = ('Reaksi itu disampaikan Komunitas Reog Jabodetabek. "Kami ingin penjelasan resmi," kata Sekjen Paguyuban '
             'Reog Jabodetabek, Senin (2/11).')
     assert [r["speaker_name"] for r in quotes(text)] != ["Reog Jabodetabek"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title closed by a demonstrative is the person just named, whatever role that person was given
+    # (a person who spoke: `Rp` of an amount named since is none, nor any name in passing)
+    ("\"Saya minta maaf,\" kata Konsul Loegeng. Tokoh masyarakat Ponorogo di Jakarta Suparno Nojeng menyambut "
+     "positif. \"Sudah ada permohonan maaf,\" ujar Nojeng. Dendanya Rp 20 juta. Dikatakan Wakil Ketua Komunitas "
+     "Reog Ponorogo (KRP) se Jabodetabek ini, pengurus kembali mendatangi Kemenlu.", "Suparno Nojeng"),
+    # without the demonstrative the title takes a person of its class, not simply the last one named
+    ("Ketua KRP Budi Santoso hadir. Tokoh masyarakat Ponorogo Suparno Nojeng menyambut positif. "
+     "Dikatakan Ketua KRP, pengurus kembali mendatangi Kemenlu.", "Budi Santoso"),
+])
+def test_title_with_demonstrative_is_the_person_just_named(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "Dikatakan"]
+    assert [r["speaker_name"] for r in q] == [speaker]

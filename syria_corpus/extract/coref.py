@@ -33,6 +33,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     inside = functools.partial(_inside, sorted(quoted))
     unquoted: set[str] = set()
     salient: set[str] = set()   # persons who spoke, or have a role or a gender
+    spoke: set[str] = set()     # persons named as a speaker
     anons: list[str] = []
     ordered = sorted(mentions, key=lambda x: x.start)
     speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
@@ -72,6 +73,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 genders[full] = g
             if g or m.role or classes or id(m) in speaker_ids:
                 salient.add(full)
+            if id(m) in speaker_ids:
+                spoke.add(full)
             m.speaker_name, m.speaker_type = full, "person"
         elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
             m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
@@ -101,6 +104,11 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 and _stem(lex, lex.base(surface.split()[0])) in lex.earlier_sources:
             # `по словам собеседника агентства` after `источник в силовых структурах Сирии`: that source
             m.speaker_name, m.speaker_type = anons[-1], "anonymous"
+        elif m.kind == "title" and lex.demonstrative is not None and lex.demonstrative.match(text, m.np_end) \
+                and (recent := next((n for n, _ in reversed(persons) if n in spoke), None)) is not None:
+            # `Dikatakan Wakil Ketua KRP se Jabodetabek ini, …`: this vice-chair, the person who spoke last
+            m.speaker_name, m.speaker_type = recent, "person"
+            spoke.add(recent)
         elif m.kind in ("title", "pronoun"):
             want = m.classes
             pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
@@ -138,6 +146,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             m.speaker_name, m.speaker_type = hit, typ
             if hit and typ == "person":
                 persons.append((hit, persons.classes(hit) | want))
+                if id(m) in speaker_ids:
+                    spoke.add(hit)
         elif m.kind == "org":
             words = surface.split()
             if words and lex.base(words[0]) in lex.document_heads:

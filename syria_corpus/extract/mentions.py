@@ -94,6 +94,7 @@ class SpeakerLexicon:
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
     thing_nouns: frozenset = frozenset()     # `bahasa Latin`, `permainan Pokemon Go`: a thing's name
     earlier_sources: frozenset = frozenset()  # stems of `собеседник`: the anonymous source quoted before
+    demonstrative: re.Pattern | None = None   # `Wakil Ketua KRP se Jabodetabek ini,`: the title ends with one
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     group_of: re.Pattern | None = None   # `opponents of ` right before a name: a group speaks, not the name
@@ -184,6 +185,9 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.thing_nouns = frozenset(lex.norm(w) for w in sp.thing_nouns)
     lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
     lex.earlier_sources = frozenset(_stem(lex, lex.base(w)) for w in sp.earlier_sources)
+    if sp.demonstratives:   # (a bracketed acronym, and up to two short or capitalised words of the role, between)
+        lex.demonstrative = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:[^\W\d_]{1,3}|[^\W\d_a-z][\w-]*)){0,2}"
+                                       r"\s+(?:%s)\s*," % "|".join(re.escape(w) for w in sp.demonstratives))
     if sp.degrees and lex.cased:
         alts = "|".join(sorted((re.escape(d) for d in sp.degrees), key=len, reverse=True))
         conn = "|".join(re.escape(w) for w in sp.connectors)   # `, SpS dari Eka Hospital BSD,`: where the degree works

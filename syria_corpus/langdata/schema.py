@@ -110,6 +110,7 @@ class SpeakersData:
     document_heads: Words = ()       # a statement speaks for its issuer: `the statement added` is that body
     thing_nouns: Words = ()          # a name right after these is a thing (`permainan Pokemon Go`), never a person
     earlier_sources: Words = ()      # anonymous heads that mean a source already quoted (`собеседник агентства`)
+    demonstratives: Words = ()       # `Wakil Ketua KRP ini, …`: a title closed by one is the person just named
     organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)
     family_name_shape: Regex | None = None   # a family name with the article, as folded (`الحذيفي`)
     adverb_ending: str = ""          # an unknown word with this ending after a name is an adverb (`كيري ردا`)
