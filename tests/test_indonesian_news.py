@@ -795,3 +795,161 @@ def test_described_person_opening_the_sentence(text, speaker):
 def test_name_inside_relative_clause_is_no_antecedent(text, speaker):
     q = [r for r in quotes(text) if r["cue"] == "menegaskan"]
     assert [r["speaker_name"] for r in q] == [speaker]
+
+
+# ------------------------------------------------------------------ speakers: words that are no names
+
+def _names(text):
+    return [text[m.start:m.end] for m in parsed("id", text).mentions if m.kind == "name"]
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    # a sentence's first word the article also writes in lower case is a common word, not a name word
+    ("Pendukung Anies menyuarakan boikot Traveloka. Para pendukung lain diam saja. Anies tidak berkomentar.",
+     "Anies", "Pendukung Anies"),
+    ("Aksi Ananda diikuti sejumlah alumni. Sebelumnya aksi itu viral. Ananda Sukarlan tidak menyesal.",
+     "Ananda", "Aksi Ananda"),
+    # written only capitalised, the first word stays part of the name
+    ("Joko Widodo meresmikan jembatan itu. Widodo lalu berpidato di depan warga.", "Joko Widodo", "Widodo lalu"),
+])
+def test_sentence_opener_written_in_lower_case_elsewhere_is_no_name_word(text, kept, dropped):
+    names = _names(text)
+    assert kept in names and dropped not in names
+
+
+@pytest.mark.parametrize("text,role", [
+    # a body right after a preposition is where someone goes, not the role of the name after it
+    ("Pak Harjo tiba-tiba rajin ke masjid, Anwar rajin ke sawah.", None),
+    # a body opening the phrase is the role of the name after the comma
+    ("Kepala Bagian Protokol Masjid Istiqlal, Abu Hurairah, hadir di sana.", "Kepala Bagian Protokol Masjid Istiqlal"),
+])
+def test_body_after_a_preposition_is_no_role(text, role):
+    ms = [m for m in parsed("id", text).mentions if m.kind == "name" and text[m.start:m.end] in ("Anwar", "Abu Hurairah")]
+    assert [m.role for m in ms] == [role]
+
+
+def test_bracketed_word_after_kata_is_no_speaker():
+    text = ("Pokemon itu akronim dari Poket Monster. Penjelasannya, kata (Poke) itu singkatan dari kata (Pocket), "
+            "artinya kantong. Dan kata (Mon) merupakan singkatan dari kata (Monster), artinya monster.")
+    assert [r["speaker_name"] for r in quotes(text) if r["speaker_name"]] == []
+    # a bracket after the name (an age) keeps the speaker
+    q = quotes('"Kami sudah melapor ke polisi," kata Budi (45) di Jakarta.')
+    assert [r["speaker_name"] for r in q] == ["Budi"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening clauses again and again is the person the article is about: `dia` and `katanya` are his
+    ("Mustajab tiba-tiba datang ke warung. Jadi intinya begini, Mustajab kembali bicara soal game. Tetangganya, "
+     "Mamat, rajin ke masjid, Anwar rajin ke sawah. \"Game ini memberi pengaruh positif,\" katanya.", "Mustajab"),
+    # a sentence's first word met only there twice is no such name (`Tapi`): the person quoted before stays
+    ("\"Kami sudah siap,\" kata Budi Santoso. Tapi hujan turun lagi. Tapi angin juga kencang. "
+     "\"Acara tetap jalan,\" katanya.", "Budi Santoso"),
+])
+def test_recurring_clause_subject_is_an_antecedent(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a pronoun opening the sentence is the subject of its verb across a joined verb
+    ("Mustajab datang ke warung. Malam itu, Mustajab lalu duduk. \"Aku belum tertarik, Jab,\" saya menjawab. "
+     "Dia terkekeh dan berkata, \"Kamu harus tahu soal game ini.\"", "Mustajab"),
+    # another subject named before the verb is its subject
+    ("Mustajab datang ke warung. Dia terkekeh, lalu Budi Santoso berkata, \"Kamu harus tahu soal game ini.\"",
+     "Budi Santoso"),
+])
+def test_pronoun_opening_the_sentence_is_the_subject(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "berkata"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+def test_continuation_verb_after_a_quote_takes_the_name_before_it():
+    q = quotes('"Tapi itu tidak penting," katanya.\n\n"Ini ada artikel lagi," Mustajab menambahkan. Koran itu terbit.')
+    assert (q[-1]["cue"], q[-1]["speaker_name"]) == ("menambahkan", "Mustajab")
+    # in the next sentence, the verb is not the quote's
+    q = quotes('"Ini ada artikel lagi." Budi menambahkan bahwa harga naik.')
+    assert [r["cue"] for r in q if r["text"] == "Ini ada artikel lagi"] != ["menambahkan"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening the quote's own sentence is its topic, not who `dia` is
+    ("Direktur Informasi Kemenlu Siti Sofia Sudarma mengatakan enam pengurus datang. Siti mengaku telah "
+     "mengklarifikasi ke Konjen RI. Pihak Konjen, kata dia, mengakui melakukan pembakaran itu.",
+     "Siti Sofia Sudarma"),
+])
+def test_name_opening_the_quote_sentence_is_not_the_pronoun(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "kata"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a name opening with a thing noun (`Bahasa Suryani`) names a thing, no antecedent of `katanya`
+    ("Mustajab membaca artikel. Mustajab lalu diam. Di sana, Mustajab kembali membaca. Bahasa Suryani dituturkan "
+     "di Suriah. \"Itu bahasa kuno,\" katanya.", "Mustajab"),
+])
+def test_name_opening_with_a_thing_noun_is_no_person(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a degree with its bracketed grade and field, set off by commas, is no name: the role after it is the name's
+    ("dr Dradjat R Suardi, SpB(K) Onk, ahli kanker dari Perhimpunan Onkologi Indonesia menjelaskan bahwa "
+     "penelitian perlu dilakukan.", "Dradjat R Suardi"),
+    # a name set off by commas stays the subject
+    ("dr Dradjat R Suardi, Budi Santoso, ahli kanker dari Perhimpunan Onkologi Indonesia menjelaskan bahwa "
+     "penelitian perlu dilakukan.", "Budi Santoso"),
+])
+def test_degree_between_commas_is_no_name(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    # a doctor's speciality belongs to the role; the degree and where the doctor works precede the clause
+    ("Menurut dokter spesialis saraf, dr Herianto Tjandra, SpS dari Eka Hospital BSD, berbagai faktor dapat "
+     "menghambat penanganan pasien.", "Herianto Tjandra", "berbagai faktor"),
+    # with no degree, the clause opens after the name's comma
+    ("Menurut dokter spesialis saraf, dr Herianto Tjandra, berbagai faktor dapat menghambat penanganan pasien.",
+     "Herianto Tjandra", "berbagai faktor"),
+])
+def test_prefix_source_with_speciality_and_degree(text, speaker, content):
+    q = quotes(text)
+    assert [(r["speaker_name"], r["text"].startswith(content)) for r in q] == [(speaker, True)]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the words that name a body after its head elsewhere in the article belong to the role, not to the name
+    ("Reaksi itu disampaikan Komunitas Reog Jabodetabek. Sekjen Paguyuban Reog Jabodetabek Agus Setiyoko "
+     "mengatakan pihaknya meminta penjelasan.", "Agus Setiyoko"),
+    # not written as a body's name elsewhere, the words stay the name's
+    ("Reaksi itu disampaikan Komunitas Reog Ponorogo. Sekjen Paguyuban Budi Santoso Agus mengatakan pihaknya "
+     "meminta penjelasan.", "Budi Santoso Agus"),
+])
+def test_body_name_written_elsewhere_is_no_part_of_the_person(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "mengatakan"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+def test_long_bracketed_gloss_between_role_and_name():
+    text = ('"Kami ingin penjelasan resmi," kata Sekjen Paguyuban Reog Jabodetabek (Jakarta, Bogor, Depok, '
+            'Tangerang dan Bekasi), Agus Setiyoko, Senin (2/11).')
+    assert [r["speaker_name"] for r in quotes(text)] == ["Agus Setiyoko"]
+
+
+def test_role_with_only_a_body_name_written_elsewhere_names_nobody():
+    text = ('Reaksi itu disampaikan Komunitas Reog Jabodetabek. "Kami ingin penjelasan resmi," kata Sekjen Paguyuban '
+            'Reog Jabodetabek, Senin (2/11).')
+    assert [r["speaker_name"] for r in quotes(text)] != ["Reog Jabodetabek"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a title closed by a demonstrative is the person just named, whatever role that person was given
+    # (a person who spoke: `Rp` of an amount named since is none, nor any name in passing)
+    ("\"Saya minta maaf,\" kata Konsul Loegeng. Tokoh masyarakat Ponorogo di Jakarta Suparno Nojeng menyambut "
+     "positif. \"Sudah ada permohonan maaf,\" ujar Nojeng. Dendanya Rp 20 juta. Dikatakan Wakil Ketua Komunitas "
+     "Reog Ponorogo (KRP) se Jabodetabek ini, pengurus kembali mendatangi Kemenlu.", "Suparno Nojeng"),
+    # without the demonstrative the title takes a person of its class, not simply the last one named
+    ("Ketua KRP Budi Santoso hadir. Tokoh masyarakat Ponorogo Suparno Nojeng menyambut positif. "
+     "Dikatakan Ketua KRP, pengurus kembali mendatangi Kemenlu.", "Budi Santoso"),
+])
+def test_title_with_demonstrative_is_the_person_just_named(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "Dikatakan"]
+    assert [r["speaker_name"] for r in q] == [speaker]

@@ -390,3 +390,74 @@ def test_bodies_in_the_nominative_through_the_cli(corpus, tmp_path):
     assert res.exit_code == 0, res.stderr
     speakers = {json.loads(x)["speaker"] for x in res.stdout.splitlines()}
     assert speakers == {"прокуратура", "Центризбирком"}
+
+
+# ------------------------------------------------------------------ issue 8: classes of misattribution
+
+@pytest.mark.parametrize("text,name", [
+    # a given name whose stem is short is no place that shares it (`Майя` is not `Майами`)
+    ("Его соперница, экс-министр образования Майя Санду, получает 47,7%.", "Майя Санду"),
+    # a place reached by another ending of the same length stays a place (`края`, `край`)
+    ("Губернатор Приморского края Владимир Миклушевский прилетел сегодня.", "Владимир Миклушевский"),
+])
+def test_short_stems_of_places(text, name):
+    names = [text[m.start:m.end] for m in parsed("ru", text).mentions if m.kind == "name"]
+    assert names == [name]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an interlocutor is the anonymous source quoted before
+    ("Источник в силовых структурах Сирии сообщил РИА Новости, что обстрел длился час. Еще 11 человек, по словам "
+     "собеседника агентства, получили ранения.", "Источник в силовых структурах Сирии"),
+    # a role after the source is the person of that role named before, not the source
+    ("Представитель МИД Сирии Фейсал Мекдад заявил, что обстрел длился час. Источник в силовых структурах Сирии "
+     "сообщил РИА Новости, что обстрел длился час. Еще 11 человек, по словам дипломата, получили ранения.",
+     "Фейсал Мекдад"),
+])
+def test_interlocutor_is_the_source_quoted_before(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "по словам"]
+    assert [r["speaker_name"] for r in q] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `как передает X`, then a subject and a verb with `что`: the relay of that report, not a report of its own
+    ("Ранее в среду, как передает РИА «Новости», заместитель министра иностранных дел России Сергей Рябков "
+     "заявил, что Москва не видит смысла в новых раундах консультаций.", "Сергей Рябков"),
+    # a parenthesis with no verb of saying after it reports its sentence
+    ("Ранее в среду, как передает РИА «Новости», в Москве прошли консультации по Сирии.", "РИА"),
+])
+def test_relay_of_a_report(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+def test_quote_closing_a_that_clause_is_part_of_it():
+    text = ("Рябков заявил, что Москва не видит смысла в новых раундах консультаций, "
+            "«если они будут сводиться к обмену упреками».")
+    q = quotes(text)
+    assert any(r["text"].startswith("Москва не видит смысла") and r["speaker_name"] == "Рябков" for r in q)
+    # a comma right before the quote, no `что`: the verb introduces the quote
+    q = quotes("Рябков заявил, «Москва не видит смысла в консультациях».")
+    assert [(r["text"], r["kind"]) for r in q] == [("Москва не видит смысла в консультациях", "direct")]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a body's name in quote marks between a title and a name belongs to the role; the name speaks
+    ("Не все эксперты согласны. По оценке аналитика ИК «Восток-Капитал» Дмитрия Лебедева, из-за высокой стоимости "
+     "денег реальный сектор может недополучить кредитов.", "Дмитрия Лебедева"),
+    # a quoted name after the verb is the one told, never joined to the title before the verb
+    ("Представитель МИД заявил «Интерфаксу», что ничего не знает.", None),
+])
+def test_quoted_body_between_title_and_name(text, speaker):
+    assert [r["speaker_name"] for r in quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # `помощника Путина`: the aide of the person named, the aide named before
+    ("Об этом сообщил ТАСС помощник президента России Юрий Ушаков. По словам помощника Путина, стороны обсудят "
+     "расширение сотрудничества.", "Юрий Ушаков"),
+    # a role that is no relation to another person: the name after it is the person's own
+    ("По словам министра Лаврова, стороны обсудят расширение сотрудничества.", "Лаврова"),
+])
+def test_relational_role_names_the_aide_not_the_person(text, speaker):
+    q = [r for r in quotes(text) if r["cue"] == "По словам"]
+    assert [r["speaker_name"] for r in q] == [speaker]

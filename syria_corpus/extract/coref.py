@@ -10,7 +10,7 @@ import os
 import re
 
 from .. import morph
-from .mentions import Mention, SpeakerLexicon, listed_nominative, speaker_lexicon
+from .mentions import Mention, SpeakerLexicon, _stem, listed_nominative, speaker_lexicon
 
 
 def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (), quoted: tuple = (),
@@ -33,6 +33,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     inside = functools.partial(_inside, sorted(quoted))
     unquoted: set[str] = set()
     salient: set[str] = set()   # persons who spoke, or have a role or a gender
+    spoke: set[str] = set()     # persons named as a speaker
     anons: list[str] = []
     ordered = sorted(mentions, key=lambda x: x.start)
     speaker_ids = {id(s) for s in speakers}   # identity, not equality: a set instead of a scan per mention
@@ -40,6 +41,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     aliases: dict[str, str] = {}   # `Susilo Bambang Yudhoyono (SBY)`: the short form, then the full name
     role_quals: dict[str, frozenset] = {}   # person -> the words of its roles besides role words (nationality, body)
     things = _things(text, lex, ordered)   # names written after `bahasa`, `permainan`: no person
+    subjects = _recurring_subjects(text, lex, ordered)   # `Mustajab lalu …`, `Mustajab kembali …`: a person
     for i, m in enumerate(ordered):
         surface = text[m.start:m.end]
         if lex.cased and surface in aliases and m.kind in ("name", "org"):
@@ -59,7 +61,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             if (full in things or surface in things) and not m.role:
                 m.speaker_name, m.speaker_type = full, "person"
                 continue   # `permainan Pokemon Go`: never the antecedent of `ia`
-            if full != surface or " " in full or m.role or id(m) in speaker_ids:
+            if full != surface or " " in full or m.role or id(m) in speaker_ids or surface in subjects:
                 if not (clauses and persons.has(full) and _inside(list(clauses), m.start)):
                     persons.append((full, classes))
             if m.role:
@@ -71,6 +73,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 genders[full] = g
             if g or m.role or classes or id(m) in speaker_ids:
                 salient.add(full)
+            if id(m) in speaker_ids:
+                spoke.add(full)
             m.speaker_name, m.speaker_type = full, "person"
         elif m.kind == "pronoun" and lex.norm(surface) in lex.plural:
             m.speaker_name, m.speaker_type = (orgs[-1], "organisation") if orgs else (None, None)
@@ -96,6 +100,15 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             # `Источник в Еврокомиссии сообщил`: an anonymous source with a body named in its phrase
             m.speaker_name, m.speaker_type = _earlier_source(lex, surface, anons) or surface, "anonymous"
             anons.append(m.speaker_name)
+        elif m.kind == "title" and not m.classes and anons and lex.earlier_sources \
+                and _stem(lex, lex.base(surface.split()[0])) in lex.earlier_sources:
+            # `по словам собеседника агентства` after `источник в силовых структурах Сирии`: that source
+            m.speaker_name, m.speaker_type = anons[-1], "anonymous"
+        elif m.kind == "title" and lex.demonstrative is not None and lex.demonstrative.match(text, m.np_end) \
+                and (recent := next((n for n, _ in reversed(persons) if n in spoke), None)) is not None:
+            # `Dikatakan Wakil Ketua KRP se Jabodetabek ini, …`: this vice-chair, the person who spoke last
+            m.speaker_name, m.speaker_type = recent, "person"
+            spoke.add(recent)
         elif m.kind in ("title", "pronoun"):
             want = m.classes
             pg = lex.pronoun_gender.get(lex.norm(surface)) if m.kind == "pronoun" else None
@@ -133,6 +146,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             m.speaker_name, m.speaker_type = hit, typ
             if hit and typ == "person":
                 persons.append((hit, persons.classes(hit) | want))
+                if id(m) in speaker_ids:
+                    spoke.add(hit)
         elif m.kind == "org":
             words = surface.split()
             if words and lex.base(words[0]) in lex.document_heads:
@@ -221,15 +236,44 @@ def _earlier_source(lex: SpeakerLexicon, surface: str, anons: list[str]) -> str 
 
 
 def _things(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:
-    """Names written anywhere right after a noun of things (`bahasa Latin`, `permainan Pokemon Go`)."""
+    """Names written anywhere right after a noun of things (`bahasa Latin`, `permainan Pokemon Go`), or
+    opening with one (`Bahasa Suryani`)."""
     if not lex.thing_nouns:
         return set()
     out = set()
     for m in ordered:
-        if m.kind == "name" and (w := re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])) \
-                and lex.norm(w.group(1)) in lex.thing_nouns:
-            out.add(text[m.start:m.end])
+        if m.kind != "name":
+            continue
+        surface = text[m.start:m.end]
+        w = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.np_start - 30):m.np_start])
+        first = surface.split()[0] if " " in surface else None
+        if (w and lex.norm(w.group(1)) in lex.thing_nouns) or (first and lex.norm(first) in lex.thing_nouns):
+            out.add(surface)
     return out
+
+
+_CLAUSE_OPEN = re.compile(r"(?:^|[.,;:!?\"“”‘’'\n])\s*$")
+
+
+def _recurring_subjects(text: str, lex: SpeakerLexicon, ordered: list[Mention]) -> set[str]:
+    """Cased scripts: a one-word name that opens a clause before a lower-case word (`Mustajab lalu
+    celingukan`, `…, Mustajab kembali ngoceh`) at least twice in the article is a person the article
+    is about, an antecedent like a name with a role."""
+    if not lex.cased:
+        return set()
+    seen: dict[str, int] = {}
+    inner: set[str] = set()   # capitalised inside a sentence too (`…, Mustajab lalu`): no sentence's first word
+    for m in ordered:
+        surface = text[m.start:m.end]
+        if m.kind != "name" or m.role or " " in surface or m.np_start != m.start:
+            continue
+        before = text[max(0, m.start - 3):m.start].rstrip()
+        if before and (before[-1].isalnum() or before[-1] == ","):
+            inner.add(surface)
+        if _CLAUSE_OPEN.search(text, max(0, m.start - 3), m.start) \
+                and re.match(r"\s+[^\W\d_A-Z]", text[m.end:m.end + 3]):
+            seen[surface] = seen.get(surface, 0) + 1
+    return {w for w, n in seen.items() if n >= 2 and w in inner}
 
 
 _PAREN_ALIAS = re.compile(r"\s*\(([^\W\d_]{2,12})\)")

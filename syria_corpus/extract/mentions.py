@@ -96,6 +96,8 @@ class SpeakerLexicon:
     document_heads: frozenset = frozenset()  # `the statement`: its issuer speaks
     issuer_prefixes: tuple = ()      # `تقرير لأمانو`: the preposition of authorship written onto the issuer
     thing_nouns: frozenset = frozenset()     # `bahasa Latin`, `permainan Pokemon Go`: a thing's name
+    earlier_sources: frozenset = frozenset()  # stems of `собеседник`: the anonymous source quoted before
+    demonstrative: re.Pattern | None = None   # `Wakil Ketua KRP se Jabodetabek ini,`: the title ends with one
     possessives: tuple = ()          # `’s`: links a role word to its owner
     plural_suffixes: tuple = ()      # `officials`
     group_of: re.Pattern | None = None   # `opponents of ` right before a name: a group speaks, not the name
@@ -104,6 +106,7 @@ class SpeakerLexicon:
     anonymous_tail: re.Pattern | None = None  # a lower-case phrase completing an anonymous source
     role_chain: re.Pattern | None = None      # words between a title and the name it belongs to
     genitive_endings: tuple = ()     # `помощник Путина Юрий Ушаков`: the role's complement, not the name
+    relational: frozenset = frozenset()   # stems of `помощник`: `по словам помощника Путина` names the aide, not Putin
     patronymic_endings: tuple = ()
     morphology: str | None = None    # the optional analyser's name (syria_corpus/morph.py)
     anonymous_aside: re.Pattern | None = None   # `Представитель X, пожелавший остаться неизвестным`: anonymous
@@ -114,6 +117,8 @@ class SpeakerLexicon:
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     pronoun_gender: dict = field(default_factory=dict)
+    # `, SpB(K) Onk,`: a degree with its bracketed grade and field, set off by commas after a name
+    degree_gap: re.Pattern | None = None
     pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
     link_phrases: tuple = ()   # `من أجل`: a body's name goes on past them (folded word tuples)
     bracketed_names: bool = False   # `مركز الابحاث المستقل (غايدار)`: the bracketed name is the body's own
@@ -186,6 +191,15 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.issuer_prefixes = tuple(n(p) for p in sp.issuer_prefixes)
     lex.thing_nouns = frozenset(lex.norm(w) for w in sp.thing_nouns)
     lex.endings = tuple(sorted(sp.case_endings, key=len, reverse=True))
+    lex.earlier_sources = frozenset(_stem(lex, lex.base(w)) for w in sp.earlier_sources)
+    if sp.demonstratives:   # (a bracketed acronym, and up to two short or capitalised words of the role, between)
+        lex.demonstrative = re.compile(r"(?:\s*\([^()]{1,15}\))?(?:\s+(?:[^\W\d_]{1,3}|[^\W\d_a-z][\w-]*)){0,2}"
+                                       r"\s+(?:%s)\s*," % "|".join(re.escape(w) for w in sp.demonstratives))
+    if sp.degrees and lex.cased:
+        alts = "|".join(sorted((re.escape(d) for d in sp.degrees), key=len, reverse=True))
+        conn = "|".join(re.escape(w) for w in sp.connectors)   # `, SpS dari Eka Hospital BSD,`: where the degree works
+        lex.degree_gap = re.compile(r"\s*,\s*((?:%s)(?:\([^()\s]{1,5}\))?(?:[\s-]+[A-Z][a-z]{1,4})?"
+                                    r"(?:\s+(?:%s)\s[^,.;:!?\"“”()]{1,60})?)\s*,\s*" % (alts, conn or "(?!)"))
     for cls, words in sp.roles.items():
         for w in words:
             entry = [lex.base(x) for x in w.split()]
@@ -214,6 +228,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     # and acronyms between a title and the name it belongs to
     lex.role_chain = re.compile(sp.role_chain) if sp.role_chain else None
     lex.genitive_endings = tuple(sp.genitive_endings)
+    lex.relational = frozenset(_stem(lex, lex.base(w)) for w in sp.relational_roles)
     lex.patronymic_endings = tuple(sp.patronymic_endings)
     lex.morphology = sp.morphology
     lex.anonymous_aside = re.compile(sp.anonymous_aside) if sp.anonymous_aside else None
@@ -285,7 +300,10 @@ def _stems(lex: SpeakerLexicon, w: str) -> frozenset[str]:
 
 
 def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
-    return x == y or bool(_stems(lex, x) & _stems(lex, y))
+    # a stem of three letters that both words reach by endings of other lengths is no match (`Майя` is not
+    # `Майами`; `края` is `край`)
+    return x == y or any(len(st) > 3 or st in (x, y) or abs(len(x) - len(y)) < 2
+                         for st in _stems(lex, x) & _stems(lex, y))
 
 
 def _place_aliases(lex: SpeakerLexicon, w: str) -> set:
@@ -399,9 +417,14 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     out: list[Mention] = []
     all_toks = parsed.tokens
     starts = parsed.token_starts
+    lower = _lower_words(text) if lex.cased else frozenset()
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
+        if lower:
+            tags = _common_opener(text, lex, toks, tags, lower)
+        if lex.degree_gap is not None and "," in text[s0:s1]:
+            tags = _degrees(text, lex, toks, tags, s0, s1)
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
         tags = ["N" if g == "M" and k + 1 < len(toks)
                 and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
@@ -464,7 +487,88 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         out = _role_chains(text, lex, out)
     if lex.bracketed_names:
         out = [_bracketed_name(text, lex, m, parsed.lang) if m.kind == "org" else m for m in out]
-    return _appositions(text, out, lex)
+    out = _appositions(text, out, lex)
+    return _body_words(text, lex, _quoted_bodies(text, lex, out)) if lex.cased else out
+
+
+_QUOTED_BODY = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]\s*")
+
+
+def _quoted_bodies(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Mention]:
+    """`аналитика ИК «Восток-Капитал» Дмитрия Лебедева`: a title, a body's name in quote marks, then a name
+    are one person, the quoted name part of the role."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        j = i + 1
+        while j < len(ms) and ms[j].np_start < (q.end() if (q := _QUOTED_BODY.match(text, m.np_end)) else -1):
+            j += 1   # the quoted name taken for a mention of its own
+        q = _QUOTED_BODY.match(text, m.np_end) if m.kind == "title" else None
+        if q and j < len(ms) and ms[j].np_start == q.end() and ms[j].kind == "name" and not ms[j].role \
+                and len(q.group(1).split()) <= 4:
+            n = ms[j]
+            role = text[m.np_start:n.np_start].strip()
+            out.append(Mention(n.start, n.end, "name", m.np_start, n.np_end, role, m.classes | lex.classes(role)))
+            i = j + 1
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _body_words(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Mention]:
+    """`Sekjen Paguyuban Reog Jabodetabek Agus Setiyoko` where the article also writes `Komunitas Reog
+    Jabodetabek`: the words that name a body after its head elsewhere in the document belong to the role,
+    not to the person's name."""
+    tails: set[tuple[str, ...]] = set()
+    for m in ms:
+        ws = text[m.np_start:m.np_end].split()
+        k = next((i for i, w in enumerate(ws) if lex.base(w) in lex.org_heads), None)
+        if k is not None and k + 1 < len(ws) and m.kind in ("name", "org") and not m.role:   # a body, no person
+            tails.add(tuple(ws[k + 1:]))
+    if not tails:
+        return ms
+    out = []
+    for m in ms:
+        if m.kind == "name" and m.role and any(lex.base(w) in lex.org_heads for w in m.role.split()):
+            ws = text[m.start:m.end].split()
+            n = max((len(t) for t in tails if len(t) <= len(ws) and tuple(ws[:len(t)]) == t), default=0)
+            if n == len(ws):   # `kata Sekjen Paguyuban Reog Jabodetabek, Senin`: the role alone, nobody named
+                role = text[m.np_start:m.np_end]
+                m = Mention(m.np_start, m.np_end, "title", m.np_start, m.np_end, role, lex.classes(role))
+            elif n:
+                start = m.start + len(text[m.start:m.end]) - len(text[m.start:m.end].split(None, n)[n])
+                role = text[m.np_start:start].strip()
+                m = Mention(start, m.end, "name", m.np_start, m.np_end, role, lex.classes(role))
+        out.append(m)
+    return out
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words a document writes in lower case."""
+    return frozenset(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
+
+
+def _common_opener(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lower: frozenset) -> list[str]:
+    """Cased scripts: the capitalised first word of a sentence that the document also writes in lower case
+    is a common word (`Pendukung Anies menyuarakan`, `Aksi Ananda diikuti`), not part of a name."""
+    k = next((k for k, (a, b) in enumerate(toks) if any(ch.isalpha() for ch in text[a:b])), None)
+    if k is None or tags[k] != "N":
+        return tags
+    w = text[toks[k][0]:toks[k][1]]
+    if w[1:].islower() and w.lower() in lower and lex.norm(w) not in lex.names:
+        return tags[:k] + ["X"] + tags[k + 1:]
+    return tags
+
+
+def _degrees(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], s0: int, s1: int) -> list[str]:
+    """`dr Dradjat R Suardi, SpB(K) Onk, ahli kanker`: the words of a degree set off by commas are no name."""
+    assert lex.degree_gap is not None
+    spans = [d.span(1) for d in lex.degree_gap.finditer(text, s0, s1)]
+    if not spans:
+        return tags
+    return ["X" if any(a < tb and ta < b for a, b in spans) else g for g, (ta, tb) in zip(tags, toks)]
 
 
 _BRACKETS = re.compile(r"[ \t]*\(\s*([^()\n\d]{2,40}?)\s*\)")
@@ -804,6 +908,12 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
     if k >= 3 and lex.genitive_endings and "R" in t[:-k] and _glued_genitive(text, lex, toks[-k:]):
         k -= 1   # `Помощник Путина Юрий Ушаков`: `Путина` belongs to the role
+    if k == 1 and lex.relational and len(t) > 1 and t[-2] == "R" \
+            and _stem(lex, lex.base(text[toks[-2][0]:toks[-2][1]])) in lex.relational \
+            and lex.norm(text[toks[-1][0]:toks[-1][1]]).endswith(lex.genitive_endings):
+        # `по словам помощника Путина`: the aide of the person named, nobody else named
+        role = text[a:toks[-2][1]]
+        return Mention(a, b, "title", a, b, text[a:b], lex.classes(role))
     if k and (lex.cased or "R" in t[:-k]):
         if k == len(t) == 1 and lex.cased and at_sentence_start and text.count(text[a:b]) < 2:
             return None  # a capitalised first word seen once is too often not a name
@@ -1113,7 +1223,7 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             continue
         # `Menteri … ( Menkominfo), Rudiantara`: the role's short form in brackets, then the name
         if prev and lex is not None and lex.role_org_name and _role_org(text, lex, prev) and m.kind == "name" \
-                and not m.role and re.fullmatch(r"\)?\s*(?:\([^()]{1,40}\)\s*)?,?\s*", gap.lstrip()) \
+                and not m.role and re.fullmatch(r"\)?\s*(?:\([^()]{1,80}\)\s*)?,?\s*", gap.lstrip()) \
                 and not _listed(text, out, prev):
             role = text[prev.np_start:prev.np_end]
             out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, role, lex.classes(role))
@@ -1124,7 +1234,9 @@ def _appositions(text: str, ms: list[Mention], lex: SpeakerLexicon | None = None
             # `القنصل السعودي في مدينة مشهد، عبدالله الحمراني`: the title, where it holds, then its holder
             out[-1] = Mention(m.start, m.end, "name", prev.np_start, m.np_end, prev.role, prev.classes)
             continue
-        if prev and gap.strip() in (",", "،") and kinds in ({"name", "title"}, {"bare", "title"}) and not (
+        if prev and (gap.strip() in (",", "،") or (lex is not None and lex.degree_gap is not None
+                                                  and lex.degree_gap.fullmatch(gap))) \
+                and kinds in ({"name", "title"}, {"bare", "title"}) and not (
                 prev.kind == "name" and prev.role) and not (m.kind == "name" and m.role):
             name, title = (m, prev) if prev.kind == "title" else (prev, m)
             out[-1] = Mention(name.start, name.end, "name", prev.np_start, m.np_end, title.role, title.classes)
@@ -1158,7 +1270,11 @@ def _listed(text: str, out: list[Mention], prev: Mention) -> bool:
 def _role_org(text: str, lex: SpeakerLexicon, m: Mention) -> bool:
     """A role of an organisation with no person in it yet: `Juru bicara Kementerian Luar Negeri`,
     `Kepala Bagian Protokol Masjid Istiqlal` (the capitalised words name the body, not a person)."""
-    if m.kind == "org" or (m.kind == "title" and m.role):
+    if m.kind == "org":
+        # `rajin ke masjid, Anwar …`: a body right after a preposition is where one goes, not whose role it is
+        prev = re.search(r"(\w+)\s+$", text[max(0, m.np_start - 20):m.np_start])
+        return not (prev and lex.norm(prev.group(1)) in lex.connectors)
+    if m.kind == "title" and m.role:
         return True
     words = re.findall(r"\w+", text[m.np_start:m.np_end])
     return m.kind == "name" and bool(m.role) and any(lex.base(w) in lex.org_heads for w in words)

@@ -109,6 +109,8 @@ class SpeakersData:
     # with nobody of the class named, someone new and unnamed, never the person quoted last
     document_heads: Words = ()       # a statement speaks for its issuer: `the statement added` is that body
     thing_nouns: Words = ()          # a name right after these is a thing (`permainan Pokemon Go`), never a person
+    earlier_sources: Words = ()      # anonymous heads that mean a source already quoted (`собеседник агентства`)
+    demonstratives: Words = ()       # `Wakil Ketua KRP ini, …`: a title closed by one is the person just named
     organisation_gender: str | None = None   # grammatical gender of bodies (`وقالت الوزارة`: f)
     family_name_shape: Regex | None = None   # a family name with the article, as folded (`الحذيفي`)
     adverb_ending: str = ""          # an unknown word with this ending after a name is an adverb (`كيري ردا`)
@@ -173,6 +175,7 @@ class SpeakersData:
     # `помощник Путина Юрий Ушаков`: after a role word, the first of three or more name words with one of
     # these endings is the role's genitive complement, not the person's name (unless the next is a patronymic)
     genitive_endings: Words = ()
+    relational_roles: Words = ()     # `помощник Путина`: a role word whose genitive complement is another person
     patronymic_endings: Words = ()   # `Владимир Владимирович Путин`: three words, one person
     morphology: str | None = None    # an optional analyser of word forms (pymorphy3), used when installed
 

@@ -232,9 +232,15 @@ def _near(ctx: QuoteContext, after: int, pos: int) -> bool:
 
 def _introduced_since(ctx: QuoteContext, name: str | None, after: int, before: int) -> bool:
     """A person introduced with a title outside any quote since the last quote (`Versi kedua datang
-    dari Kombes Martinus Sitompul. Menurutnya, …`): a pronoun now refers to that person."""
-    return name is not None and any(m.kind == "name" and m.role and m.speaker_name == name
-                                    and after <= m.start < before for m in ctx.ms)
+    dari Kombes Martinus Sitompul. Menurutnya, …`), or named again as the subject opening a sentence
+    (`Mustajab lalu menggeser badannya. Coba pikir, kata dia, …`): a pronoun now refers to that person."""
+    if name is None:
+        return False
+    # (`Pihak Konjen, kata dia, …`: the name opening the quote's own sentence is its topic)
+    s0 = ctx.sentence(before)[0]
+    return any(m.kind == "name" and m.speaker_name == name and after <= m.start < before
+               and (m.role or (m.start < s0 and not ctx.text[ctx.sentence(m.start)[0]:m.np_start].strip()))
+               for m in ctx.ms)
 
 
 def _honorific_before(ctx: QuoteContext, lex, pos: int):

@@ -28,6 +28,9 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     for c in cues:
         # `"…," imbuh Budi`, `"…," imbuhnya`: a continuation verb whose subject follows it or is its own attributes too
         inverted = c.kind == "cont" and (c.form.lower() in g.after or c.form.lower() in g.self)
+        # `"…," Mustajab menambahkan`: so does one whose subject is named between the quote and it
+        inverted = inverted or (c.kind == "cont" and g.side == "before" and close <= c.start < pb and any(
+            close <= m.np_start and m.np_end <= c.start and m.kind in ("name", "title") for m in ctx.ms))
         if not (close <= c.start < pb) or id(c) in used or (c.kind != "verb" and not inverted) \
                 or negated(text, c.start, g):
             continue
@@ -63,7 +66,9 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     sp = speaker_slot(ctx, c, lo, q.start)
     rest = text[max(c.end, sp.np_end if sp else 0):q.start - 1].strip()
     # `قال لافروف: "…"`, `said, "…"`, `قال لافروف "…"` (but not `ذكرت "تاس"`, the quote as subject)
-    introduced = rest.endswith((":", ",", "،")) or (not rest and (sp is None or sp.np_start >= c.end))
+    # (not `заявил, что Москва …, «…»`: a complementizer after the cue opens a clause the quote ends)
+    introduced = (rest.endswith((":", ",", "،")) and not g.comp.match(rest.lstrip(" ,،"))) \
+        or (not rest and (sp is None or sp.np_start >= c.end))
     if is_label(text, q, g) and not introduced:
         return   # `ذكرت "تاس"`, `called it "barbarism"`: a label, not a quote
     # a cue further before heads a reported clause around the quote: _reported gets it too, and so

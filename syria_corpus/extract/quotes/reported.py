@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..mentions import Mention
+from ..mentions import Mention, speaker_lexicon
 from .direct import set_cue
 from .marks import marks_in, tidy
 from .model import END, Cue, Quote, QuoteContext, skip_space, words
@@ -181,9 +181,18 @@ def _content_start(ctx: QuoteContext, c: Cue, sp: Mention | None, s1: int) -> in
             and (aside := _aside_cue(ctx, c, pos, s1)) is not None:   # a prefix cue (`По его словам`) opens its clause
         return aside
     if c.kind == "prefix":
+        degree = speaker_lexicon(ctx.lang).degree_gap
+        if sp is not None and degree is not None and (d := degree.match(text, pos, s1)):
+            return d.end()   # `Menurut dokter …, dr Herianto Tjandra, SpS dari Eka Hospital BSD, berbagai …`
         comma = re.search(r"[,،]", text[pos:s1])
         if comma and g.verbs.match(text, skip_space(text, pos + comma.end())):
             return None   # `X, по данным газеты, отметила, что`: a parenthesis inside another report
+        after = pos + comma.end() if comma else s1
+        if comma and (v := g.verbs.search(text, after, s1)) and words(text[after:v.start()]) <= 12 \
+                and not re.search(r"[,،.;:!?\"“”«»]", text[after:v.start()]) \
+                and g.comp.match(text, skip_space(text, v.end() + len(text[v.end():s1]) - len(
+                    text[v.end():s1].lstrip(" ,،")))):
+            return None   # `как передает РИА «Новости», замминистра Сергей Рябков заявил, что`: the relay of a report
         if c.form.lower() in g.self:   # `По его мнению страны Балтии …`: the clause follows the cue, comma or not
             return pos + len(text[pos:s1]) - len(text[pos:s1].lstrip().removeprefix(",").removeprefix("،"))
         if comma and words(text[pos:pos + comma.start()]) <= 8:

@@ -192,15 +192,15 @@ def _bare_name_before(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
 
 
 def _opening_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
-    """`Глава государства во время Питерского форума заявил`: the mention opening the sentence is the
-    subject of its verb across an adverbial phrase, when nothing between them could be (no other mention,
-    no punctuation, no other verb of saying, at most ten words)."""
+    """`Глава государства во время Питерского форума заявил`, `Dia terkekeh dan berkata`: the mention (a
+    pronoun too) opening the sentence is the subject of its verb across an adverbial phrase, when nothing
+    between them could be (no other mention, no punctuation, no other verb of saying, at most ten words)."""
     text = ctx.text
     if cue.start - lo > 600:
         return None   # a mention and at most ten words: a longer span holds no opening subject (and stays cheap)
     inside = sorted((m for m in ctx.ending_between(lo, cue.start) if m.np_start >= lo), key=lambda m: m.np_start)
     first = inside[0] if inside else None
-    if first is None or first.kind not in ("name", "title", "org") or text[lo:first.np_start].strip() \
+    if first is None or first.kind not in ("name", "title", "org", "pronoun") or text[lo:first.np_start].strip() \
             or first.np_end >= cue.start or len(inside) > 1:
         return None
     gap = text[first.np_end:cue.start]
@@ -407,9 +407,10 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
     for m in ctx.ms:
         if not pos <= m.np_start < min(hi, cue.end + NEAR):
             continue
-        # after the one told, if any; `заявил на пресс-конференции глава …`: a hyphenated word is one
+        # after the one told, if any; `заявил на пресс-конференции глава …`: a hyphenated word is one;
+        # a word in brackets is a gloss (`kata (Mon) merupakan singkatan`), never the subject
         gap = text[pos:m.np_start]
-        if len(gap.split()) <= 2 and not re.search(r"[\"“”«».:;!?؟,،]", gap) \
+        if len(gap.split()) <= 2 and not re.search(r"[\"“”«».:;!?؟,،(\[]", gap) \
                 and not ctx.g.comp.search(gap):
             return m
         if m.kind == "name" and _described_role(ctx, gap):
