@@ -953,3 +953,14 @@ def test_role_with_only_a_body_name_written_elsewhere_names_nobody():
 def test_title_with_demonstrative_is_the_person_just_named(text, speaker):
     q = [r for r in quotes(text) if r["cue"] == "Dikatakan"]
     assert [r["speaker_name"] for r in q] == [speaker]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a sentence adverb of manner or time opening the sentence is no name word
+    ('Mendadak Mustajab berkata, "Saya tidak tahu apa-apa soal itu."', "Mustajab"),
+    ("Tiba-tiba Budi Santoso mengatakan bahwa rapat ditunda.", "Budi Santoso"),
+    # negative: the name alone is the name
+    ('Mustajab berkata, "Saya tidak tahu apa-apa soal itu."', "Mustajab"),
+])
+def test_a_sentence_adverb_before_a_name_is_not_part_of_it(text, name):
+    assert quotes(text)[0]["speaker_name"] == name
