@@ -1242,3 +1242,17 @@ def test_a_listed_first_name_after_a_long_title_opens_the_name(text, name):
 ])
 def test_a_named_body_is_not_the_last_body_of_its_head(text, speaker):
     assert quotes(text)[-1]["speaker_name"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, stype", [
+    # a title of a class that fits any role, with words of its own, is not a person whose roles lack them:
+    # nobody fits, so it is an unnamed source
+    ("وقال الرئيس الأميركي باراك أوباما إن الاتفاق جيد. وأضاف المسؤول الأمني أن الإجراءات مشددة.",
+     "المسؤول الأمني", "anonymous"),
+    # negative: the person whose role had the word
+    ("وقال وزير الخارجية الأميركي جون كيري إن المحادثات مثمرة. وأضاف المسؤول الأميركي أن الاتفاق قريب.",
+     "جون كيري", "person"),
+])
+def test_a_generic_title_with_its_own_words_needs_a_role_that_has_them(text, speaker, stype):
+    q = quotes(text)[-1]
+    assert (q["speaker_name"], q["speaker_type"]) == (speaker, stype)

@@ -125,6 +125,10 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 # `وزير النفط الإيراني` after `وزير الخارجية الفرنسي لوران فابيوس`: a role named with other
                 # words only (another body and nationality) is another person's
                 fits = [n for n in fits if qualifiers_fit(quals, role_quals.get(n, frozenset()))]
+            elif quals and want and not lex.cased:
+                # `المسؤول الأمني` after `الرئيس الأميركي باراك أوباما`: a title of a class that fits any role,
+                # with words of its own, is a person whose roles had those words
+                fits = [n for n in fits if qualifiers_fit(quals, role_quals.get(n, frozenset()), every=True)]
             if len(fits) > 1 and quals:
                 # `الوزير الإسرائيلي` after `وزير الطاقة الإسرائيلي يوفال شتاينتز` and `وزير الخارجية الأميركي
                 # جون كيري`: the person whose role had the title's other words, before the last one named
@@ -139,7 +143,8 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 head = lex.base(surface.split()[-1]).rstrip("s")   # `the source(s)`: the last such anonymous source
                 hit = next((o for o in reversed(anons) if head in {lex.base(w).rstrip("s") for w in o.split()}), None)
                 typ = "anonymous" if hit else "person"
-            if m.kind == "title" and hit is None and want and want <= lex.source_classes:
+            if m.kind == "title" and hit is None and want and (want <= lex.source_classes or (
+                    want <= lex.generic_roles and lex.base(surface.split()[0]) in lex.anon_heads)):
                 # `أستاذ العلاقات الدولية`, `محلل بسوق المال`: nobody of the class named, a new unnamed source
                 hit, typ = surface, "anonymous"
                 anons.append(surface)
