@@ -125,10 +125,11 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 # `وزير النفط الإيراني` after `وزير الخارجية الفرنسي لوران فابيوس`: a role named with other
                 # words only (another body and nationality) is another person's
                 fits = [n for n in fits if qualifiers_fit(quals, role_quals.get(n, frozenset()))]
-            elif quals and want and not lex.cased:
+            elif quals and want and not lex.cased and (field := _field_words(lex, quals)):
                 # `المسؤول الأمني` after `الرئيس الأميركي باراك أوباما`: a title of a class that fits any role,
-                # with words of its own, is a person whose roles had those words
-                fits = [n for n in fits if qualifiers_fit(quals, role_quals.get(n, frozenset()), every=True)]
+                # with words of its own, is a person whose roles had those words (a nationality may be an
+                # epithet: `المسؤول اليمني` for the Yemeni interior minister)
+                fits = [n for n in fits if qualifiers_fit(field, role_quals.get(n, frozenset()), every=True)]
             if len(fits) > 1 and quals:
                 # `الوزير الإسرائيلي` after `وزير الطاقة الإسرائيلي يوفال شتاينتز` and `وزير الخارجية الأميركي
                 # جون كيري`: the person whose role had the title's other words, before the last one named
@@ -218,6 +219,12 @@ def role_qualifiers(lex: SpeakerLexicon, phrase: str) -> frozenset:
     return frozenset(lex.base(w) for w in phrase.split()
                      if w not in lex.stop and lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
                      and not lex.classes(w))
+
+
+def _field_words(lex: SpeakerLexicon, quals: frozenset) -> frozenset:
+    """The qualifiers of a title that are no country's adjective (`الأمني`, not `اليمني`)."""
+    from ..speakers.gloss import country_of_adjective
+    return frozenset(q for q in quals if not country_of_adjective(q, lex.lang))
 
 
 def qualifiers_fit(quals: frozenset, held: frozenset, every: bool = False) -> bool:
