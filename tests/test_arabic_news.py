@@ -1256,3 +1256,17 @@ def test_a_named_body_is_not_the_last_body_of_its_head(text, speaker):
 def test_a_generic_title_with_its_own_words_needs_a_role_that_has_them(text, speaker, stype):
     q = quotes(text)[-1]
     assert (q["speaker_name"], q["speaker_type"]) == (speaker, stype)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare outlet head and the outlet's quoted name: the outlet speaks, its name is no quote
+    ("وقالت صحيفة «وول ستريت جورنال» الأمريكية إن المحادثات تعثرت.",
+     [("indirect", "صحيفة «وول ستريت جورنال»", "المحادثات تعثرت")]),
+    # and the head with the article later is that outlet
+    ('وذكرت صحيفة "الحياة" أن الوفد وصل. وقالت الصحيفة إن الاتفاق قريب.',
+     [("indirect", 'صحيفة "الحياة"', "الوفد وصل"), ("indirect", 'صحيفة "الحياة"', "الاتفاق قريب")]),
+    # negative: after a head with the article (it may stand alone) the quoted words are what was said
+    ("وقالت الصحيفة «الحرب انتهت» في عنوانها الرئيسي.", [("direct", "الصحيفة", "الحرب انتهت")]),
+])
+def test_an_outlet_head_and_its_quoted_name_are_the_speaker(text, expected):
+    assert [(q["kind"], q["speaker_name"], q["text"]) for q in quotes(text)] == expected

@@ -394,7 +394,8 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
     named = lex.cased and any(len(w) > 1 and w.isupper() and lex.base(w) not in lex.org_heads for w in words)
     # `وكالة الأناضول`: a head with a listed name is that body, not the last agency (`وكالة رويترز`)
-    named = named or any(lex.norm(w) in lex.org_names or lex.base(w) in lex.org_names for w in words)
+    named = named or any(lex.norm(w) in lex.org_names or lex.base(w) in lex.org_names for w in words) \
+        or any(ch in surface for ch in "«»\"“”")   # `صحيفة «الحياة»`: a head with its quoted name
     # `وكالة (وفا)`: a body's own name in brackets (mentions.bracketed_names) names that body too
     named = named or (lex.bracketed_names and surface.rstrip().endswith(")") and "(" in surface)
     if len(words) <= 2 and heads and not named:

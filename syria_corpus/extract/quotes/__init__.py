@@ -125,7 +125,7 @@ def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> b
         return quoted_subject(ctx, mark) is not None
     # `وأضاف المهندس "المالكي":`: a title between the cue and the quoted name of its holder
     return any(len(text[:m.np_start].rstrip()) in cue_ends and titled_quoted_name(ctx, m)
-               for m in ctx.ms if m.kind == "title" and m.np_end == before)
+               for m in ctx.ms if m.kind in ("title", "org") and m.np_end == before)
 
 
 def _quoted_addressee_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> bool:

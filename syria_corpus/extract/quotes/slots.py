@@ -357,11 +357,22 @@ def quoted_subject(ctx: QuoteContext, pos: int) -> Mention | None:
 
 def titled_quoted_name(ctx: QuoteContext, title: Mention) -> Mention | None:
     """`وأضاف المهندس "المالكي":`: a title right after the cue, then the quoted name of its holder: the
-    name is the subject, the title its role."""
-    if title.kind != "title" or ctx.g.side != "after":
+    name is the subject, the title its role. `وقالت صحيفة «وول ستريت جورنال»`: an organisation head
+    written bare (no article, so it cannot stand alone), then the body's quoted name: that body."""
+    if title.kind not in ("title", "org") or ctx.g.side != "after":
         return None
+    if title.kind == "org":
+        lex = speaker_lexicon(ctx.lang)
+        head = ctx.text[title.start:title.end]
+        if lex.cased or not lex.article or " " in head.strip() or lex.base(head) != lex.norm(head) \
+                or lex.base(head) not in lex.org_heads:
+            return None
     named = quoted_subject(ctx, skip_space(ctx.text, title.np_end))
-    if named is None or named.kind != "name":
+    if named is None or named.kind not in ("name", "org"):
+        return None
+    if title.kind == "org":   # the head with the name (`الصحيفة` later finds it by its head)
+        return Mention(title.start, named.np_end, "org", title.np_start, named.np_end)
+    if named.kind != "name":
         return None
     return Mention(named.start, named.end, "name", title.np_start, named.np_end, title.role, title.classes)
 
