@@ -96,4 +96,11 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
                     del raw[k]
         sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
         toks.extend((a + t.idx, a + t.idx + len(t.text)) for t in doc if not t.is_space)
+    if len(nlp.vocab.strings) > _MAX_STRINGS:
+        # spaCy's vocabulary keeps every string it has tokenized: on a long run it grows with the
+        # corpus. A fresh pipeline (tokens do not depend on that store) keeps memory flat.
+        _nlp.cache_clear()
     return sents, toks
+
+
+_MAX_STRINGS = 50_000

@@ -50,3 +50,20 @@ def test_tokens_are_offsets_without_space():
 
 def test_unknown_language_falls_back_to_generic_tokenizer():
     assert _texts("Hello there. Bye.", sentences("Hello there. Bye.", "zz")) == ["Hello there.", "Bye."]
+
+
+def test_a_pipeline_whose_vocabulary_outgrows_the_bound_is_built_afresh(monkeypatch):
+    """spaCy keeps every string it tokenizes; past the bound the next text gets a fresh pipeline,
+    and the tokens are the same."""
+    from syria_corpus import segment
+    text = "Lavrov said the talks in Geneva would resume. Kerry agreed."
+    paras = segment.paragraphs(text)
+    before = segment.split(text, "en", paras)
+    first = segment._nlp("en")
+    monkeypatch.setattr(segment, "_MAX_STRINGS", 1)
+    assert segment.split(text, "en", paras) == before
+    assert segment._nlp("en") is not first
+    monkeypatch.setattr(segment, "_MAX_STRINGS", 10**9)
+    kept = segment._nlp("en")
+    segment.split(text, "en", paras)
+    assert segment._nlp("en") is kept   # negative: under the bound the pipeline stays
