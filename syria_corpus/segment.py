@@ -99,7 +99,7 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
     if len(nlp.vocab.strings) > _MAX_STRINGS:
         # spaCy's vocabulary keeps every string it has tokenized: on a long run it grows with the
         # corpus. A fresh pipeline (tokens do not depend on that store) keeps memory flat.
-        _nlp.cache_clear()
+        _nlp.cache_clear()   # type: ignore[attr-defined]  (per_configs is an lru_cache)
     return sents, toks
 
 
