@@ -98,7 +98,7 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
         toks.extend((a + t.idx, a + t.idx + len(t.text)) for t in doc if not t.is_space)
     if len(nlp.vocab.strings) > _MAX_STRINGS:
         # spaCy's vocabulary keeps every string it has tokenized: on a long run it grows with the
-        # corpus. A fresh pipeline (tokens do not depend on that store) keeps memory flat (_nlp is an lru_cache).
+        # corpus. A fresh pipeline (tokens do not depend on that store) bounds it (_nlp is an lru_cache).
         _nlp.cache_clear()   # type: ignore[attr-defined]
     return sents, toks
 
