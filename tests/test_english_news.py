@@ -401,3 +401,16 @@ def test_groups_of_unnamed_people_are_anonymous(text, name, typ):
 ])
 def test_plural_organisation_heads_name_bodies(text, typ):
     assert [q["speaker_type"] for q in quotes_of("en", text)] == [typ]
+
+
+@pytest.mark.parametrize("text, speaker_text", [
+    # a sentence's first word that the text also writes in lower case is no name word, except a name
+    # particle (`de Mistura` and `De Blasio`) and a word right before its reporting verb (`Police said`)
+    ("Staffan de Mistura met the envoys. De Blasio said that there was no connection to the blasts.",
+     "De Blasio"),
+    ("The police closed the road. Police said the man was arrested near the station.", "Police"),
+    # negative: before a name it is a common word (`Rival Hillary Clinton`)
+    ("The rival campaigns met. Rival Hillary Clinton said that the debate was fair.", "Hillary Clinton"),
+])
+def test_a_sentence_opener_written_in_lower_case_elsewhere(text, speaker_text):
+    assert quotes(text)[-1]["speaker_text"] == speaker_text

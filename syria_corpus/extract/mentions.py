@@ -556,8 +556,12 @@ def _common_opener(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], 
     k = next((k for k, (a, b) in enumerate(toks) if any(ch.isalpha() for ch in text[a:b])), None)
     if k is None or tags[k] != "N":
         return tags
+    nxt = text[toks[k + 1][0]:toks[k + 1][1]] if k + 1 < len(toks) else ""
+    if nxt in lex.cues or lex.norm(nxt) in lex.cues:
+        return tags   # right before a reporting verb it speaks as itself: `Police said`
     w = text[toks[k][0]:toks[k][1]]
-    if w[1:].islower() and w.lower() in lower and lex.norm(w) not in lex.names:
+    # (a name particle opens a name: `De Blasio said`, though the text writes `de Mistura`)
+    if w[1:].islower() and w.lower() in lower and lex.norm(w) not in lex.names and w.lower() not in lex.particles:
         return tags[:k] + ["X"] + tags[k + 1:]
     return tags
 
