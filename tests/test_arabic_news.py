@@ -1270,3 +1270,17 @@ def test_a_generic_title_with_its_own_words_needs_a_role_that_has_them(text, spe
 ])
 def test_an_outlet_head_and_its_quoted_name_are_the_speaker(text, expected):
     assert [(q["kind"], q["speaker_name"], q["text"]) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a head with another word is not the last body of that head (`وزارة الداخلية` after the Foreign Ministry)
+    ("وقالت وزارة الخارجية الإيرانية إن المحادثات مستمرة. وقالت وزارة الداخلية إن الخلية ضبطت.",
+     "وزارة الداخلية"),
+    # a bare head is the body that spoke, not one named in passing after it
+    ("وذكر المجلس الوطني للمقاومة الإيرانية أن المظاهرة انطلقت قرب مجلس الشورى. وأضاف المجلس أن الأمن فرقها.",
+     "المجلس الوطني للمقاومة الإيرانية"),
+    # negative: with no body that spoke, the last body of that head
+    ("انطلقت المظاهرة قرب مجلس الشورى. وأضاف المجلس أن الأمن فرقها.", "مجلس الشورى"),
+])
+def test_a_short_body_name_finds_the_body_it_names(text, speaker):
+    assert quotes(text)[-1]["speaker_name"] == speaker

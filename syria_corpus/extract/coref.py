@@ -172,7 +172,9 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
                 m.speaker_name = _org_name(lex, issuer, orgs) if issuer else \
                     (issued or voiced or orgs or [surface])[-1]
             else:
-                m.speaker_name = _org_name(lex, surface, orgs)
+                # (a body that spoke first: `وأضاف المجلس` is the council that spoke, not `مجلس الشورى`
+                # named in passing after it)
+                m.speaker_name = _org_name(lex, surface, [o for o in orgs if o not in voiced] + voiced)
                 if m.speaker_name == surface:
                     m.speaker_name = _nominative_head(lex, surface)   # `в пресс-службе суда`: пресс-служба суда
             orgs.append(m.speaker_name)
@@ -399,8 +401,10 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     # `وكالة (وفا)`: a body's own name in brackets (mentions.bracketed_names) names that body too
     named = named or (lex.bracketed_names and surface.rstrip().endswith(")") and "(" in surface)
     if len(words) <= 2 and heads and not named:
-        # every head word it has: `وزارة الخارجية` is not the last `وزارة` (the Interior Ministry)
-        need = {lex.base(w) for w in heads}
+        # every word it has but function words: `وزارة الخارجية` (head words both) and `وزارة الداخلية` are
+        # not the last `وزارة` (another ministry); `the ministry` is
+        need = {lex.base(w) for w in words if lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
+                and lex.norm(w) not in lex.connectors and w not in lex.stop}
         hit = next((o for o in reversed(orgs) if need <= {lex.base(w) for w in o.split()} and o != surface), surface)
         return _acronym_body(lex, hit) or hit
     return surface
