@@ -10,6 +10,7 @@ import os
 import re
 
 from .. import morph
+from ..speakers.gloss import country_of_adjective
 from .mentions import Mention, SpeakerLexicon, _stem, listed_nominative, speaker_lexicon
 
 
@@ -225,7 +226,6 @@ def role_qualifiers(lex: SpeakerLexicon, phrase: str) -> frozenset:
 
 def _field_words(lex: SpeakerLexicon, quals: frozenset) -> frozenset:
     """The qualifiers of a title that are no country's adjective (`الأمني`, not `اليمني`)."""
-    from ..speakers.gloss import country_of_adjective
     return frozenset(q for q in quals if not country_of_adjective(q, lex.lang))
 
 

@@ -17,6 +17,7 @@ from .. import morph
 from ..lang import get as get_language
 from ..langdata import QuotesData, SpeakersData, country_names, name_lexicon, place_names
 from ..resources import per_configs
+from ..speakers.gloss import common_words, country_of_adjective, organisation_gloss
 from ..translit import peel
 
 if TYPE_CHECKING:
@@ -593,7 +594,6 @@ def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention, lang: str) -> Me
             or names_a_place(lex, bases) or any(b in lex.titles or b in lex.anon_heads for b in bases) \
             or bases[0] in lex.org_heads or (len(ws) > 1 and lex.norm(ws[0])[:1] in lex.conjunctions):
         return m   # (`(ومقره مسقط)`: a clause)
-    from ..speakers.gloss import common_words
     if common_words(ws, lang):
         return m   # `(البنك المركزي)`: what the body is, not its name
     return Mention(m.start, hit.end(), m.kind, m.np_start, max(m.np_end, hit.end()), m.role, m.classes)
@@ -671,7 +671,6 @@ def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], 
     after the words of a body goes on with the body's name (`مجموعة العمل من أجل فلسطينيي سورية`) when the
     body's gloss renders words after it as part of the name; else it is a purpose clause after the body
     (`الحكومة من أجل تخفيف الأزمة`), outside the mention."""
-    from ..speakers.gloss import organisation_gloss
 
     out = list(tags)
     norms = [lex.norm(text[a:b]) for a, b in toks]
@@ -1123,7 +1122,6 @@ def _group(text, lex, toks, t) -> Mention | None:
         i = j = t.index("G")
         while not lex.cased and j + 1 < len(t) and t[j + 1] == "G":   # a body of several words (_known_bodies)
             j += 1
-        from ..speakers.gloss import country_of_adjective
         if not lex.cased and j > i and j + 1 < len(t) and t[j + 1] == "M" \
                 and country_of_adjective(text[toks[j + 1][0]:toks[j + 1][1]], lex.lang):
             j += 1   # `وزارة الخارجية البحرينية`: a listed body and its country's adjective

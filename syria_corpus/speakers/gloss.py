@@ -121,7 +121,7 @@ def _unit(ks: tuple[str, ...], t: tuple) -> tuple:
 
 def _word(ks: tuple[str, ...], t: tuple) -> tuple[str, str] | None:
     """(English, source) of a unit without clitics: table, place, or the adjective of a listed country."""
-    table, places, nisba_places, _, article, nisba, endings, _, _, plurals = t
+    table, places, _, _, article, _, endings, _, _, plurals = t
     key = " ".join(ks)
     bare = " ".join(k[len(article):] if article and k.startswith(article) and len(k) > len(article) + 1 else k
                     for k in ks)
@@ -136,31 +136,33 @@ def _word(ks: tuple[str, ...], t: tuple) -> tuple[str, str] | None:
                 return table[f[:-len(end)] + single] + "s", "table"
     if len(ks) == 1 and (p := _place(ks[0], places, article)):
         return p, "place"
-    if len(ks) == 1:
-        for end in nisba:   # `الاردنيه` -> الأردن -> Jordan's
-            if bare.endswith(end) and (p := nisba_places.get(bare[:-len(end)])):
-                return f"{p}'s", "place"
+    if len(ks) == 1 and (p := _nisba_country(bare, t)):
+        return f"{p}'s", "place"   # `الاردنيه` -> الأردن -> Jordan's
     return None
 
 
-def country_of_adjective(word: str, lang: str | None) -> str | None:
-    """The listed country an adjective stands for (`البحرينية` -> Bahrain), or None: the nisba ending of
-    the language's data on the stem of a country's name, the article and clitics aside."""
-    if not isinstance(lang, str) or lang not in languages_with_data() or (t := _tables(lang)) is None:
-        return None
-    nisba_places, article, nisba, endings = t[2], t[4], t[5], t[6]
-    k = normalize_name(word)
-    bare = k[len(article):] if article and k.startswith(article) and len(k) > len(article) + 1 else k
-    if bare != k and (p := nisba_places.get(bare)):
-        return p   # `السعودية`: the country's name is its adjective
+def _nisba_country(bare: str, t: tuple) -> str | None:
+    """The listed country whose name's stem a word without its article builds its adjective on, with
+    a nisba ending of the language's data (`بحرينيه`, `اردني`)."""
+    nisba_places, nisba = t[2], t[5]
     for end in nisba:
         if bare.endswith(end) and (p := nisba_places.get(bare[:-len(end)])):
             return p
-    for e in endings:   # the feminine ending on the adjective (`البحرينيه`)
-        for end in nisba:
-            if bare.endswith(end + e) and (p := nisba_places.get(bare[:-len(end + e)])):
-                return p
     return None
+
+
+@per_configs(maxsize=4096)
+def country_of_adjective(word: str, lang: str | None) -> str | None:
+    """The listed country an adjective stands for (`البحرينية` -> Bahrain), or None: the nisba ending of
+    the language's data on the stem of a country's name (only languages that gloss body names have one)."""
+    if not isinstance(lang, str) or lang not in languages_with_data() or (t := _tables(lang)) is None:
+        return None
+    article = t[4]
+    k = normalize_name(word)
+    bare = k[len(article):] if article and k.startswith(article) and len(k) > len(article) + 1 else k
+    if bare != k and (p := t[2].get(bare)):
+        return p   # `السعودية`: the country's name is its adjective
+    return _nisba_country(bare, t)
 
 
 def _head(k: str, article: str, heads: frozenset[str]) -> bool:
