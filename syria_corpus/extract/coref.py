@@ -175,7 +175,9 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
             else:
                 # (a body that spoke first: `وأضاف المجلس` is the council that spoke, not `مجلس الشورى`
                 # named in passing after it)
-                m.speaker_name = _org_name(lex, surface, [o for o in orgs if o not in voiced] + voiced)
+                # (two scans, not a merged list: a long document's lists must not cost their product)
+                of_voiced = _org_name(lex, surface, voiced)
+                m.speaker_name = of_voiced if of_voiced != surface else _org_name(lex, surface, orgs)
                 if m.speaker_name == surface:
                     m.speaker_name = _nominative_head(lex, surface)   # `в пресс-службе суда`: пресс-служба суда
             orgs.append(m.speaker_name)

@@ -862,7 +862,7 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         ws = [lex.norm(text[x:y]) for x, y in toks]
         for p in range(1, len(t) - 2):
             if t[p] == "N" and t[p + 2] == "N" and "R" in t[:p] and lex.names.get(ws[p]) == "given" \
-                    and lex.names.get(ws[p + 1]) == "family" and lex.names.get(ws[p + 2]) is None:
+                    and _family(lex, text[toks[p + 1][0]:toks[p + 1][1]]) and lex.names.get(ws[p + 2]) is None:
                 toks, t = toks[:p + 2], t[:p + 2]
                 break
     a, b = toks[0][0], toks[-1][1]
