@@ -11,6 +11,7 @@ and writes the store itself: the workers need neither the input files nor the st
 """
 from __future__ import annotations
 
+import itertools
 import multiprocessing as mp
 import os
 import signal
@@ -47,6 +48,10 @@ class LocalWorkers:
         fn = partial(process_guarded, settings=self.settings)
         if self.jobs <= 1:
             return map(fn, docs)
+        first = next(docs, None)
+        if first is None:   # nothing to process (every file refused or unchanged): no pool, no warm-up
+            return iter(())
+        docs = itertools.chain([first], docs)
         fork = hasattr(os, "fork")
         if fork:
             warm_up(self.settings)   # the workers inherit what is loaded, instead of each loading it again

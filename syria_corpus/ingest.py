@@ -29,7 +29,7 @@ from .crossdoc import link_speakers
 from .engines import workers as start_workers
 from .errors import CorpusError, InputError
 from .langdata import check_all as check_language_data
-from .readers import MAX_FILE_BYTES, RawDoc, Reading, format_of, open_file
+from .readers import RawDoc, Reading, byte_bound, format_of, open_file
 from .store import SourceUpdate, Store
 
 PARALLEL_MIN_BYTES = 1 << 20  # less input than this in fewer than 8 files: no worker processes
@@ -254,10 +254,10 @@ def _read_source(key, shown, previous: dict[str, dict], fingerprint, settings, i
     summary), else the file as one source or, beyond `part_size` documents, its parts not yet stored.
     `previous`: the file's manifest entries; those the new layout does not keep are dropped with the
     first part committed, so a document is never stored twice."""
-    limit = int(settings.get("max_file_bytes", MAX_FILE_BYTES) or 0)
+    bound = byte_bound(shown, settings, input_format)
     try:
-        if limit and (size := os.path.getsize(key)) > limit:
-            summary.failed.append((shown, f"{size:,} bytes, more than max_file_bytes ({limit:,})"))
+        if bound and (size := os.path.getsize(key)) > bound[0]:
+            summary.failed.append((shown, f"{size:,} bytes, more than {bound[1]}"))
             return []
         data = Path(key).read_bytes()
     except OSError as e:

@@ -97,26 +97,41 @@ class Reading:
         return []
 
 
+def byte_bound(path: str, settings: dict, fmt: str | None = None) -> tuple[int, str] | None:
+    """The most bytes a file may hold (after gzip decompression), with the setting that says so, or
+    None when unbounded: `max_file_bytes`, and for plain text, where the file is one document, the
+    bytes a document of `max_document_chars` can take (4 per character at most, in UTF-8 as in
+    UTF-16), so a 200 MB one-line file is refused before it is read, not after it is decoded."""
+    bounds = []
+    if limit := int(settings.get("max_file_bytes", MAX_FILE_BYTES) or 0):
+        bounds.append((limit, f"max_file_bytes ({limit:,} bytes)"))
+    chars = int(settings.get("max_document_chars") or 0)
+    if chars and (fmt or format_of(path) or "txt") == "txt":
+        bounds.append((4 * chars, f"the {4 * chars:,} bytes a plain-text document of max_document_chars "
+                                  f"({chars:,}) can take"))
+    return min(bounds) if bounds else None
+
+
 def open_file(path: str, data: bytes, settings: dict, fmt: str | None = None) -> Reading:
     """One file decompressed and decoded, ready to read. Raises InputError when it cannot be."""
     if path.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
-        data = _gunzip(path, data, int(settings.get("max_file_bytes", MAX_FILE_BYTES)) or None)
+        data = _gunzip(path, data, byte_bound(path, settings, fmt))
     fmt = fmt or format_of(path) or "txt"
     dec = decode(data, path)
     return Reading(path, dec.text, fmt, settings, dec.encoding, dec.n_replaced)
 
 
-def _gunzip(path: str, data: bytes, limit: int | None) -> bytes:
-    """The decompressed bytes. Beyond `limit` the file is refused after a first pass that only
-    counts (a gzip bomb is never held in memory)."""
+def _gunzip(path: str, data: bytes, bound: tuple[int, str] | None) -> bytes:
+    """The decompressed bytes. Beyond the bound (bytes, and the setting that sets it) the file is
+    refused after a first pass that only counts (a gzip bomb is never held in memory)."""
     try:
-        if limit is not None:
-            n = 0
+        if bound is not None:
+            n, (limit, why) = 0, bound
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
                 while chunk := g.read(1 << 20):
                     n += len(chunk)
                     if n > limit:
-                        raise InputError(f"{path}: decompresses to more than max_file_bytes ({limit:,} bytes)")
+                        raise InputError(f"{path}: decompresses to more than {why}")
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as g:
             return g.read()
     except (OSError, EOFError, zlib.error) as e:

@@ -10,6 +10,7 @@ import time
 import pytest
 
 import syria_corpus.pipeline as pipeline
+import syria_corpus.readers as readers
 
 ARTICLE = "Foreign Minister Sergei Lavrov said on Monday that 12 people were killed near Aleppo.\n"
 
@@ -70,9 +71,36 @@ def test_file_larger_than_max_file_bytes_fails_before_it_is_held(corpus, tmp_pat
     res = corpus("ingest", src, "--config", cfg)
     assert res.exit_code == 1
     line = next(ln for ln in res.stderr.splitlines() if name in ln)
-    assert line.endswith("3,440 bytes, more than max_file_bytes (3,000)" if name == "big.txt"
+    assert line.endswith("3,440 bytes, more than max_file_bytes (3,000 bytes)" if name == "big.txt"
                          else "decompresses to more than max_file_bytes (3,000 bytes)")
     assert [r["path"].rsplit("/", 1)[1] for r in _rows(corpus)] == ["small.txt"]
+
+
+@pytest.mark.parametrize("name, data, why", [
+    ("long.txt", b"word " * 250, "1,250 bytes, more than the 800 bytes a plain-text document of "
+                                 "max_document_chars (200) can take"),
+    ("long.txt.gz", gzip.compress(b"word " * 250), "decompresses to more than the 800 bytes a plain-text "
+                                                   "document of max_document_chars (200) can take"),
+])
+def test_plain_text_too_long_for_one_document_is_refused_before_it_is_read(corpus, tmp_path, monkeypatch,
+                                                                            name, data, why):
+    """A plain-text file is one document: beyond 4 bytes per allowed character it cannot fit, so it
+    is refused by its size (a 200 MB one-line file is never decoded) while a JSON lines file of the
+    same size, many documents, is read."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / name).write_bytes(data)
+    (src / "many.jsonl").write_text("".join('{"text": "%s"}\n' % ("word " * 25) for _ in range(10)))
+    cfg = tmp_path / "limits.yaml"
+    cfg.write_text("max_document_chars: 200\n")
+    decoded = []
+    real = readers.decode
+    monkeypatch.setattr(readers, "decode", lambda data, path: decoded.append(path) or real(data, path))
+    res = corpus("ingest", src, "--config", cfg)
+    assert res.exit_code == 1
+    assert next(ln for ln in res.stderr.splitlines() if name in ln).endswith(why)
+    assert [p.rsplit("/", 1)[1] for p in decoded] == ["many.jsonl"]
+    assert len(_rows(corpus)) == 10
 
 
 def test_a_gzip_bomb_is_refused_while_counting(monkeypatch):
