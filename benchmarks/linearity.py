@@ -41,6 +41,21 @@ def _words(rng: random.Random, alphabet: str, n: int) -> str:
     return " ".join(out)
 
 
+def _seed_sentences(n: int) -> str:
+    """Lines of 30 words drawn at random from the bundled samples (Arabic, English, Russian, Indonesian
+    news words with their names, titles, cue verbs and numbers): many quotes, names and bodies per
+    document, the load of a long real article, where a scan per quote or per name shows."""
+    rng = random.Random(2)
+    pool = " ".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))).split()
+    out, size = [], 0
+    while size < n:
+        line = " ".join(rng.choice(pool) for _ in range(30)) + "."
+        out.append(line)
+        size += len(line) + 1
+    return "\n".join(out)[:n]
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "data" / "seeds"
 KINDS: dict[str, Callable[[int], str]] = {
     "b64": lambda n: "The ministry said 5 people were killed. " + base64.b64encode(
         random.Random(0).randbytes(n * 3 // 4)).decode(),
@@ -65,6 +80,7 @@ KINDS: dict[str, Callable[[int], str]] = {
     "punct": lambda n: "!?.,;:" * (n // 6),
     "mixed": lambda n: _words(random.Random(1), "abcdefghАБВГДЕабвгдеابتثجحخ0123456789«»\"'.,:", n),
     "lines": lambda n: _repeat("Lavrov said:", n, sep="\n"),
+    "seed_words": _seed_sentences,
 }
 
 

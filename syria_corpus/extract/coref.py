@@ -8,6 +8,7 @@ import bisect
 import functools
 import os
 import re
+from collections.abc import Iterator
 
 from .. import morph
 from ..speakers.gloss import country_of_adjective
@@ -25,7 +26,7 @@ def resolve(text: str, lang: str, mentions: list[Mention], speakers: tuple = (),
     inside a relative clause (`clauses`: `Gubernur Anies yang … aksi WO Ananda …, mengaku`) stays where
     the last mention outside one put it: the clause's names are not the last person of the sentence."""
     lex = speaker_lexicon(lang)
-    persons = _Persons()   # (name, role classes), most recent last
+    persons = _Persons(lex)   # (name, role classes), most recent last
     orgs: list[str] = []
     voiced: list[str] = []   # the bodies that spoke (a speaker slot), most recent last
     issued: list[str] = []   # … those whose sentence names a statement (`وأضافت السفارة في بيان`)
@@ -322,13 +323,29 @@ class _Persons:
     classes only grow, so its latest entry answers every question its earlier ones did: scans cost
     the number of distinct persons, not of mentions (a list of every mention was quadratic)."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: SpeakerLexicon) -> None:
+        self.lex = lex
         self._d: dict[str, frozenset] = {}
+        self._when: dict[str, int] = {}   # name -> when it was last named
+        self._by: dict[tuple[str, str], list[str]] = {}   # a key of its folded words -> the names
+        self._clock = 0
 
     def append(self, item: tuple[str, frozenset]) -> None:
         name, classes = item
         self._d.pop(name, None)   # moves the name to the end
         self._d[name] = classes
+        if name not in self._when:
+            full = [self.lex.norm(w) for w in name.split()]
+            if full:   # what _longer_name asks: the last word's first five letters, the first word, a middle word
+                for key in {("last", full[-1][:5]), ("first", full[0])} | {("middle", w) for w in full[1:-1]}:
+                    self._by.setdefault(key, []).append(name)
+        self._clock += 1
+        self._when[name] = self._clock
+
+    def latest_first(self, keys) -> list[str]:
+        """The names with any of `keys` (see append), most recently named first."""
+        names = {n for k in keys for n in self._by.get(k, ())}
+        return sorted(names, key=self._when.__getitem__, reverse=True)
 
     def classes(self, name: str) -> frozenset:
         return self._d.get(name, frozenset())
@@ -392,7 +409,7 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     words = surface.split()
     full = lex.short_bodies.get(lex.norm(words[0])) if len(words) == 1 and lex.short_bodies else None
     if full:
-        return next((o for o in reversed(orgs) if " ".join(lex.norm(w) for w in o.split()).startswith(full + " ")),
+        return next((o for o in _latest_first(orgs) if " ".join(lex.norm(w) for w in o.split()).startswith(full + " ")),
                     surface)
     heads = [w for w in words if lex.base(w) in lex.org_heads]
     # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
@@ -407,9 +424,29 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
         # not the last `وزارة` (another ministry); `the ministry` is
         need = {lex.base(w) for w in words if lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
                 and lex.norm(w) not in lex.connectors and w not in lex.stop}
-        hit = next((o for o in reversed(orgs) if need <= {lex.base(w) for w in o.split()} and o != surface), surface)
+        hit = next((o for o in _latest_first(orgs) if need <= _bases(lex, o) and o != surface), surface)
         return _acronym_body(lex, hit) or hit
     return surface
+
+
+def _latest_first(orgs: list[str]) -> Iterator[str]:
+    """The bodies named so far, latest first, each once: a long document names the same few bodies
+    over and over, and a look-up that scanned every naming made it quadratic."""
+    seen: set[str] = set()
+    for o in reversed(orgs):
+        if o not in seen:
+            seen.add(o)
+            yield o
+
+
+def _bases(lex: SpeakerLexicon, name: str) -> frozenset[str]:
+    """The words of a body's name without the article, cached per language (bounded)."""
+    out = lex._bases.get(name)
+    if out is None:
+        if len(lex._bases) > 50_000:
+            lex._bases.clear()
+        out = lex._bases[name] = frozenset(lex.base(w) for w in name.split())
+    return out
 
 
 def _voiced_body(lex: SpeakerLexicon, phrase: str, need_class: bool = True) -> str | None:
@@ -464,7 +501,9 @@ def _longer_name(lex: SpeakerLexicon, surface: str, persons) -> str | None:
     words = [lex.norm(w) for w in surface.split() if lex.norm(w) not in lex.honorifics]
     if not words:
         return None
-    for name, _ in reversed(persons):
+    # (only names sharing the last word's stem or the first word can answer: an index, not a scan of
+    # every person, which made a long document with many names quadratic)
+    for name in persons.latest_first({("last", words[-1][:5]), ("first", words[0])}):
         full = lex._names.get(name)
         if full is None:
             if len(lex._names) > 50_000:
@@ -473,8 +512,8 @@ def _longer_name(lex: SpeakerLexicon, surface: str, persons) -> str | None:
         if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
                                        or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
             return name
-    for name, _ in reversed(persons):   # `Martinus` for `Kombes Martinus Sitompul` (a rank kept in the name)
-        full = lex._names[name]
+    for name in persons.latest_first({("middle", words[0])}):   # `Martinus` for `Kombes Martinus Sitompul`
+        full = lex._names.get(name) or [lex.norm(w) for w in name.split()]   # (a rank kept in the name)
         if len(full) > len(words) and any(full[i:i + len(words)] == words for i in range(1, len(full) - len(words))):
             return name
     return None

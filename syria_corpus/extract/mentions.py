@@ -117,6 +117,7 @@ class SpeakerLexicon:
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
+    _bases: dict = field(default_factory=dict, repr=False)   # body name -> its words without article (coref)
     pronoun_gender: dict = field(default_factory=dict)
     # `, SpB(K) Onk,`: a degree with its bracketed grade and field, set off by commas after a name
     degree_gap: re.Pattern | None = None

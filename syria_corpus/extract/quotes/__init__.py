@@ -10,6 +10,7 @@ syria_corpus/lang/<code>.py.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -124,15 +125,23 @@ def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> b
     if before in cue_ends:
         return quoted_subject(ctx, mark) is not None
     # `وأضاف المهندس "المالكي":`: a title between the cue and the quoted name of its holder
-    return any(len(text[:m.np_start].rstrip()) in cue_ends and titled_quoted_name(ctx, m)
-               for m in ctx.ms if m.kind in ("title", "org") and m.np_end == before)
+    return any(_rstrip_end(text, m.np_start) in cue_ends and titled_quoted_name(ctx, m)
+               for m in ctx.ending_between(before, before) if m.kind in ("title", "org"))
 
 
 def _quoted_addressee_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> bool:
     """`— рассказала «Коммерсанту» жительница села`: the quoted outlet right after a cue is told, no quote."""
     mark = q.start - 1
-    before = len(ctx.text[:mark].rstrip())
+    before = _rstrip_end(ctx.text, mark)
     return before in cue_ends and quoted_addressee(ctx, mark) is not None
+
+
+def _rstrip_end(text: str, i: int) -> int:
+    """len(text[:i].rstrip()) without copying the text (a copy per quote made long documents quadratic)."""
+    i = max(0, i + len(text)) if i < 0 else min(i, len(text))
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def _silent_subjects(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[tuple]:
@@ -223,11 +232,11 @@ def _rows(ctx: QuoteContext, quotes: list[Quote], silent: Sequence[tuple] = ()) 
 
 def _near(ctx: QuoteContext, after: int, pos: int) -> bool:
     """`pos` in the paragraph of `after` or the next one, with no name in between."""
-    k = ctx.parsed.paragraph_starts
+    k = ctx.paragraph_index
     pa, qa = ctx.paragraph(after)[0], ctx.paragraph(pos)[0]
-    if pa not in k or qa not in k or k.index(qa) - k.index(pa) > 1:
+    if pa not in k or qa not in k or k[qa] - k[pa] > 1:
         return False
-    return not any(after <= m.start < pos and m.kind in ("name", "org") for m in ctx.ms)
+    return not any(m.kind in ("name", "org") for m in ctx.between("start", after, pos))
 
 
 def _introduced_since(ctx: QuoteContext, name: str | None, after: int, before: int) -> bool:
@@ -238,9 +247,9 @@ def _introduced_since(ctx: QuoteContext, name: str | None, after: int, before: i
         return False
     # (`Pihak Konjen, kata dia, …`: the name opening the quote's own sentence is its topic)
     s0 = ctx.sentence(before)[0]
-    return any(m.kind == "name" and m.speaker_name == name and after <= m.start < before
+    return any(m.kind == "name" and m.speaker_name == name
                and (m.role or (m.start < s0 and not ctx.text[ctx.sentence(m.start)[0]:m.np_start].strip()))
-               for m in ctx.ms)
+               for m in ctx.between("start", after, before))
 
 
 def _honorific_before(ctx: QuoteContext, lex, pos: int):
@@ -249,7 +258,7 @@ def _honorific_before(ctx: QuoteContext, lex, pos: int):
     if not lex.pronoun_roles:
         return None
     s0, _ = ctx.sentence(pos)
-    last = next((m for m in reversed(ctx.ms) if s0 <= m.start < pos), None)
+    last = next(reversed(ctx.between("start", s0, pos)), None)
     return last if last is not None and last.kind == "pronoun" and last.speaker_name \
         and lex.norm(ctx.text[last.start:last.end]) in lex.pronoun_roles else None
 
@@ -259,7 +268,7 @@ def _last_named(ctx: QuoteContext, pos: int):
     verb when nobody has been quoted yet."""
     k = ctx.parsed.paragraph_starts
     a = ctx.paragraph(pos)[0]
-    i = k.index(a) if a in k else 0
+    i = ctx.paragraph_index.get(a, 0)
     lo = k[i - 1] if i > 0 else a
     return ctx.last_name(lo, pos)
 
@@ -313,14 +322,16 @@ def _may_hold(lex, text: str, sp, held: tuple[frozenset, frozenset] | None) -> b
 def _cataphora(ctx: QuoteContext, quotes: list[Quote]) -> None:
     """`"…" She added, "…" … "…," Samantha Power said.`: the quotes of a paragraph before its
     last quote, when that one is followed by a named speaker, are that speaker's unless named."""
+    direct = sorted([q for q in quotes if q.kind == "direct"], key=lambda x: x.start)
+    starts = [q.start for q in direct]
     for a, b in ctx.paras:
-        qs = sorted([q for q in quotes if a <= q.start < b and q.kind == "direct"], key=lambda x: x.start)
+        qs = direct[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         if not qs or not qs[-1].speaker or qs[-1].speaker.kind != "name" or qs[-1].speaker.start < qs[-1].end:
             continue
         for q in reversed(qs[:-1]):
             if q.speaker and q.speaker.kind != "pronoun" and not q.implicit:
                 break
             if not ctx.g.cataphora_over_name and q.speaker and any(
-                    m.kind == "name" and a <= m.start < q.speaker.start for m in ctx.ms):
+                    m.kind == "name" for m in ctx.between("start", a, q.speaker.start)):
                 break   # `…, kata dia.` after a name earlier in the paragraph refers back to it
             q.referent = qs[-1].speaker

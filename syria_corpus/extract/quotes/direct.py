@@ -25,13 +25,13 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
     if sign:
         q.cue, q.speaker = sign
         return
-    for c in cues:
+    for c in ctx.cues_in(cues, close, pb):
         # `"…," imbuh Budi`, `"…," imbuhnya`: a continuation verb whose subject follows it or is its own attributes too
         inverted = c.kind == "cont" and (c.form.lower() in g.after or c.form.lower() in g.self)
         # `"…," Mustajab menambahkan`: so does one whose subject is named between the quote and it
-        inverted = inverted or (c.kind == "cont" and g.side == "before" and close <= c.start < pb and any(
-            close <= m.np_start and m.np_end <= c.start and m.kind in ("name", "title") for m in ctx.ms))
-        if not (close <= c.start < pb) or id(c) in used or (c.kind != "verb" and not inverted) \
+        inverted = inverted or (c.kind == "cont" and g.side == "before" and any(
+            m.np_end <= c.start and m.kind in ("name", "title") for m in ctx.between("np_start", close, c.start + 1)))
+        if id(c) in used or (c.kind != "verb" and not inverted) \
                 or negated(text, c.start, g):
             continue
         between = text[close:c.start]
@@ -58,8 +58,8 @@ def attribute_direct(ctx: QuoteContext, q: Quote, quotes: list[Quote], cues: lis
         break
     s0, _ = ctx.sentence(max(q.start - 2, pa))
     # (`وأضاف X لوكالة «رويترز»: «…»`: a quoted name of the one told ends no earlier attribution)
-    lo = max([o.end for o in quotes if pa <= o.end < q.start and not _told(ctx, o)] + [s0, pa])
-    pre = [c for c in cues if lo <= c.start < q.start and id(c) not in used and not negated(text, c.start, g)]
+    lo = max(_last_end(ctx, quotes, pa, q.start), s0, pa)
+    pre = [c for c in ctx.cues_in(cues, lo, q.start) if id(c) not in used and not negated(text, c.start, g)]
     if not pre:
         return
     c = pre[-1]
@@ -91,6 +91,18 @@ def _inner_fragment(ctx: QuoteContext, q: Quote) -> bool:
         and words(text[q.end:s1]) >= 2
 
 
+def _last_end(ctx: QuoteContext, quotes: list[Quote], lo: int, hi: int) -> int:
+    """The last end in [lo, hi) of a quote that is not the quoted name of the one told, else -1: by
+    bisection over the ends (a scan of every quote per quote made long documents quadratic)."""
+    ends = ctx.ends_of(quotes)
+    k = bisect.bisect_left(ends, (hi,)) - 1
+    while k >= 0 and ends[k][0] >= lo:
+        if not _told(ctx, quotes[ends[k][1]]):
+            return ends[k][0]
+        k -= 1
+    return -1
+
+
 def _told(ctx: QuoteContext, o: Quote) -> bool:
     """The quote is the quoted name of the one told (`لوكالة «رويترز»`, `لـ«الشرق الأوسط»`)."""
     if ctx.g.recipient is None:
@@ -105,7 +117,7 @@ def _apposed(ctx: QuoteContext, close: int, c: Cue) -> Mention | None:
     verb, is the verb's subject (whoever the appositions name)."""
     text, g = ctx.text, ctx.g
     at = close + len(text[close:c.start]) - len(text[close:c.start].lstrip(" \t,\"”’»"))
-    first = next((x for x in ctx.ms if x.np_start == at and x.kind in ("name", "title")), None)
+    first = next((x for x in ctx.between("np_start", at, at + 1) if x.kind in ("name", "title")), None)
     if first is None or first.end >= c.start:
         return None
     # from the name's end: its noun phrase may already hold the first apposition
@@ -142,7 +154,7 @@ def _signature(ctx: QuoteContext, close: int, pb: int) -> tuple[Cue, Mention] | 
     if not m:
         return None
     at = close + m.end()
-    sp = next((x for x in ctx.ms if x.np_start == at and x.kind in ("name", "org", "anon", "title")), None)
+    sp = next((x for x in ctx.between("np_start", at, at + 1) if x.kind in ("name", "org", "anon", "title")), None)
     if sp and re.fullmatch(r"[\s.,]*", ctx.text[sp.np_end:pb]):
         return Cue(close + m.start(1), close + m.end(1), m.group(1), "verb"), sp
     return None
@@ -187,8 +199,11 @@ def share_joined(ctx: QuoteContext, quotes: list[Quote]) -> None:
 
 def share_groups(quotes: list[Quote]) -> None:
     """A quote running over paragraphs is attributed once, usually after its last piece."""
+    # the last piece with a cue of each group (a piece that takes a cue takes that one's, so the
+    # last with a cue says the same whichever it is; a scan per piece was quadratic)
+    last = {o.group: o for o in quotes if o.cue}
     for q in quotes:
-        src = next((o for o in reversed(quotes) if o.group == q.group and o.cue), None)
+        src = last.get(q.group)
         if src and not q.cue:
             q.cue, q.speaker, q.implicit = src.cue, src.speaker, src.implicit
 
@@ -434,8 +449,8 @@ def subject_speaks(ctx: QuoteContext, quotes: list[Quote]) -> None:
         # `On Twitter, …`, `With New Hampshire set to vote Tuesday, …`: an opening phrase set off by commas
         leads = [skip_space(text, s0)] + [s0 + m.end() for m in
                                           re.finditer(r"(?:[^,.!?;:\"“”«»\n]{1,100},\s+){1,2}", text[s0:q.start])][:1]
-        heads = [x for x in ctx.ms if x.np_start in leads and x.np_end < q.start
-                 and x.kind in ("name", "title", "pronoun")]
+        heads = [x for x in ctx.between("np_start", min(leads), max(leads) + 1) if x.np_start in leads
+                 and x.np_end < q.start and x.kind in ("name", "title", "pronoun")]
         if not heads or any(s0 <= o.start < q.start for o in quotes if o is not q):
             continue
         sp = min(heads, key=lambda x: x.np_start)

@@ -51,6 +51,11 @@ class QuoteContext:
         self.paras = parsed.paragraphs
         self._np_ends: tuple[int, list[int], list[int]] | None = None
         self._names: tuple[int, bool, list[int], list[int]] | None = None
+        self._by: dict[str, tuple[int, list[int], list[int]]] = {}
+        self._last_words: tuple[int, dict[tuple[str, bool], int]] | None = None
+        self._ids: tuple[int, frozenset[int]] | None = None
+        self._cue_starts: tuple[list[Cue], list[int]] | None = None
+        self._ends: tuple[list[Quote], list[tuple[int, int]]] | None = None
 
     def ending_between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions whose noun phrase ends in [lo, hi], in the order of `ms`: a bisection instead
@@ -61,6 +66,49 @@ class QuoteContext:
         _, ends, order = self._np_ends
         a, b = bisect.bisect_left(ends, lo), bisect.bisect_right(ends, hi)
         return [self.ms[i] for i in sorted(order[a:b])]
+
+    def between(self, attr: str, lo: int, hi: int) -> list[Mention]:
+        """The mentions whose `attr` (start, np_start, end) is in [lo, hi), in the order of `ms`: a
+        bisection, so that a question asked per cue or per quote costs no scan of every mention."""
+        index = self._by.get(attr)
+        if index is None or index[0] != len(self.ms):
+            order = sorted(range(len(self.ms)), key=lambda i: getattr(self.ms[i], attr))
+            index = self._by[attr] = (len(self.ms), [getattr(self.ms[i], attr) for i in order], order)
+        _, keys, order = index
+        a, b = bisect.bisect_left(keys, lo), bisect.bisect_left(keys, hi)
+        return [self.ms[i] for i in sorted(order[a:b])]
+
+    def name_before(self, word: str, pos: int, full: bool = False) -> bool:
+        """Whether a name mention (of two words or more, when `full`) ending by `pos` ends with the
+        word `word` (`وقال الجبير` after `عادل الجبير`): the earliest end of each last word, kept."""
+        if self._last_words is None or self._last_words[0] != len(self.ms):
+            first: dict[tuple[str, bool], int] = {}
+            for m in self.ms:
+                if m.kind == "name" and (ws := self.text[m.start:m.end].split()):
+                    for key in {(ws[-1], False), (ws[-1], " " in self.text[m.start:m.end])}:
+                        first[key] = min(first.get(key, m.end), m.end)
+            self._last_words = (len(self.ms), first)
+        end = self._last_words[1].get((word, full))
+        return end is not None and end <= pos
+
+    def cues_in(self, cues: list[Cue], lo: int, hi: int) -> list[Cue]:
+        """The cues of `cues` (sorted by start, as find_cues gives them) starting in [lo, hi)."""
+        if self._cue_starts is None or self._cue_starts[0] is not cues or len(self._cue_starts[1]) != len(cues):
+            self._cue_starts = (cues, [c.start for c in cues])
+        starts = self._cue_starts[1]
+        return cues[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def ends_of(self, quotes: list[Quote]) -> list[tuple[int, int]]:
+        """(end, index) of every quote of `quotes`, sorted (kept while the list is)."""
+        if self._ends is None or self._ends[0] is not quotes or len(self._ends[1]) != len(quotes):
+            self._ends = (quotes, sorted((q.end, i) for i, q in enumerate(quotes)))
+        return self._ends[1]
+
+    def is_mention(self, m: Mention) -> bool:
+        """Whether `m` is one of the document's mentions (the object itself, not an equal one)."""
+        if self._ids is None or self._ids[0] != len(self.ms):
+            self._ids = (len(self.ms), frozenset(id(x) for x in self.ms))
+        return id(m) in self._ids[1]
 
     def last_name(self, lo: int, pos: int) -> Mention | None:
         """The last name of `ms` starting at or after `lo`, whose noun phrase ends by `pos`, with a
@@ -87,6 +135,14 @@ class QuoteContext:
         """Folded words of the names met in the document (a bare `شكري` after `سامح شكري`)."""
         lex = speaker_lexicon(self.lang)
         return frozenset(lex.norm(w) for m in self.ms if m.kind == "name" for w in self.text[m.start:m.end].split())
+
+    @functools.cached_property
+    def paragraph_index(self) -> dict[int, int]:
+        """Paragraph start -> its position in `parsed.paragraph_starts` (the first, as list.index)."""
+        out: dict[int, int] = {}
+        for i, a in enumerate(self.parsed.paragraph_starts):
+            out.setdefault(a, i)
+        return out
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self.parsed.sentence(pos)

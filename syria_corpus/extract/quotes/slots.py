@@ -30,8 +30,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
         # `katanya`, `menurutnya`: the verb carries its own subject, unless it quotes someone
         # (`ujarnya mengutip pernyataan Menlu`): then the one quoted speaks
         r = g.relay.match(text, skip_space(text, cue.end))
-        nxt = [x for x in ctx.ms if r and r.end() <= x.np_start < r.end() + NEAR
-               and words(text[r.end():x.np_start]) <= 1] if r else []
+        nxt = [x for x in ctx.between("np_start", r.end(), r.end() + NEAR)
+               if words(text[r.end():x.np_start]) <= 1] if r else []
         return nxt[0] if nxt else None
     comma = participle_comma(ctx, cue)
     if comma is not None:
@@ -110,7 +110,7 @@ def _role_owner(ctx: QuoteContext, org: Mention, lo: int) -> Mention | None:
     a body closing the role set after a name (a few lower-case words between) is part of that role; the
     name is the subject."""
     text = ctx.text
-    prev = [m for m in ctx.ms if lo <= m.np_start and m.np_end <= org.np_start]
+    prev = [m for m in ctx.between("np_start", lo, org.np_start + 1) if m.np_end <= org.np_start]
     if not prev or prev[-1].kind != "name" or not prev[-1].role or prev[-1].np_end <= prev[-1].end:
         return None
     gap = text[prev[-1].np_end:org.np_start]
@@ -209,6 +209,8 @@ def _opening_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
     return first
 
 
+_WORD = re.compile(r"\w+")
+_SPACE_OR_WORD = re.compile(r"\s+|[^\W\d_][\w-]*")
 _LOWER_WORDS = re.compile(r"(?:\s+(?![^\W\d_]*[A-ZÀ-ÞА-ЯЁ])[^\W\d_][\w-]*){0,8}\s*(?:,[^,.;:!?\"“”«»()]{1,80},)?\s*")
 
 
@@ -238,7 +240,7 @@ def _joined_subject(ctx: QuoteContext, cue: Cue, lo: int) -> Mention | None:
         if m:
             between = ctx.text[m.np_end:cue.start]
             ok = not ctx.g.comp.search(between) and not re.search(r"[\"“”«».:;!?؟]", between)
-            known = any(m is x for x in ctx.ms)   # not a bare run of words (`وأكدت قتل خمسة عناصر`)
+            known = ctx.is_mention(m)   # not a bare run of words (`وأكدت قتل خمسة عناصر`)
             return m if known and ok and ctx.g.conj.search(between) else None
     return None
 
@@ -267,13 +269,12 @@ def _clause_subject(ctx: QuoteContext, comma: int) -> Mention | None:
             sp = subject_after(ctx, Cue(first.start(1), first.end(1), first.group(1), "verb"), comma)
             if sp is not None:
                 return sp
-    for m in ctx.ms:
-        if s0 <= m.np_start < comma:
-            lead = ctx.text[s0:m.np_start].rstrip()
-            if not lead or lead[-1] in ",\"”»":
-                return m
-            if ctx.g.side == "after" and len(lead.split()) == 1 and lead[-1].isalpha():
-                return m   # verb-first: `ونفى الوزير … ، قائلا`
+    for m in ctx.between("np_start", s0, comma):
+        lead = ctx.text[s0:m.np_start].rstrip()
+        if not lead or lead[-1] in ",\"”»":
+            return m
+        if ctx.g.side == "after" and len(lead.split()) == 1 and lead[-1].isalpha():
+            return m   # verb-first: `ونفى الوزير … ، قائلا`
     if ctx.g.side == "after" and (first := re.match(r"\s*\w+\s+", ctx.text[s0:comma])):
         # verb-first: `وحاول كارتر تبديد القلق، مؤكدا`: a bare name, met before, after the opening verb
         return bare_name(ctx.parsed, s0 + first.end(), ctx.known_names)
@@ -396,28 +397,25 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         pos = skip_space(text, told.np_end)   # `وأبلغ «الشرق الأوسط» X أن`: the outlet told, then the speaker
     if quoted := quoted_subject(ctx, pos):
         return quoted
-    here = [m for m in ctx.ms if m.np_start == pos]
+    here = ctx.between("np_start", pos, pos + 1)
     if here and (named := titled_quoted_name(ctx, here[0])):
         return named
     if here and ctx.g.recipient_first and here[0].kind == "org":
         # `сообщил РИА Новости источник в полиции`: the agency told is the recipient, the subject follows
-        nxt = [m for m in ctx.ms if m.np_start > here[0].np_end
-               and not re.sub(r"[^\W\d_][\w-]*", lambda w: "" if w.group()[0].isupper() else "x",
-                              text[here[0].np_end:m.np_start]).strip()   # `РИА Новости`
-               and m.kind in ("name", "title", "anon")]
+        # (only capitalised words between: `РИА Новости`)
+        nxt = [m for m in ctx.between("np_start", here[0].np_end + 1, _capitalised_run(text, here[0].np_end) + 1)
+               if m.kind in ("name", "title", "anon")]
         here = nxt or here
     if here:
         return _title_holder(ctx, here[0]) or here[0]
     bare = bare_name(ctx.parsed, pos, ctx.known_names)
     if bare and not ctx.g.comp.match(text, pos):
         return bare
-    if ctx.g.side == "after" and (w := re.match(r"\w+", text[pos:])):
+    if ctx.g.side == "after" and (w := _WORD.match(text, pos)):
         # `وقال الجبير`: a family name with the article, seen earlier closing a full name
-        if any(m.kind == "name" and m.end <= pos and text[m.start:m.end].split()[-1] == w.group(0) for m in ctx.ms):
-            return Mention(pos, w.end() + pos, "name", pos, w.end() + pos)
-    for m in ctx.ms:
-        if not pos <= m.np_start < min(hi, cue.end + NEAR):
-            continue
+        if ctx.name_before(w.group(0), pos):
+            return Mention(pos, w.end(), "name", pos, w.end())
+    for m in ctx.between("np_start", pos, min(hi, cue.end + NEAR)):
         # after the one told, if any; `заявил на пресс-конференции глава …`: a hyphenated word is one;
         # a word in brackets is a gloss (`kata (Mon) merupakan singkatan`), never the subject
         gap = text[pos:m.np_start]
@@ -427,6 +425,14 @@ def subject_after(ctx: QuoteContext, cue: Cue, hi: int) -> Mention | None:
         if m.kind == "name" and _described_role(ctx, gap):
             return m
     return None
+
+
+def _capitalised_run(text: str, pos: int) -> int:
+    """Where the run of spaces and capitalised words from `pos` ends (a word: a letter, then word
+    characters and hyphens): a gap ending by then holds nothing else."""
+    while (t := _SPACE_OR_WORD.match(text, pos)) and (t.group()[0].isspace() or t.group()[0].isupper()):
+        pos = t.end()
+    return pos
 
 
 def _described_role(ctx: QuoteContext, gap: str) -> bool:
@@ -458,8 +464,8 @@ def _title_holder(ctx: QuoteContext, m: Mention) -> Mention | None:
         return None
     text = ctx.text
     links = {w.lower() for w in ctx.parsed.data.speakers.connectors}
-    for x in ctx.ms:
-        if x.kind != "name" or not m.np_end < x.np_start <= m.np_end + 160:
+    for x in ctx.between("np_start", m.np_end + 1, m.np_end + 161):
+        if x.kind != "name":
             continue
         gap = text[m.np_end:x.np_start]
         ws = re.findall(r"[^\s,()]+", gap)
@@ -479,7 +485,7 @@ def relayed(ctx: QuoteContext, m: Mention) -> Mention:
     lex = speaker_lexicon(ctx.lang)
     if m.kind == "name" and m.role and lex.norm(r.group(1)) in lex.connectors:
         return m   # `بروين بولدان وهي نائبة عن حزب …`: a connector after a role belongs to the role
-    nxt = [x for x in ctx.ms if r.end() <= x.np_start < r.end() + NEAR and words(ctx.text[r.end():x.np_start]) <= 1]
+    nxt = [x for x in ctx.between("np_start", r.end(), r.end() + NEAR) if words(ctx.text[r.end():x.np_start]) <= 1]
     if not nxt and (named := _named_before(ctx, skip_space(ctx.text, r.end()))) is not None:
         nxt = [named]   # `نقلت الوكالة عن الخزرجي قوله`: a family name met closing a full name before
     return nxt[0] if nxt and not (m.kind == "name" and nxt[0].kind == "anon") else m
@@ -487,10 +493,9 @@ def relayed(ctx: QuoteContext, m: Mention) -> Mention:
 
 def _named_before(ctx: QuoteContext, pos: int) -> Mention | None:
     """Verb-first: a word at `pos` that closed a full name earlier in the text (`وقال الجبير`)."""
-    w = re.match(r"\w+", ctx.text[pos:])
+    w = _WORD.match(ctx.text, pos)
     if ctx.g.side != "after" or w is None:
         return None
-    if any(m.kind == "name" and m.end <= pos and " " in ctx.text[m.start:m.end]
-           and ctx.text[m.start:m.end].split()[-1] == w.group(0) for m in ctx.ms):
-        return Mention(pos, pos + w.end(), "name", pos, pos + w.end())
+    if ctx.name_before(w.group(0), pos, full=True):
+        return Mention(pos, w.end(), "name", pos, w.end())
     return None
