@@ -21,6 +21,7 @@ after the commit.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -268,10 +269,16 @@ class Store:
         path, fs = self.fs.parquet(rel)
         try:
             return pq.read_metadata(path, filesystem=fs)
-        except FileNotFoundError:
-            raise
+        except FileNotFoundError as e:
+            raise self._missing(e, rel) from None
         except (pa.ArrowException, OSError, ValueError) as e:
             raise self._damaged(rel, e) from None
+
+    def _missing(self, e: FileNotFoundError, rel: str) -> FileNotFoundError:
+        """A shard gone: as the OS says it (fsspec gives only the path), for the one error line."""
+        if e.strerror:
+            return e
+        return FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), f"{self.name}/{rel}")
 
     def _damaged(self, rel: str, e: Exception) -> DamagedShard:
         why = " ".join(str(e).replace(str(self.fs.path(rel)), "the file").split())[:120]
@@ -309,8 +316,8 @@ class Store:
                     data = in_order(data)
                 out = data.select([f.name for f in sch]).cast(sch)
                 return out.append_column(ORDER, data[ORDER]) if stored and ORDER in have else out
-        except FileNotFoundError:
-            raise
+        except FileNotFoundError as e:
+            raise self._missing(e, rel) from None
         except (pa.ArrowException, OSError, ValueError, KeyError) as e:
             raise self._damaged(rel, e) from None
 
