@@ -285,3 +285,17 @@ def test_a_speaker_query_on_a_url_reads_only_the_row_groups_that_can_hold_it(mem
     everything = store.read_arrow("quotes", ["speaker", "text"])
     assert got.num_rows > 0 and got.to_pylist() == [r for r in everything.to_pylist() if r["speaker"] in who]
     assert 0 < decoded < groups
+
+
+def test_a_shard_gone_from_a_url_is_one_line_naming_it(memory_url, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(ARTICLE)
+    assert run("ingest", src, store=memory_url).exit_code == 0
+    rel = sorted(url_manifest(memory_url)["tables"]["quotes"].values())[0]
+    fs, root = fsspec.core.url_to_fs(memory_url)
+    fs.rm_file(f"{root}/{rel}")
+    res = run("report", "quotes", store=memory_url)
+    assert res.exit_code == 2 and res.stderr == f"corpus: error: No such file or directory: {memory_url}/{rel}\n"
+    res = run("check", store=memory_url)
+    assert res.exit_code == 1 and res.stdout == f"damaged: {rel}: missing\n"
