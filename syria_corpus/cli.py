@@ -18,7 +18,8 @@ INTERNAL_ERROR = 3  # a bug, not the user's input: the store keeps its last comm
 REPORTS = TABLES + ("claims", "html")   # tables of the store, and reports computed from them
 INTERRUPTED = 130
 store_option = click.option("--store", "store", envvar="CORPUS_STORE", default=DEFAULT_STORE, show_default=True,
-                            type=click.Path(file_okay=False), help="Store folder (env CORPUS_STORE).")
+                            type=click.Path(file_okay=False),
+                            help="Store folder, or an fsspec URL such as s3://bucket/corpus (env CORPUS_STORE).")
 
 
 class _Main(click.Group):

@@ -128,9 +128,9 @@ def ingest(paths: list[str], store_dir: str, settings: dict, *, jobs: int | None
     t0 = time.monotonic()
     summary = Summary()
     check_language_data()   # a broken language file stops the run before any work
-    files = expand(paths, summary, store_dir)
+    store = Store(store_dir)   # a plain folder or an fsspec URL (storefs.py)
+    files = expand(paths, summary, store.fs.folder)
     summary.files = len(files) + len(summary.failed)
-    store = Store(store_dir)
     fingerprint = settings_fingerprint(dict(settings, version=__version__, input_format=input_format))
     cores = os.cpu_count() or 1
     jobs = jobs or cores

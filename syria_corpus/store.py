@@ -5,6 +5,9 @@ Layout:
     STORE/<table>/<shard>-<digest>.parquet
     STORE/lock                       held (flock) by the one `corpus ingest` writing the store
 
+STORE is a folder, or any fsspec URL (s3://, gcs://, memory://, file://...): the files are read and
+written through storefs.py, whose LocalFS keeps the folder's flock, fsync and rename.
+
 Rows of each per-file table are split into shards by source file, so a changed file rewrites one
 shard per table, not the whole table, and memory stays bounded by the shard size. A quotes shard is
 stored sorted by speaker (a figures shard by category) in small row groups with each row's number in
@@ -19,22 +22,20 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import fcntl
 import hashlib
 import json
 import os
-import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .arrays import empty, int64s, strings
-from .errors import CorpusError, StoreLocked
+from .errors import CorpusError
 from .model import PER_FILE_TABLES, schema
+from .storefs import store_fs
 
 
 class DamagedShard(CorpusError):
@@ -80,39 +81,6 @@ def manifest_problem(man) -> str | None:
 
 def shard_of(key: str, n: int) -> int:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest()[:8], 16) % n
-
-
-def _fsync_dir(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never a part. The file
-    gets the permissions the umask gives (mkstemp alone would make every store file 0600)."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(path.parent)
 
 
 def parquet_bytes(table: pa.Table, row_group_size: int | None = None) -> bytes:
@@ -209,30 +177,35 @@ def _short_strings(meta: pq.FileMetaData, sch: pa.Schema) -> list[str]:
 
 class Store:
     def __init__(self, root: str | os.PathLike):
-        self.root = Path(root)
+        self.fs = store_fs(root)
+        self.name = self.fs.name   # the folder or URL, as errors show it
+        self.root = self.fs.root   # a Path for a folder; the filesystem's path for a URL
 
     # -- reading ------------------------------------------------------------------------
     def exists(self) -> bool:
-        return (self.root / MANIFEST).is_file()
+        return self.fs.exists(MANIFEST)
+
+    def read_manifest(self) -> dict:
+        """The manifest file as JSON, unchecked (`corpus check` judges it)."""
+        return json.loads(self.fs.read_text(MANIFEST))
 
     def manifest(self) -> dict:
         try:
-            with open(self.root / MANIFEST, encoding="utf-8") as f:
-                man = json.load(f)
+            man = self.read_manifest()
         except FileNotFoundError:
             return {"format": FORMAT, "tables": {}, "sources": {}}
         except (OSError, ValueError) as e:
-            raise CorpusError(f"store {self.root}: unreadable manifest: {e} (see `corpus repair`)") from None
+            raise CorpusError(f"store {self.name}: unreadable manifest: {e} (see `corpus repair`)") from None
         if isinstance(man, dict) and man.get("format") not in (None, FORMAT):
-            raise CorpusError(f"store {self.root}: format {man.get('format')} is not {FORMAT}")
+            raise CorpusError(f"store {self.name}: format {man.get('format')} is not {FORMAT}")
         problem = manifest_problem(man)
         if problem:
-            raise CorpusError(f"store {self.root}: damaged manifest: {problem} (see `corpus repair`)")
+            raise CorpusError(f"store {self.name}: damaged manifest: {problem} (see `corpus repair`)")
         return man
 
     def require(self) -> None:
         if not self.exists():
-            raise CorpusError(f"no store at {self.root}: run `corpus ingest PATH --store {self.root}` first")
+            raise CorpusError(f"no store at {self.name}: run `corpus ingest PATH --store {self.name}` first")
 
     def read_arrow(self, name: str, columns: list[str] | None = None, files: dict | None = None) -> pa.Table:
         """A whole table as Arrow, from the files the manifest (or `files`) names; empty when none."""
@@ -293,17 +266,23 @@ class Store:
         return self.read_shard(name, rel, columns, mask, groups)
 
     def _metadata(self, rel: str) -> pq.FileMetaData:
-        path = self.root / rel
+        path, fs = self.fs.parquet(rel)
         try:
-            return pq.read_metadata(path)
-        except FileNotFoundError:
-            raise
+            return pq.read_metadata(path, filesystem=fs)
+        except FileNotFoundError as e:
+            raise self._missing(e, rel) from None
         except (pa.ArrowException, OSError, ValueError) as e:
             raise self._damaged(rel, e) from None
 
+    def _missing(self, e: FileNotFoundError, rel: str) -> FileNotFoundError:
+        """A shard gone: as the OS says it (fsspec gives only the path), for the one error line."""
+        if e.strerror:
+            return e
+        return FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), f"{self.name}/{rel}")
+
     def _damaged(self, rel: str, e: Exception) -> DamagedShard:
-        why = " ".join(str(e).replace(str(self.root / rel), "the file").split())[:120]
-        return DamagedShard(f"store {self.root}: damaged shard {rel}: {why} "
+        why = " ".join(str(e).replace(str(self.fs.path(rel)), "the file").split())[:120]
+        return DamagedShard(f"store {self.name}: damaged shard {rel}: {why} "
                             "(`corpus check` lists damage, `corpus repair` drops it)", why)
 
     def read_shard(self, name: str, rel: str, columns: list[str] | None = None, mask=None,
@@ -314,17 +293,17 @@ class Store:
         sch = schema(name)
         if columns:
             sch = pa.schema([sch.field(c) for c in columns])
-        path = self.root / rel
+        path, fs = self.fs.parquet(rel)
         try:
             # ParquetFile, not pq.read_table: the latter goes through pyarrow.dataset, which loads pandas
-            with pq.ParquetFile(path) as pf:
+            with pq.ParquetFile(path, filesystem=fs) as pf:
                 have = set(pf.schema_arrow.names)
                 missing = [f for f in sch if f.name not in have]
                 read = [f.name for f in sch if f.name in have] + ([ORDER] if ORDER in have else [])
                 if mask is not None and (short := _short_strings(pf.metadata, sch)):
                     # rows are dropped before their strings are built: short, repeated strings (paths,
                     # ids, languages) are decoded as dictionaries, and only the kept rows' values built
-                    with pq.ParquetFile(path, metadata=pf.metadata, read_dictionary=short) as dicts:
+                    with pq.ParquetFile(path, metadata=pf.metadata, read_dictionary=short, filesystem=fs) as dicts:
                         data = _read(dicts, read, groups)
                 else:
                     data = _read(pf, read, groups)
@@ -337,31 +316,18 @@ class Store:
                     data = in_order(data)
                 out = data.select([f.name for f in sch]).cast(sch)
                 return out.append_column(ORDER, data[ORDER]) if stored and ORDER in have else out
-        except FileNotFoundError:
-            raise
+        except FileNotFoundError as e:
+            raise self._missing(e, rel) from None
         except (pa.ArrowException, OSError, ValueError, KeyError) as e:
             raise self._damaged(rel, e) from None
 
     # -- writing ------------------------------------------------------------------------
     @contextlib.contextmanager
     def lock(self):
-        """Exclusive right to write; refused at once, not waited for, when another run holds it."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.root / "lock", os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError as e:
-                if e.errno not in (errno.EAGAIN, errno.EACCES):
-                    raise
-                holder = os.pread(fd, 32, 0).decode(errors="replace").strip()
-                raise StoreLocked(f"store {self.root} is being written by another `corpus ingest`"
-                                  f"{f' (pid {holder})' if holder else ''}; try again when it ends") from None
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, str(os.getpid()).encode(), 0)
+        """Exclusive right to write; refused at once, not waited for, when another run holds it
+        (flock on a folder; a lock file created exclusively on a URL: storefs.UrlFS.lock)."""
+        with self.fs.lock():
             yield self
-        finally:
-            os.close(fd)  # closing releases the lock, as does the death of the process
 
     def init(self) -> None:
         """An empty, readable store when there is none yet (call with the lock held)."""
@@ -369,7 +335,7 @@ class Store:
             self._write_manifest({"format": FORMAT, "tables": {}, "sources": {}})
 
     def _write_manifest(self, man: dict) -> None:
-        atomic_write(self.root / MANIFEST, json.dumps(man, ensure_ascii=False, indent=1, sort_keys=True).encode())
+        self.fs.write_atomic(MANIFEST, json.dumps(man, ensure_ascii=False, indent=1, sort_keys=True).encode())
 
     def begin(self, shards: int) -> Commit:
         """A pending commit over the current manifest (call with the lock held)."""
@@ -382,25 +348,17 @@ class Store:
             return
         blob = parquet_bytes(*clustered(table, data))
         rel = f"{table}/{sid}-{hashlib.sha256(blob).hexdigest()[:16]}.parquet"
-        path = self.root / rel
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write(path, blob)
+        self.fs.put_shard(rel, blob)
         files[sid] = rel
 
     def publish(self, man: dict) -> None:
         """Make `man` the store's state (the atomic commit point), then drop files it does not name."""
+        self.fs.check_lock()
         self._write_manifest(man)
         self._collect_garbage(man)
 
     def _collect_garbage(self, man: dict) -> None:
-        live = {rel for files in man["tables"].values() for rel in files.values()}
-        for f in [self.root / x for x in os.listdir(self.root)] + [
-                f for d in self.root.iterdir() if d.is_dir() for f in d.iterdir()]:
-            rel = f.relative_to(self.root).as_posix()
-            if rel not in live and (f.suffix == ".parquet" or f.name.startswith(".tmp-")):
-                with contextlib.suppress(OSError):
-                    f.unlink()
+        self.fs.collect({rel for files in man["tables"].values() for rel in files.values()})
 
 
 class Commit:

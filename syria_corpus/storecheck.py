@@ -2,7 +2,6 @@
 table, and drop them so that the next ingest processes their source files again."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from .model import PER_FILE_TABLES
@@ -20,8 +19,7 @@ def check(store_dir: str) -> tuple[int, list[Damage]]:
     store = Store(store_dir)
     store.require()
     try:
-        with open(store.root / MANIFEST, encoding="utf-8") as f:
-            man = json.load(f)
+        man = store.read_manifest()
     except (OSError, ValueError) as e:
         return 0, [Damage(MANIFEST, f"unreadable: {e}")]
     problem = manifest_problem(man)
