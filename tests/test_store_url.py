@@ -105,7 +105,9 @@ def test_a_file_url_store_is_the_same_folder_as_a_path(local, tmp_path):
     for cmd in ("check", "repair"):   # every command takes the URL
         res = run(cmd, store=url)
         assert res.exit_code == 0, res.stderr
-    assert run("check", store=store).stderr == run("check", store=url).stderr == "17 shards read, 0 damaged\n"
+    # (how many shards the seeds fill depends on their paths, which name the source files)
+    shards = sum(len(files) for files in json.loads((store / "manifest.json").read_text())["tables"].values())
+    assert run("check", store=store).stderr == run("check", store=url).stderr == f"{shards} shards read, 0 damaged\n"
     html = tmp_path / "r.html"
     assert run("report", "html", "-o", html, store=url).exit_code == 0 and html.stat().st_size > 1000
 
