@@ -73,6 +73,7 @@ def _str_or_none(v):
 def _name_forms(quotes: pd.DataFrame) -> pd.Series:
     """The name of each row: the name inside speaker_name (names.name_core), else inside speaker_text
     when that looks like a name; None for anonymous rows and rows naming no one."""
+    import numpy as np
     import pandas as pd
 
     gaz = load_gazetteer()
@@ -94,13 +95,22 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
                 cores[key] = name_core(v, _str_or_none(t))
         return cores[key]
 
-    written = _col(quotes, "speaker_name")
+    # Worked out once per distinct (name, type, language, text), in the order they first occur, so
+    # that `cores` fills as a walk over every row would fill it; the rows take their combination's.
+    cols = {"speaker_name": _col(quotes, "speaker_name"), "speaker_type": typ, "lang": _col(quotes, "lang"),
+            "speaker_text": _col(quotes, "speaker_text")}
+    keys = pd.DataFrame(cols, index=quotes.index)
+    codes = keys.groupby(list(cols), dropna=False, sort=False).ngroup().to_numpy()
+    uniq = keys[~keys.duplicated()]
+    written, types = uniq["speaker_name"].tolist(), uniq["speaker_type"].tolist()
     name = [core(v, t, False) or (v if t == "organisation" and _bare_body(v, lang) else None)
-            for v, t, lang in zip(written, typ, _col(quotes, "lang"))]
+            for v, t, lang in zip(written, types, uniq["lang"].tolist())]
     # a written name that names no one (a common noun, a place) is not replaced by the mention
     text = [core(x, t, True) if not (isinstance(v, str) and v.strip()) else None
-            for v, x, t in zip(written, _col(quotes, "speaker_text"), typ)]
-    form = pd.Series([n if n is not None else x for n, x in zip(name, text)], index=quotes.index, dtype=object)
+            for v, x, t in zip(written, uniq["speaker_text"].tolist(), types)]
+    forms = np.empty(len(name), dtype=object)
+    forms[:] = [n if n is not None else x for n, x in zip(name, text)]
+    form = pd.Series(forms[codes], index=quotes.index, dtype=object)
     return form.where(typ != "anonymous")
 
 
@@ -130,6 +140,10 @@ class _Resolver:
         self.target: dict[Form, str] = {}   # (form, type) -> entity id
         self.display: dict[str, str] = {}   # entity id -> display name
         self._docs_of: dict[str, frozenset[str]] = {}   # entity id -> its documents
+        # what a one-word name's resolution asks of its words alone, once per name (see _single_candidates)
+        self._candidates: dict[tuple[str, str | None], tuple[set[tuple[str, int]], set[str], bool]] = {}
+        self._letters: dict[tuple[str, str, int], bool] = {}
+        self._spelled: dict[tuple[str, str, int], bool] = {}
 
     def run(self) -> dict[Form, str]:
         rest = self._gazetteer_pass()
@@ -332,25 +346,9 @@ class _Resolver:
         ws = words(f[0])
         if not ws:
             return self._acronym_target(f, full)
-        size = len(ws)
-        long_key = sum(len(w[0]) for w in ws) >= MIN_FUZZY_KEY
-        # a one-letter slip is told from another word only where names are capitalised
-        fuzzy = long_key and f[1] == "person" and cased(f[0])
-        exact: set[tuple[str, int]] = set()   # (entity, position of the word in its names)
-        slips: set[str] = set()
-        for ent, nw in index.by_last.get(ws[-1][0], ()):
-            if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[-size:], ws)):
-                exact.add((ent, -1))
-        if fuzzy:
-            for ent, nw in index.near_last(ws[-1][0]):
-                if len(nw) > size and (ent, -1) not in exact and all(
-                        same_word(a, b, True) for a, b in zip(nw[-size:], ws)):
-                    slips.add(ent)
-        for ent, nw in index.by_first.get(ws[0][0], ()):
-            if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[:size], ws)):
-                exact.add((ent, 0))
+        exact, slips, long_key = self._single_candidates(f[0], f[1], index)
         # a surname of 4+ consonants is telling on its own; a short one and a first name need evidence
-        telling = {ent for ent, pos in exact if self._same_letters(f, full[ent], pos) and (
+        telling = {ent for ent, pos in exact if self._same_letters(f[0], ent, pos, full) and (
                    (pos == -1 and long_key) or self._evidence(f, ent, full, pos))}
         if len(telling) > 1:
             # `الشيخ يوسف` with several speakers named Youssef: a document in common outweighs the spelling
@@ -359,29 +357,60 @@ class _Resolver:
             return next(iter(telling))
         if not telling and len(slips) == 1:
             return next(iter(slips))
-        if not telling and not slips and long_key and size == 1:
+        if not telling and not slips and long_key and len(ws) == 1:
             hits = {"gaz:" + e for e in self.gaz.surname_keys.get(ws[0][0], ())}
             if len(hits) == 1:
                 return next(iter(hits))
         return self._acronym_target(f, full) if not telling and not slips else None
 
-    @staticmethod
-    def _same_letters(f: Form, names: list[str], position: int) -> bool:
+    def _single_candidates(self, name: str, typ: str | None, index: _NameIndex
+                           ) -> tuple[set[tuple[str, int]], set[str], bool]:
+        """The speakers a one-word name may belong to by its words alone: (entity, position of the word
+        in its names) exactly, entities one letter away (slips), and whether its key is long. The same
+        for every document of the name, so computed once per name (a per-document name is one form
+        per document)."""
+        key = (name, typ)
+        if key not in self._candidates:
+            ws = words(name)
+            size = len(ws)
+            long_key = sum(len(w[0]) for w in ws) >= MIN_FUZZY_KEY
+            # a one-letter slip is told from another word only where names are capitalised
+            fuzzy = long_key and typ == "person" and cased(name)
+            exact: set[tuple[str, int]] = set()
+            slips: set[str] = set()
+            for ent, nw in index.by_last.get(ws[-1][0], ()):
+                if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[-size:], ws)):
+                    exact.add((ent, -1))
+            if fuzzy:
+                for ent, nw in index.near_last(ws[-1][0]):
+                    if len(nw) > size and (ent, -1) not in exact and all(
+                            same_word(a, b, True) for a, b in zip(nw[-size:], ws)):
+                        slips.add(ent)
+            for ent, nw in index.by_first.get(ws[0][0], ()):
+                if len(nw) > size and all(same_word(a, b, False) for a, b in zip(nw[:size], ws)):
+                    exact.add((ent, 0))
+            self._candidates[key] = (exact, slips, long_key)
+        return self._candidates[key]
+
+    def _same_letters(self, name: str, ent: str, position: int, full: dict[str, list[str]]) -> bool:
         """Agreeing keys are no evidence when the speaker's names in the same script (one that
         leaves vowels unwritten) spell that word with other letters (كارنيغي is not الخرينج)."""
-        mine = letter_skeleton(strip_leading(f[0]))
-        if mine is None:
-            return True
-        theirs = {letter_skeleton(n.split()[position]) for n in names if script_of(n) == script_of(f[0])}
-        return not theirs or mine in theirs
+        key = (name, ent, position)
+        if key not in self._letters:
+            mine = letter_skeleton(strip_leading(name))
+            theirs = {letter_skeleton(n.split()[position]) for n in full[ent] if script_of(n) == script_of(name)} \
+                if mine is not None else set()
+            self._letters[key] = mine is None or not theirs or mine in theirs
+        return self._letters[key]
 
     def _evidence(self, f: Form, ent: str, full: dict[str, list[str]], position: int) -> bool:
         """A short word joins a speaker only when a name of it writes the same word (in any script,
         through the lexicons) at that position, or when a document names both."""
-        mine = spellings(strip_leading(f[0]))
-        if any(mine & spellings(n.split()[position]) for n in full[ent] if n.split()):
-            return True
-        return bool(self.docs.get(f, frozenset()) & self._entity_docs(ent))
+        key = (f[0], ent, position)
+        if key not in self._spelled:
+            mine = spellings(strip_leading(f[0]))
+            self._spelled[key] = any(mine & spellings(n.split()[position]) for n in full[ent] if n.split())
+        return self._spelled[key] or bool(self.docs.get(f, frozenset()) & self._entity_docs(ent))
 
     def _acronym_target(self, f: Form, full: dict[str, list[str]]) -> str | None:
         """`SBY` joins the only speaker whose name's initials it spells, when a document names both."""
@@ -431,11 +460,13 @@ class _Resolver:
         self.__dict__.pop("members", None)
 
     def _move(self, ent: str, host: str) -> None:
-        moved = self.members.get(ent, [])
+        members = self.members
+        moved = members.pop(ent, [])
         for f in moved:
             self.target[f] = host
         self.display.pop(ent, None)
-        self.__dict__.pop("members", None)
+        # the cached members kept up to date rather than rebuilt from every target after each move
+        members[host] = sorted(members.get(host, []) + moved, key=_order)
         if not host.startswith("gaz:"):
             self.display[host] = self._display(self.members[host])
 
@@ -653,8 +684,9 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     named = pairs.dropna(subset=["form"])
     # (an acronym is no first name: `SBY` joins the name it spells on the evidence of any one document)
     single = {f: not _full(f) and not f.replace(".", "").isupper() for f in named["form"].unique()}
-    pairs["key_doc"] = [d if t == "person" and isinstance(d, str) and single.get(f) else None
-                        for f, t, d in zip(pairs["form"], pairs["type"], pairs["doc"])]
+    forms, types = pairs["form"].tolist(), pairs["type"].tolist()
+    pairs["key_doc"] = key_docs = [d if t == "person" and isinstance(d, str) and single.get(f) else None
+                                   for f, t, d in zip(forms, types, pairs["doc"].tolist())]
     named = pairs.dropna(subset=["form"])
     distinct = named.groupby(["form", "type", "key_doc"], dropna=False).size()
     counts = {(f, _str_or_none(t), _str_or_none(k)): int(n) for (f, t, k), n in distinct.items()}   # missing: None
@@ -665,15 +697,17 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     resolver = _Resolver(counts, {k: frozenset(v) for k, v in docs.items()})
     target = resolver.run()
     entity = pd.Series([target.get((f, _str_or_none(t), _str_or_none(k))) if isinstance(f, str) else None
-                        for f, t, k in zip(pairs["form"], pairs["type"], pairs["key_doc"])],
+                        for f, t, k in zip(forms, types, key_docs)],
                        index=quotes.index, dtype=object)
+    del pairs, named, forms, types, key_docs, docs   # a row each: let them go before the next per-row steps
     entity = _specialize_generic(quotes, entity, gaz)
     display = {**resolver.display, **{"gaz:" + e.name: e.name for e in gaz.entries}}
     speaker = entity.map(display)
     anon = _col(quotes, "speaker_type") == "anonymous"
     described = _anonymous_display(_col(quotes, "speaker_name").fillna(_col(quotes, "speaker_text")).where(anon))
     described = pd.Series([_glossed(d, lang) if isinstance(d, str) else d
-                           for d, lang in zip(described, _col(quotes, "lang"))], index=quotes.index, dtype=object)
+                           for d, lang in zip(described.tolist(), _col(quotes, "lang").tolist())],
+                          index=quotes.index, dtype=object)
     # a body the gazetteer does not list, in a language whose data glosses body names: the English words
     # first, the name as written after them (`Bahraini Interior Ministry (وزارة الداخلية البحرينية)`)
     # (one display per body, whatever the language of the row)

@@ -30,12 +30,11 @@ def speakers_table(quotes: pd.DataFrame) -> pd.DataFrame:
     }).dropna(subset=["speaker"])
     if q.empty:
         return pd.DataFrame(columns=cols)
-    text_ok = {t: looks_like_name(t) for t in q["speaker_text"].dropna().unique()}
+    named = [t for t in q["speaker_text"].dropna().unique() if looks_like_name(t)]
     alias_rows = pd.concat([
         q[["speaker", "speaker_name"]].rename(columns={"speaker_name": "form"}),
-        q.loc[q["speaker_text"].map(lambda t: text_ok.get(t, False)), ["speaker", "speaker_text"]]
-         .rename(columns={"speaker_text": "form"}),
-    ]).dropna()
+        q.loc[q["speaker_text"].isin(named), ["speaker", "speaker_text"]].rename(columns={"speaker_text": "form"}),
+    ]).dropna().drop_duplicates()   # (before the per-value mapping: a million rows hold few pairs)
     alias_rows = alias_rows.assign(form=alias_rows["form"].map(visible)).drop_duplicates()
     gaz = load_gazetteer()
     g = q.groupby("speaker")
