@@ -274,11 +274,19 @@ class _Resolver:
         forms first; a form agreeing with two clusters starts its own (unsure: kept apart)."""
         order = sorted(forms, key=lambda f: (-len(tokens(f[0])), -self.counts.get(f, 0), *_order(f)))
         clusters: list[list[Form]] = []
+        # a form agrees with a cluster's first member only if their first words' keys are at most one
+        # letter apart (agree): the clusters by the one-letter deletions of that key, instead of a
+        # test of every cluster (quadratic in a large surname group)
+        by_first: dict[str, list[int]] = defaultdict(list)
         for f in order:
-            fits = [c for c in clusters if all(self._same_person(f, m) for m in c)]
+            first = tokens(f[0])[0]
+            near = sorted({i for d in deletes(first) for i in by_first.get(d, ())})
+            fits = [clusters[i] for i in near if all(self._same_person(f, m) for m in clusters[i])]
             if len(fits) == 1:
                 fits[0].append(f)
             else:
+                for d in deletes(first):
+                    by_first[d].append(len(clusters))
                 clusters.append([f])
         return clusters
 
