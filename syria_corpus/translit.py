@@ -13,6 +13,7 @@ All tables and rules are data (configs/translit.yaml); this module holds the mec
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -47,24 +48,32 @@ def script_of(s: str) -> str:
     """'arabic', 'cyrillic' or 'latin': the script of the first letter (names are one script)."""
     for ch in s:
         if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            if name.startswith("ARABIC"):
-                return "arabic"
-            if name.startswith("CYRILLIC"):
-                return "cyrillic"
-            return "latin"
+            return "latin" if ch.isascii() else _letter_script(ch)
+    return "latin"
+
+
+@functools.lru_cache(maxsize=8192)
+def _letter_script(ch: str) -> str:
+    """The script of one letter (a Unicode name lookup, once per letter rather than per use)."""
+    name = unicodedata.name(ch, "")
+    if name.startswith("ARABIC"):
+        return "arabic"
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
     return "latin"
 
 
 def _strip_latin_marks(s: str) -> str:
     """é -> e, ç -> c, ğ -> g, without touching Cyrillic й (a letter, not и + breve)."""
-    out = []
-    for ch in s:
-        if ch.isascii() or script_of(ch) != "latin":
-            out.append(ch)
-        else:
-            out.append("".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)))
-    return "".join(out)
+    return s if s.isascii() else "".join(ch if ch.isascii() else _plain_char(ch) for ch in s)
+
+
+@functools.lru_cache(maxsize=8192)
+def _plain_char(ch: str) -> str:
+    """One non-ASCII character without its marks when it is Latin, else as it is (once per character)."""
+    if script_of(ch) != "latin":
+        return ch
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
 
 
 @per_configs(maxsize=200_000)
