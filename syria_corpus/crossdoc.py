@@ -23,6 +23,13 @@ _FIGURE_COLS = ["doc_id", "quote_start", "speaker"]
 
 
 def link_speakers(commit: Commit) -> None:
+    from .speakers import memo
+
+    with memo.persisted():   # the names worked out by the last run are not worked out again
+        _link(commit)
+
+
+def _link(commit: Commit) -> None:
     from .speakers import canonicalize, speakers_table
 
     qfiles = commit.shards_of("quotes")

@@ -12,12 +12,14 @@
 from __future__ import annotations
 
 import itertools
+import json
 import re
 from dataclasses import dataclass
 
 from ..langdata import language_data, languages_with_data
 from ..resources import per_configs, read_yaml
 from ..translit import _lexicon, normalize_name, peel, phonetic_key, script_of
+from . import memo
 
 MIN_FUZZY_KEY = 4  # shortest surname key for which a one-letter difference is tolerated
 
@@ -285,8 +287,14 @@ def cased(text: str) -> bool:
 _TOKEN = re.compile(r"[^\s.]+\.?")
 
 
-@per_configs(maxsize=200_000)
 def name_core(form: str, typ: str | None = None) -> str | None:
+    """The name in a speaker form as written, or None when the form names no one (see _name_core);
+    while the speaker linking runs, kept from one run to the next (memo.py)."""
+    return memo.cached("name_core", json.dumps([form, typ], ensure_ascii=False), lambda: _name_core(form, typ))
+
+
+@per_configs(maxsize=200_000)
+def _name_core(form: str, typ: str | None = None) -> str | None:
     """The name in a speaker form as written, or None when the form names no one.
 
     A person's form loses leading words that are no name (titles, function words, common nouns,
@@ -347,6 +355,13 @@ def name_core(form: str, typ: str | None = None) -> str | None:
 
 
 def looks_like_name(text: str | None) -> bool:
+    """Is a speaker_text a name (see _looks_like_name)? Kept from run to run while the linking runs."""
+    if not isinstance(text, str):
+        return _looks_like_name(text)
+    return memo.cached("looks_like_name", text, lambda: _looks_like_name(text))
+
+
+def _looks_like_name(text: str | None) -> bool:
     """Is a speaker_text a name (to fall back on) rather than a pronoun, a bare title, a common noun
     or a place? Cased scripts: every remaining token capitalised; Arabic: what is left after
     name_core."""
