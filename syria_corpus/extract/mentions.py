@@ -115,7 +115,11 @@ class SpeakerLexicon:
     locative_prepositions: frozenset = frozenset()
     locative_endings: tuple = ()     # (ending, nominative ending), longest first
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
+    _bases: dict = field(default_factory=dict, repr=False)   # base() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
+    _stem_sets: dict = field(default_factory=dict, repr=False)   # _stems() cache
+    _aliases: dict = field(default_factory=dict, repr=False)     # _place_aliases() cache
+    _classes: dict = field(default_factory=dict, repr=False)     # classes() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     pronoun_gender: dict = field(default_factory=dict)
     # `, SpB(K) Onk,`: a degree with its bracketed grade and field, set off by commas after a name
@@ -128,19 +132,25 @@ class SpeakerLexicon:
         r = self._norms.get(w)
         if r is None:
             r = w.lower() if self.cased else w
-            r = r.translate(self.table) if self.table else r
-            if len(self._norms) > 200_000:   # a bound for long-running workers
-                self._norms.clear()
-            self._norms[w] = r
+            r = _remember(self._norms, w, r.translate(self.table) if self.table else r)
         return r
 
     def base(self, w: str) -> str:
         """Folded, without the definite article (Arabic ال)."""
-        n = self.norm(w)
-        a = self.norm(self.article) if self.article else ""
-        return n[len(a):] if a and n.startswith(a) and len(n) > len(a) + 2 else n
+        r = self._bases.get(w)
+        if r is None:
+            n = self.norm(w)
+            a = self.norm(self.article) if self.article else ""
+            r = _remember(self._bases, w, n[len(a):] if a and n.startswith(a) and len(n) > len(a) + 2 else n)
+        return r
 
     def classes(self, phrase: str) -> frozenset:
+        r = self._classes.get(phrase)
+        if r is None:
+            r = _remember(self._classes, phrase, self._find_classes(phrase))
+        return r
+
+    def _find_classes(self, phrase: str) -> frozenset:
         for p in self.possessives:
             phrase = phrase.replace(p, " ")
         # `Sen.`, `Gov.`: an abbreviated role word is the listed word without its full stop
@@ -150,6 +160,15 @@ class SpeakerLexicon:
         words = set(bases)
         low = " " + " ".join(bases) + " "
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
+
+
+def _remember(cache: dict, key, value):
+    """Store a computed value in one of the lexicon's per-word caches, which are bounded for
+    long-running workers (the words of a corpus have no end)."""
+    if len(cache) > 200_000:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 @per_configs()
@@ -297,7 +316,10 @@ def listed_nominative(lex: SpeakerLexicon, w: str) -> str | None:
 def _stems(lex: SpeakerLexicon, w: str) -> frozenset[str]:
     """Every reading of `w` with one case ending peeled, and `w` itself: the longest ending is not always
     the case ending (`иерусалим` ends in `-им` as `иерусалиме` ends in `-е`)."""
-    return frozenset({w} | peel(w, lex.endings, 3))
+    r = lex._stem_sets.get(w)
+    if r is None:
+        r = _remember(lex._stem_sets, w, frozenset({w} | peel(w, lex.endings, 3)))
+    return r
 
 
 def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
@@ -308,9 +330,13 @@ def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
 
 
 def _place_aliases(lex: SpeakerLexicon, w: str) -> set:
-    found: set = set()
-    for st in _stems(lex, w):
-        found |= lex.places.get(st, set())
+    """The listed places (word tuples) whose first word `w` may be; the set is shared: not to be changed."""
+    found = lex._aliases.get(w)
+    if found is None:
+        found = set()
+        for st in _stems(lex, w):
+            found |= lex.places.get(st, set())
+        _remember(lex._aliases, w, found)
     return found
 
 
@@ -351,9 +377,7 @@ def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list
 def _tag(lex: SpeakerLexicon, w: str) -> str:
     r = lex._tags.get(w)
     if r is None:
-        if len(lex._tags) > 200_000:
-            lex._tags.clear()
-        r = lex._tags[w] = _tag_word(lex, w)
+        r = _remember(lex._tags, w, _tag_word(lex, w))
     return r
 
 
