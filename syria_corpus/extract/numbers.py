@@ -54,6 +54,7 @@ class NumberLexicon:
         data = get_language(lang).data.numbers or NumbersData()
         self.lang = lang
         self._folded: dict[str, str] = {}
+        self._entry_hits: dict[str, tuple[str, int] | None] = {}   # lookup() cache, by folded word
         self.fold_map = str.maketrans(dict(data.fold))
         self.prefixes = sorted((self.fold(p) for p in data.prefixes), key=len, reverse=True)
         self.char_classes = list(data.char_classes)
@@ -106,7 +107,12 @@ class NumberLexicon:
 
     def lookup(self, tok: Token) -> tuple[str, object, int] | None:
         """(kind, value, prefix length) of a word token, or None."""
-        hit = self.strip_prefix(tok.norm, self.entries)
+        if tok.norm in self._entry_hits:
+            hit = self._entry_hits[tok.norm]
+        else:
+            hit = self.strip_prefix(tok.norm, self.entries)
+            if len(self._entry_hits) < FOLD_CACHE:
+                self._entry_hits[tok.norm] = hit
         if hit is None:
             return None
         kind, value = self.entries[hit[0]]
@@ -212,8 +218,9 @@ def number_lexicon(lang: str) -> NumberLexicon:
 
 def tokenize(text: str, lang: str) -> tuple[Token, ...]:
     lex = number_lexicon(lang)
-    return tuple(Token(m.start(), m.end(), m.group(), lex.fold(m.group()), m.group("d") is not None)
-                 for m in lex.token_re.finditer(text))
+    fold = lex.fold
+    return tuple(Token(m.start(), m.end(), w, fold(w), m.group("d") is not None)
+                 for m in lex.token_re.finditer(text) for w in (m.group(),))
 
 
 def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
