@@ -952,7 +952,7 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         return None
     if set(t) == {"N"} and k <= 3:
         return Mention(a, b, "bare", a, b)   # kept only as the name of an apposition, see _appositions
-    fam = re.match("N{1,3}M", t)
+    fam = _FAMILY_TAGS.match(t)
     if fam and "R" not in t and (_family(lex, text[toks[fam.end() - 1][0]:toks[fam.end() - 1][1]])
                                  or (fam.end() == len(t) and _closed(text, lex, b))):
         # `فالح العيساوي، نائب رئيس …`, `عبدالله الحمراني مغادرة`: a family name with the article closes the
@@ -981,12 +981,17 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
     # a name between two titles or after an adjective, before its post-posed title:
     # `الدكتور محمد الزعبي المدير الطبي`, `الجمهوري جون بينر رئيس مجلس النواب`
-    m = re.match(r"([MROG]{1,4}?)(N{1,7}M?)(?=R)", t)   # (`راشد بن عبد الله آل خليفة`: 6 words)
+    m = _NAME_BEFORE_TITLE_TAGS.match(t)   # (`راشد بن عبد الله آل خليفة`: 6 words)
     if m:
         i, j = m.end(1), m.end(2)
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
     return _listed_name_inside(text, lex, toks, t)
+
+
+# tag patterns of _person, compiled once (it runs on every chunk)
+_FAMILY_TAGS = re.compile("N{1,3}M")
+_NAME_BEFORE_TITLE_TAGS = re.compile(r"([MROG]{1,4}?)(N{1,7}M?)(?=R)")
 
 
 def _listed_name_inside(text, lex, toks, t) -> Mention | None:
