@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import chars
@@ -95,7 +96,8 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
                     raw[k - 1][1] = raw[k][1]
                     del raw[k]
         sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
-        toks.extend((a + t.idx, a + t.idx + len(t.text)) for t in doc if not t.is_space)
+        # (one array of the token attributes: no Token object made per token)
+        toks.extend((a + i, a + i + n) for i, n, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space)
     if len(nlp.vocab.strings) > _MAX_STRINGS:
         # spaCy's vocabulary keeps every string it has tokenized: on a long run it grows with the
         # corpus. A fresh pipeline (tokens do not depend on that store) bounds it (_nlp is an lru_cache).
