@@ -182,6 +182,8 @@ def _numbers_and_duals(tokens: Sequence[Token], numbers: Sequence[Number],
 
 def _dual_singular(norm: str, g: FigureGrammar) -> str | None:
     """The listed singular of a dual noun (طائرتين -> طائرة), else None; clitics are kept."""
+    if not norm.endswith(g.dual_suffixes):   # (every word of the text is asked: one test rejects most)
+        return None
     for suf in g.dual_suffixes:
         if norm.endswith(suf) and len(norm) > len(suf) + 1:
             stem = norm[: -len(suf)]
