@@ -126,6 +126,7 @@ class SpeakerLexicon:
     degree_gap: re.Pattern | None = None
     pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
     link_phrases: tuple = ()   # `من أجل`: a body's name goes on past them (folded word tuples)
+    link_firsts: frozenset = frozenset()   # their first words
     bracketed_names: bool = False   # `مركز الابحاث المستقل (غايدار)`: the bracketed name is the body's own
 
     def norm(self, w: str) -> str:
@@ -264,6 +265,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.prepositions = tuple(sp.attached_prepositions)
     lex.link_phrases = tuple(sorted((tuple(n(w) for w in k.split()) for k in sp.organisation_links if " " in k.strip()),
                                     key=len, reverse=True))
+    lex.link_firsts = frozenset(p[0] for p in lex.link_phrases)
     lex.not_stop = set(sp.not_stop)
     lex.name_words = {n(w) for w in sp.name_words}
     lex.definite_prefixes = tuple(n(p) for p in sp.definite_prefixes)
@@ -445,16 +447,18 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     lower = _lower_words(text) if lex.cased else frozenset()
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
-        tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
+        words = [text[a:b] for a, b in toks]
+        norms = [lex.norm(w) for w in words]   # (the passes below share them)
+        tags = _places(text, lex, toks, [_tag(lex, w) for w in words])
         if lower:
             tags = _common_opener(text, lex, toks, tags, lower)
         if lex.degree_gap is not None and "," in text[s0:s1]:
             tags = _degrees(text, lex, toks, tags, s0, s1)
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
-        tags = ["N" if g == "M" and k + 1 < len(toks)
-                and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
+        tags = ["N" if g == "M" and k + 1 < len(toks) and norms[k + 1] in lex.name_words else g
+                for k, g in enumerate(tags)]
         if lex.openers or (lex.family_shape is not None and lex.names):
-            tags = _name_words_in_context(text, lex, toks, tags)
+            tags = _name_words_in_context(lex, norms, tags)
         # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
         tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
                 and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
@@ -463,15 +467,15 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             # attached preposition is the body told, not part of the name (after a role it is the role's
             # body: `الأمين العام لحزب الله`)
             tags = ["X" if g == "O" and k and (tags[k - 1] == "N" or tags[k - 2:k] == ["N", "M"])
-                    and lex.norm(text[toks[k][0]:toks[k][1]])[:1] in lex.prepositions else g
+                    and norms[k][:1] in lex.prepositions else g
                     for k, g in enumerate(tags)]   # (N M: a family name with the article, `محمد الغبان`)
         if not lex.cased:
-            tags = _known_bodies(text, lex, toks, tags, parsed.lang)
-            tags = _coordinated(text, lex, toks, tags)
+            tags = _known_bodies(norms, tags, parsed.lang)
+            tags = _coordinated(lex, norms, tags)
             if lex.link_phrases:
-                tags = _linked_bodies(text, lex, toks, tags, parsed.lang)
+                tags = _linked_bodies(text, lex, toks, norms, tags, parsed.lang)
             if lex.names and lex.conjunctions:
-                tags = _conjoined_nouns(text, lex, toks, tags)
+                tags = _conjoined_nouns(lex, norms, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -623,12 +627,11 @@ def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention, lang: str) -> Me
     return Mention(m.start, hit.end(), m.kind, m.np_start, max(m.np_end, hit.end()), m.role, m.classes)
 
 
-def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _name_words_in_context(lex: SpeakerLexicon, ws: list[str], tags: list[str]) -> list[str]:
     """Name words their neighbours reveal: the word after a name opener (`عبد الأمير`, not the title
     `الأمير`), and a listed given name that is also a function word before a family name (`صباح النعماني`,
     not `صباح اليوم`)."""
     out = list(tags)
-    ws = [lex.norm(text[a:b]) for a, b in toks]
     for k, w in enumerate(ws):
         opened = k > 0 and ws[k - 1] in lex.openers and out[k] in "RMX" and out[k - 1] == "N"
         given = out[k] == "X" and lex.names.get(w) == "given" and k + 1 < len(ws) and out[k + 1] in "NM" \
@@ -667,7 +670,7 @@ def _groups_of_names(text: str, lex: SpeakerLexicon, out: list[Mention], parsed:
     return keep
 
 
-def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _coordinated(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list[str]:
     """Uncased scripts: after a name word, a word with a conjunction written onto it opens the next member
     of a coordination (`جون كيري وكبار مسؤولي الإدارة`, `كيري ومحمد ظريف`) when what follows the
     conjunction is a name word, a title, an organisation head, a word that never starts a name or a group
@@ -675,10 +678,10 @@ def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) ->
     if not lex.conjunctions:
         return tags
     out = list(tags)
-    for k in range(1, len(toks)):
+    for k in range(1, len(norms)):
         if tags[k] not in ("N", "M") or tags[k - 1] != "N":
             continue
-        n = lex.norm(text[toks[k][0]:toks[k][1]])
+        n = norms[k]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words:
             continue
         rest, head = n[1:], lex.base(n[1:])
@@ -690,15 +693,17 @@ def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) ->
     return out
 
 
-def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lang: str) -> list[str]:
+def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, norms: list[str], tags: list[str],
+                   lang: str) -> list[str]:
     """Uncased scripts: a linking phrase of the language's data (`من أجل`, `speakers.organisation_links`)
     after the words of a body goes on with the body's name (`مجموعة العمل من أجل فلسطينيي سورية`) when the
     body's gloss renders words after it as part of the name; else it is a purpose clause after the body
     (`الحكومة من أجل تخفيف الأزمة`), outside the mention."""
 
     out = list(tags)
-    norms = [lex.norm(text[a:b]) for a, b in toks]
     for k in range(1, len(toks)):
+        if norms[k] not in lex.link_firsts:
+            continue
         p = next((p for p in lex.link_phrases if tuple(norms[k:k + len(p)]) == p), None)
         if p is None:
             continue
@@ -719,7 +724,7 @@ def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], 
     return out
 
 
-def _conjoined_nouns(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _conjoined_nouns(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list[str]:
     """Uncased scripts with a name lexicon: a word with a conjunction written onto it (`وقدرة`, `ومدى`,
     `واحترقت`), listed as no name word with or without it, before a word with the article that is no name
     word either (`وقدرة الأجهزة`, `ومدى الانسجام`): a common noun and its genitive, or a verb and its
@@ -729,10 +734,10 @@ def _conjoined_nouns(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]
     art = lex.norm(lex.article) if lex.article else ""
     if not art:
         return out
-    for k in range(len(toks) - 1):
+    for k in range(len(norms) - 1):
         if tags[k] != "N" or tags[k + 1] != "M":
             continue
-        n, nxt = lex.norm(text[toks[k][0]:toks[k][1]]), lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])
+        n, nxt = norms[k], norms[k + 1]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words \
                 or n[1:] in lex.names or n[1:] in lex.name_words:
             continue
@@ -776,16 +781,15 @@ def _body_aliases(lang: str) -> tuple[dict[str, int], frozenset[tuple[str, ...]]
     return first, frozenset(seqs)
 
 
-def _known_bodies(text, lex, toks, tags, lang):
+def _known_bodies(norms, tags, lang):
     """Uncased scripts: the words of an organisation the gazetteer lists (`العفو الدولية تقول`) are one
     body (G), the longest alias first, whatever their words' own tags."""
     first, seqs = _body_aliases(lang)
     if not first:
         return tags
-    norms = [lex.norm(text[a:b]) for a, b in toks]
     out, i = list(tags), 0
-    while i < len(toks):
-        for n in range(min(first.get(norms[i], 0), len(toks) - i), 1, -1):
+    while i < len(norms):
+        for n in range(min(first.get(norms[i], 0), len(norms) - i), 1, -1):
             if tuple(norms[i:i + n]) in seqs:
                 out[i:i + n] = ["G"] * n
                 i += n - 1
