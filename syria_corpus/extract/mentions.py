@@ -352,26 +352,26 @@ def names_a_place(lex: SpeakerLexicon, words: list[str]) -> bool:
     return False
 
 
-def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], tags: list[str]) -> list[str]:
     """Tags with the tokens of a listed place (`Cianjur`, `عدن`, `в Москву`) turned into modifiers:
     a place is never a person's name, and stays part of a role (`Bupati Cianjur`). Places that are
-    also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government."""
+    also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government.
+    `written` are the sentence's words as written, `norms` the same folded."""
     if not lex.places:
         return tags
     out = list(tags)
-    words = [lex.base(text[a:b]) for a, b in toks]
+    words = [lex.base(w) for w in written]
     for i, w in enumerate(words):
-        if w in lex.article_places and w == lex.norm(text[toks[i][0]:toks[i][1]]):
+        if w in lex.article_places and w == norms[i]:
             continue   # `رياض حجاب`: written without the article, the word is no such place
         for alias in _place_aliases(lex, w):
             k = len(alias)
             got = words[i:i + k]
             if len(got) == k and all(_same_word(lex, x, y) for x, y in zip(got, alias)):
                 for j in range(i, i + k):
-                    if out[j] in ("N", "X") and (lex.cased is False or text[toks[j][0]].isupper()):
+                    if out[j] in ("N", "X") and (lex.cased is False or written[j][0].isupper()):
                         out[j] = "L"
-                    elif out[j] == "G" and j and lex.norm(text[toks[j][0]:toks[j][1]]) in lex.countries \
-                            and lex.norm(text[toks[j - 1][0]:toks[j - 1][1]]) in lex.connectors:
+                    elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
                         out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
     return out
 
@@ -449,7 +449,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         words = [text[a:b] for a, b in toks]
         norms = [lex.norm(w) for w in words]   # (the passes below share them)
-        tags = _places(text, lex, toks, [_tag(lex, w) for w in words])
+        tags = _places(lex, words, norms, [_tag(lex, w) for w in words])
         if lower:
             tags = _common_opener(text, lex, toks, tags, lower)
         if lex.degree_gap is not None and "," in text[s0:s1]:
