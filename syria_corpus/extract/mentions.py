@@ -367,7 +367,9 @@ def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], tags: lis
         for alias in _place_aliases(lex, w):
             k = len(alias)
             got = words[i:i + k]
-            if len(got) == k and all(_same_word(lex, x, y) for x, y in zip(got, alias)):
+            # (without case endings a word is the same word only as itself: no _same_word call per pair)
+            if len(got) == k and (all(_same_word(lex, x, y) for x, y in zip(got, alias)) if lex.endings
+                                  else tuple(got) == alias):
                 for j in range(i, i + k):
                     if out[j] in ("N", "X") and (lex.cased is False or written[j][0].isupper()):
                         out[j] = "L"
