@@ -235,6 +235,9 @@ def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
     lex = number_lexicon(lang)
     out, i = [], 0
     while i < len(tokens):
+        if not tokens[i].is_digits and lex.lookup(tokens[i]) is None:
+            i += 1   # what _parse_at finds first: no number starts at a word of no lexicon entry
+            continue
         num = _parse_at(tokens, i, lex)
         if num is None:
             i += 1
