@@ -217,7 +217,8 @@ class _Gate:
         self._classes = [(rep, regex.compile("[" + regex.escape("".join(cs)) + "]", regex.I))
                          for rep, cs in groups.items()]
         self._table = _Canon(self._classes)
-        self.digit = [k for k, (_, digit) in enumerate(leads) if digit]
+        # (a lead word written with a digit first is found at digit runs, as digits are)
+        self.digit = [k for k, (words, digit) in enumerate(leads) if digit or any(_DIGIT_RUN.match(w) for w in words)]
         self.keys: dict[str, list[int]] = {}
         for k, (words, _) in enumerate(leads):
             for w in words:
