@@ -255,3 +255,16 @@ def test_more_date_forms(lang, text, pub, expected):
 ])
 def test_not_more_date_forms(lang, text, expected):
     assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "ar", "id", "ru"])
+def test_gate_tries_every_position_a_pattern_matches(lang):
+    """_candidates tries each pattern only where the gate says it may start: never a match missed."""
+    from syria_corpus.extract.dates import date_grammar
+    from syria_corpus.extract.numbers import numbers_in
+    g = date_grammar(lang)
+    texts = [t for rows in (ABSOLUTE, MORE_DATES) for row in rows if row[0] == lang for t in row[1:2]]
+    text = " ".join(texts + [t.upper() for t in texts] + [t.title() for t in texts]) + " (1/2) x(3)4-5"
+    positions = g.gate.positions(numbers_in(text, lang)[0], len(g.patterns))
+    for (kind, pat), tried in zip(g.patterns, positions):
+        assert {m.start() for m in pat.finditer(text)} <= set(tried), kind

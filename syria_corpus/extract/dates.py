@@ -21,7 +21,7 @@ from ..lang import get as get_language
 from ..langdata import DatesData
 from ..metadates import full_year, iso_date
 from ..resources import per_configs
-from .numbers import Number, NumberLexicon, Token, WordTable, number_lexicon, numbers_in
+from .numbers import FOLD_CACHE, Number, NumberLexicon, Token, WordTable, number_lexicon, numbers_in
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -94,11 +94,16 @@ class DateGrammar:
         # `10/10/1436ه`: a Hijri marker after a numeric date belongs to it
         hijri_tail = rf"(?:\s*(?:{alt(data.hijri_markers)})(?![\p{{L}}\p{{M}}]))?" if data.hijri_markers else ""
         e = r"(?![\p{L}\p{M}])"
-        s = self._starts
+        leads: list[tuple[list[str], bool]] = []
 
-        def c(first: str, body: str) -> regex.Pattern:
+        def s(words: Iterable[str], digit: bool = False) -> tuple[list[str], bool]:
+            """The words (or a digit, when `digit`) a pattern's match starts with."""
+            return [w for w in words if w], digit
+
+        def c(first: tuple[list[str], bool], body: str) -> regex.Pattern:
+            leads.append(first)
             # the first-character look-ahead lets the engine skip most positions quickly
-            return regex.compile(first + r"(?<![\p{L}\p{M}\d])" + body, regex.I)
+            return regex.compile(self._starts(*first) + r"(?<![\p{L}\p{M}\d])" + body, regex.I)
 
         self.patterns: list[tuple[str, regex.Pattern]] = [
             ("range", c(s([], True), rf"(?P<d1>\d{{1,2}})(?!\d)\s*(?:{rng})\s*{day}\s+{of}{mon}(?:,?\s+{year})?" + e)),
@@ -165,12 +170,103 @@ class DateGrammar:
                                                               rf"\s*(?:{tsuf})(?![\p{{L}}])")))
         fut = data.future_cues
         self.future = regex.compile("|".join(f"(?:{p})" for p in fut), regex.I) if fut else None
+        self.gate = _Gate(self.lex.char_classes, leads)
 
     def _starts(self, words: Iterable[str], digit: bool = False) -> str:
         """A look-ahead for the possible first characters of a pattern."""
         chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())}
         chars |= {x for c in list(chars) for cls in self.lex.char_classes if c in cls for x in cls}
         return "(?=[" + ("\\d" if digit else "") + "".join(regex.escape(c) for c in sorted(chars)) + "])"
+
+
+_LETTERS = regex.compile(r"[\p{L}\p{M}]*")
+_DIGIT_RUN = regex.compile(r"\d+")
+GATE_LETTERS = 4   # how many first letters of a lead word tell it apart (Arabic ones share the article)
+
+
+class _Gate:
+    """Where each date pattern may match, found from the number tokens instead of one scan of the whole
+    text per pattern (each costs about as much as all the matching it leads to).
+
+    A match starts at a token start (a word, a `(`) or at a digit run inside a digit token, with one of
+    its pattern's lead words or a digit. A word token is a candidate when its first letters are those of
+    a lead word, compared after mapping every letter to one representative of its letter class and case
+    (the patterns match with the classes and `regex.I`). So every position where a pattern matches is
+    tried, and few others."""
+
+    def __init__(self, char_classes: Iterable[str], leads: list[tuple[list[str], bool]]):
+        chars = {c for words, _ in leads for w in words for c in w[:GATE_LETTERS]}
+        chars |= {x for cls in char_classes if chars & set(cls) for x in cls}
+        root = {c: c for c in chars}
+
+        def find(c: str) -> str:
+            while root[c] != c:
+                c = root[c]
+            return c
+        for cls in char_classes:   # one class is one letter to the patterns
+            for x in cls:
+                if x in root:
+                    root[find(x)] = find(cls[0])
+        for x in chars:            # and so are the cases of a letter
+            for y in chars:
+                if x < y and regex.fullmatch(regex.escape(x), y, regex.I):
+                    root[find(y)] = find(x)
+        groups: dict[str, list[str]] = {}
+        for c in chars:
+            groups.setdefault(find(c), []).append(c)
+        self._classes = [(rep, regex.compile("[" + regex.escape("".join(cs)) + "]", regex.I))
+                         for rep, cs in groups.items()]
+        self._table = _Canon(self._classes)
+        # (a lead word written with a digit first is found at digit runs, as digits are)
+        self.digit = [k for k, (words, digit) in enumerate(leads) if digit or any(_DIGIT_RUN.match(w) for w in words)]
+        self.keys: dict[str, list[int]] = {}
+        for k, (words, _) in enumerate(leads):
+            for w in words:
+                letters = _LETTERS.match(w)
+                n = min(letters.end(), GATE_LETTERS) if letters and letters.end() else 1
+                ks = self.keys.setdefault(w[:n].translate(self._table), [])
+                if k not in ks:
+                    ks.append(k)
+        self.lengths = sorted({len(key) for key in self.keys})
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def positions(self, tokens: Iterable[Token], n: int) -> list[list[int]]:
+        """For each of the `n` patterns, the positions to try, in order."""
+        out: list[list[int]] = [[] for _ in range(n)]
+        memo, digit = self._memo, self.digit
+        for t in tokens:
+            if t.is_digits:
+                for m in _DIGIT_RUN.finditer(t.text):
+                    for k in digit:
+                        out[k].append(t.start + m.start())
+                continue
+            ks = memo.get(t.text)
+            if ks is None:
+                ks = self._patterns(t.text)
+                if len(memo) < FOLD_CACHE:
+                    memo[t.text] = ks
+            for k in ks:
+                out[k].append(t.start)
+        return out
+
+    def _patterns(self, word: str) -> tuple[int, ...]:
+        """The patterns one of whose lead words may start `word`."""
+        head = word[:GATE_LETTERS].translate(self._table)
+        return tuple(dict.fromkeys(k for size in self.lengths for k in self.keys.get(head[:size], ())))
+
+
+class _Canon(dict):
+    """str.translate table: a character to its class representative; filled as characters are met
+    (simple case folding makes the cases of a letter one set, so a character matches one class at most)."""
+
+    def __init__(self, classes: list[tuple[str, regex.Pattern]]):
+        super().__init__()
+        self._classes = classes
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        rep = self[code] = next((rep for rep, cls in self._classes if cls.fullmatch(c)), c)
+        return rep
 
 
 def _words(groups: Mapping[Any, Iterable[str]]) -> list[str]:
@@ -231,13 +327,17 @@ def find_dateline(text: str, lang: str) -> str | None:
 def _candidates(text: str, lang: str, anchor: dt.date | None,
                 numbers: tuple[tuple[Token, ...], tuple[Number, ...]] | None = None) -> list[Cand]:
     g = date_grammar(lang)
+    numbers = numbers or numbers_in(text, lang)
     found: list[Cand] = []
-    for kind, pat in g.patterns:
-        for m in pat.finditer(text):
-            cand = _BUILDERS[kind](g, m, anchor, text)
-            if cand is not None:
-                found.append(cand)
-    found += _durations(numbers or numbers_in(text, lang), g)
+    for (kind, pat), positions in zip(g.patterns, g.gate.positions(numbers[0], len(g.patterns))):
+        end = 0
+        for p in positions:   # what `pat.finditer(text)` finds: the next match starts at or after the last end
+            if p >= end and (m := pat.match(text, p)):
+                end = m.end()
+                cand = _BUILDERS[kind](g, m, anchor, text)
+                if cand is not None:
+                    found.append(cand)
+    found += _durations(numbers, g)
     return _non_overlapping(found)
 
 

@@ -176,7 +176,8 @@ def _numbers_and_duals(tokens: Sequence[Token], numbers: Sequence[Number],
     if g.dual_suffixes:
         taken = {i for n, _ in nums for i in range(n.first, n.last + 1)}
         nums += [(Number(t.start, t.end, 2.0, None, i, i, False), True)
-                 for i, t in enumerate(tokens) if i not in taken and _dual_singular(t.norm, g)]
+                 for i, t in enumerate(tokens)   # (one endswith test rejects most words)
+                 if t.norm.endswith(g.dual_suffixes) and i not in taken and _dual_singular(t.norm, g)]
     return sorted(nums, key=lambda n: n[0].start)
 
 

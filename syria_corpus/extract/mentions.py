@@ -115,7 +115,11 @@ class SpeakerLexicon:
     locative_prepositions: frozenset = frozenset()
     locative_endings: tuple = ()     # (ending, nominative ending), longest first
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
+    _bases: dict = field(default_factory=dict, repr=False)   # base() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
+    _stem_sets: dict = field(default_factory=dict, repr=False)   # _stems() cache
+    _aliases: dict = field(default_factory=dict, repr=False)     # _place_aliases() cache
+    _classes: dict = field(default_factory=dict, repr=False)     # classes() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     _bases: dict = field(default_factory=dict, repr=False)   # body name -> its words without article (coref)
     pronoun_gender: dict = field(default_factory=dict)
@@ -123,25 +127,32 @@ class SpeakerLexicon:
     degree_gap: re.Pattern | None = None
     pronoun_roles: dict = field(default_factory=dict)   # folded honorific pronoun -> role class (سموه: royal)
     link_phrases: tuple = ()   # `من أجل`: a body's name goes on past them (folded word tuples)
+    link_firsts: frozenset = frozenset()   # their first words
     bracketed_names: bool = False   # `مركز الابحاث المستقل (غايدار)`: the bracketed name is the body's own
 
     def norm(self, w: str) -> str:
         r = self._norms.get(w)
         if r is None:
             r = w.lower() if self.cased else w
-            r = r.translate(self.table) if self.table else r
-            if len(self._norms) > 200_000:   # a bound for long-running workers
-                self._norms.clear()
-            self._norms[w] = r
+            r = _remember(self._norms, w, r.translate(self.table) if self.table else r)
         return r
 
     def base(self, w: str) -> str:
         """Folded, without the definite article (Arabic ال)."""
-        n = self.norm(w)
-        a = self.norm(self.article) if self.article else ""
-        return n[len(a):] if a and n.startswith(a) and len(n) > len(a) + 2 else n
+        r = self._bases.get(w)
+        if r is None:
+            n = self.norm(w)
+            a = self.norm(self.article) if self.article else ""
+            r = _remember(self._bases, w, n[len(a):] if a and n.startswith(a) and len(n) > len(a) + 2 else n)
+        return r
 
     def classes(self, phrase: str) -> frozenset:
+        r = self._classes.get(phrase)
+        if r is None:
+            r = _remember(self._classes, phrase, self._find_classes(phrase))
+        return r
+
+    def _find_classes(self, phrase: str) -> frozenset:
         for p in self.possessives:
             phrase = phrase.replace(p, " ")
         # `Sen.`, `Gov.`: an abbreviated role word is the listed word without its full stop
@@ -151,6 +162,15 @@ class SpeakerLexicon:
         words = set(bases)
         low = " " + " ".join(bases) + " "
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
+
+
+def _remember(cache: dict, key, value):
+    """Store a computed value in one of the lexicon's per-word caches, which are bounded for
+    long-running workers (the words of a corpus have no end)."""
+    if len(cache) > 200_000:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 @per_configs()
@@ -246,6 +266,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.prepositions = tuple(sp.attached_prepositions)
     lex.link_phrases = tuple(sorted((tuple(n(w) for w in k.split()) for k in sp.organisation_links if " " in k.strip()),
                                     key=len, reverse=True))
+    lex.link_firsts = frozenset(p[0] for p in lex.link_phrases)
     lex.not_stop = set(sp.not_stop)
     lex.name_words = {n(w) for w in sp.name_words}
     lex.definite_prefixes = tuple(n(p) for p in sp.definite_prefixes)
@@ -298,7 +319,10 @@ def listed_nominative(lex: SpeakerLexicon, w: str) -> str | None:
 def _stems(lex: SpeakerLexicon, w: str) -> frozenset[str]:
     """Every reading of `w` with one case ending peeled, and `w` itself: the longest ending is not always
     the case ending (`иерусалим` ends in `-им` as `иерусалиме` ends in `-е`)."""
-    return frozenset({w} | peel(w, lex.endings, 3))
+    r = lex._stem_sets.get(w)
+    if r is None:
+        r = _remember(lex._stem_sets, w, frozenset({w} | peel(w, lex.endings, 3)))
+    return r
 
 
 def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
@@ -309,9 +333,13 @@ def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
 
 
 def _place_aliases(lex: SpeakerLexicon, w: str) -> set:
-    found: set = set()
-    for st in _stems(lex, w):
-        found |= lex.places.get(st, set())
+    """The listed places (word tuples) whose first word `w` may be; the set is shared: not to be changed."""
+    found = lex._aliases.get(w)
+    if found is None:
+        found = set()
+        for st in _stems(lex, w):
+            found |= lex.places.get(st, set())
+        _remember(lex._aliases, w, found)
     return found
 
 
@@ -325,26 +353,28 @@ def names_a_place(lex: SpeakerLexicon, words: list[str]) -> bool:
     return False
 
 
-def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], tags: list[str]) -> list[str]:
     """Tags with the tokens of a listed place (`Cianjur`, `عدن`, `в Москву`) turned into modifiers:
     a place is never a person's name, and stays part of a role (`Bupati Cianjur`). Places that are
-    also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government."""
+    also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government.
+    `written` are the sentence's words as written, `norms` the same folded."""
     if not lex.places:
         return tags
     out = list(tags)
-    words = [lex.base(text[a:b]) for a, b in toks]
+    words = [lex.base(w) for w in written]
     for i, w in enumerate(words):
-        if w in lex.article_places and w == lex.norm(text[toks[i][0]:toks[i][1]]):
+        if w in lex.article_places and w == norms[i]:
             continue   # `رياض حجاب`: written without the article, the word is no such place
         for alias in _place_aliases(lex, w):
             k = len(alias)
             got = words[i:i + k]
-            if len(got) == k and all(_same_word(lex, x, y) for x, y in zip(got, alias)):
+            # (without case endings a word is the same word only as itself: no _same_word call per pair)
+            if len(got) == k and (all(_same_word(lex, x, y) for x, y in zip(got, alias)) if lex.endings
+                                  else tuple(got) == alias):
                 for j in range(i, i + k):
-                    if out[j] in ("N", "X") and (lex.cased is False or text[toks[j][0]].isupper()):
+                    if out[j] in ("N", "X") and (lex.cased is False or written[j][0].isupper()):
                         out[j] = "L"
-                    elif out[j] == "G" and j and lex.norm(text[toks[j][0]:toks[j][1]]) in lex.countries \
-                            and lex.norm(text[toks[j - 1][0]:toks[j - 1][1]]) in lex.connectors:
+                    elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
                         out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
     return out
 
@@ -352,9 +382,7 @@ def _places(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list
 def _tag(lex: SpeakerLexicon, w: str) -> str:
     r = lex._tags.get(w)
     if r is None:
-        if len(lex._tags) > 200_000:
-            lex._tags.clear()
-        r = lex._tags[w] = _tag_word(lex, w)
+        r = _remember(lex._tags, w, _tag_word(lex, w))
     return r
 
 
@@ -422,16 +450,18 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     lower = _lower_words(text) if lex.cased else frozenset()
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
-        tags = _places(text, lex, toks, [_tag(lex, text[a:b]) for a, b in toks])
+        words = [text[a:b] for a, b in toks]
+        norms = [lex.norm(w) for w in words]   # (the passes below share them)
+        tags = _places(lex, words, norms, [_tag(lex, w) for w in words])
         if lower:
             tags = _common_opener(text, lex, toks, tags, lower)
         if lex.degree_gap is not None and "," in text[s0:s1]:
             tags = _degrees(text, lex, toks, tags, s0, s1)
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
-        tags = ["N" if g == "M" and k + 1 < len(toks)
-                and lex.norm(text[toks[k + 1][0]:toks[k + 1][1]]) in lex.name_words else g for k, g in enumerate(tags)]
+        tags = ["N" if g == "M" and k + 1 < len(toks) and norms[k + 1] in lex.name_words else g
+                for k, g in enumerate(tags)]
         if lex.openers or (lex.family_shape is not None and lex.names):
-            tags = _name_words_in_context(text, lex, toks, tags)
+            tags = _name_words_in_context(lex, norms, tags)
         # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
         tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
                 and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
@@ -440,15 +470,15 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             # attached preposition is the body told, not part of the name (after a role it is the role's
             # body: `الأمين العام لحزب الله`)
             tags = ["X" if g == "O" and k and (tags[k - 1] == "N" or tags[k - 2:k] == ["N", "M"])
-                    and lex.norm(text[toks[k][0]:toks[k][1]])[:1] in lex.prepositions else g
+                    and norms[k][:1] in lex.prepositions else g
                     for k, g in enumerate(tags)]   # (N M: a family name with the article, `محمد الغبان`)
         if not lex.cased:
-            tags = _known_bodies(text, lex, toks, tags, parsed.lang)
-            tags = _coordinated(text, lex, toks, tags)
+            tags = _known_bodies(norms, tags, parsed.lang)
+            tags = _coordinated(lex, norms, tags)
             if lex.link_phrases:
-                tags = _linked_bodies(text, lex, toks, tags, parsed.lang)
+                tags = _linked_bodies(text, lex, toks, norms, tags, parsed.lang)
             if lex.names and lex.conjunctions:
-                tags = _conjoined_nouns(text, lex, toks, tags)
+                tags = _conjoined_nouns(lex, norms, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
@@ -600,12 +630,11 @@ def _bracketed_name(text: str, lex: SpeakerLexicon, m: Mention, lang: str) -> Me
     return Mention(m.start, hit.end(), m.kind, m.np_start, max(m.np_end, hit.end()), m.role, m.classes)
 
 
-def _name_words_in_context(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _name_words_in_context(lex: SpeakerLexicon, ws: list[str], tags: list[str]) -> list[str]:
     """Name words their neighbours reveal: the word after a name opener (`عبد الأمير`, not the title
     `الأمير`), and a listed given name that is also a function word before a family name (`صباح النعماني`,
     not `صباح اليوم`)."""
     out = list(tags)
-    ws = [lex.norm(text[a:b]) for a, b in toks]
     for k, w in enumerate(ws):
         opened = k > 0 and ws[k - 1] in lex.openers and out[k] in "RMX" and out[k - 1] == "N"
         given = out[k] == "X" and lex.names.get(w) == "given" and k + 1 < len(ws) and out[k + 1] in "NM" \
@@ -644,7 +673,7 @@ def _groups_of_names(text: str, lex: SpeakerLexicon, out: list[Mention], parsed:
     return keep
 
 
-def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _coordinated(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list[str]:
     """Uncased scripts: after a name word, a word with a conjunction written onto it opens the next member
     of a coordination (`جون كيري وكبار مسؤولي الإدارة`, `كيري ومحمد ظريف`) when what follows the
     conjunction is a name word, a title, an organisation head, a word that never starts a name or a group
@@ -652,10 +681,10 @@ def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) ->
     if not lex.conjunctions:
         return tags
     out = list(tags)
-    for k in range(1, len(toks)):
+    for k in range(1, len(norms)):
         if tags[k] not in ("N", "M") or tags[k - 1] != "N":
             continue
-        n = lex.norm(text[toks[k][0]:toks[k][1]])
+        n = norms[k]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words:
             continue
         rest, head = n[1:], lex.base(n[1:])
@@ -667,15 +696,17 @@ def _coordinated(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) ->
     return out
 
 
-def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lang: str) -> list[str]:
+def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, norms: list[str], tags: list[str],
+                   lang: str) -> list[str]:
     """Uncased scripts: a linking phrase of the language's data (`من أجل`, `speakers.organisation_links`)
     after the words of a body goes on with the body's name (`مجموعة العمل من أجل فلسطينيي سورية`) when the
     body's gloss renders words after it as part of the name; else it is a purpose clause after the body
     (`الحكومة من أجل تخفيف الأزمة`), outside the mention."""
 
     out = list(tags)
-    norms = [lex.norm(text[a:b]) for a, b in toks]
     for k in range(1, len(toks)):
+        if norms[k] not in lex.link_firsts:
+            continue
         p = next((p for p in lex.link_phrases if tuple(norms[k:k + len(p)]) == p), None)
         if p is None:
             continue
@@ -696,7 +727,7 @@ def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], 
     return out
 
 
-def _conjoined_nouns(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]) -> list[str]:
+def _conjoined_nouns(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list[str]:
     """Uncased scripts with a name lexicon: a word with a conjunction written onto it (`وقدرة`, `ومدى`,
     `واحترقت`), listed as no name word with or without it, before a word with the article that is no name
     word either (`وقدرة الأجهزة`, `ومدى الانسجام`): a common noun and its genitive, or a verb and its
@@ -706,10 +737,10 @@ def _conjoined_nouns(text: str, lex: SpeakerLexicon, toks: list, tags: list[str]
     art = lex.norm(lex.article) if lex.article else ""
     if not art:
         return out
-    for k in range(len(toks) - 1):
+    for k in range(len(norms) - 1):
         if tags[k] != "N" or tags[k + 1] != "M":
             continue
-        n, nxt = lex.norm(text[toks[k][0]:toks[k][1]]), lex.norm(text[toks[k + 1][0]:toks[k + 1][1]])
+        n, nxt = norms[k], norms[k + 1]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words \
                 or n[1:] in lex.names or n[1:] in lex.name_words:
             continue
@@ -753,16 +784,15 @@ def _body_aliases(lang: str) -> tuple[dict[str, int], frozenset[tuple[str, ...]]
     return first, frozenset(seqs)
 
 
-def _known_bodies(text, lex, toks, tags, lang):
+def _known_bodies(norms, tags, lang):
     """Uncased scripts: the words of an organisation the gazetteer lists (`العفو الدولية تقول`) are one
     body (G), the longest alias first, whatever their words' own tags."""
     first, seqs = _body_aliases(lang)
     if not first:
         return tags
-    norms = [lex.norm(text[a:b]) for a, b in toks]
     out, i = list(tags), 0
-    while i < len(toks):
-        for n in range(min(first.get(norms[i], 0), len(toks) - i), 1, -1):
+    while i < len(norms):
+        for n in range(min(first.get(norms[i], 0), len(norms) - i), 1, -1):
             if tuple(norms[i:i + n]) in seqs:
                 out[i:i + n] = ["G"] * n
                 i += n - 1
@@ -929,7 +959,7 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         return None
     if set(t) == {"N"} and k <= 3:
         return Mention(a, b, "bare", a, b)   # kept only as the name of an apposition, see _appositions
-    fam = re.match("N{1,3}M", t)
+    fam = _FAMILY_TAGS.match(t)
     if fam and "R" not in t and (_family(lex, text[toks[fam.end() - 1][0]:toks[fam.end() - 1][1]])
                                  or (fam.end() == len(t) and _closed(text, lex, b))):
         # `فالح العيساوي، نائب رئيس …`, `عبدالله الحمراني مغادرة`: a family name with the article closes the
@@ -958,12 +988,17 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
         return Mention(a, toks[k - 1][1], "name", a, b, role, lex.classes(role))
     # a name between two titles or after an adjective, before its post-posed title:
     # `الدكتور محمد الزعبي المدير الطبي`, `الجمهوري جون بينر رئيس مجلس النواب`
-    m = re.match(r"([MROG]{1,4}?)(N{1,7}M?)(?=R)", t)   # (`راشد بن عبد الله آل خليفة`: 6 words)
+    m = _NAME_BEFORE_TITLE_TAGS.match(t)   # (`راشد بن عبد الله آل خليفة`: 6 words)
     if m:
         i, j = m.end(1), m.end(2)
         role = text[toks[j][0]:b]
         return Mention(toks[i][0], toks[j - 1][1], "name", a, b, role, lex.classes(role))
     return _listed_name_inside(text, lex, toks, t)
+
+
+# tag patterns of _person, compiled once (it runs on every chunk)
+_FAMILY_TAGS = re.compile("N{1,3}M")
+_NAME_BEFORE_TITLE_TAGS = re.compile(r"([MROG]{1,4}?)(N{1,7}M?)(?=R)")
 
 
 def _listed_name_inside(text, lex, toks, t) -> Mention | None:

@@ -54,6 +54,7 @@ class NumberLexicon:
         data = get_language(lang).data.numbers or NumbersData()
         self.lang = lang
         self._folded: dict[str, str] = {}
+        self._entry_hits: dict[str, tuple[str, int] | None] = {}   # lookup() cache, by folded word
         self.fold_map = str.maketrans(dict(data.fold))
         self.prefixes = sorted((self.fold(p) for p in data.prefixes), key=len, reverse=True)
         self.char_classes = list(data.char_classes)
@@ -106,7 +107,12 @@ class NumberLexicon:
 
     def lookup(self, tok: Token) -> tuple[str, object, int] | None:
         """(kind, value, prefix length) of a word token, or None."""
-        hit = self.strip_prefix(tok.norm, self.entries)
+        if tok.norm in self._entry_hits:
+            hit = self._entry_hits[tok.norm]
+        else:
+            hit = self.strip_prefix(tok.norm, self.entries)
+            if len(self._entry_hits) < FOLD_CACHE:
+                self._entry_hits[tok.norm] = hit
         if hit is None:
             return None
         kind, value = self.entries[hit[0]]
@@ -164,6 +170,7 @@ class WordTable:
             else:
                 self.exact[key] = value
         self.stems.sort(key=lambda kv: len(kv[0]), reverse=True)
+        self._prefixes = ("",) + tuple(lex.prefixes)
 
     @classmethod
     def inverted(cls, lex: NumberLexicon, groups: Mapping[Any, Iterable[str]] | None) -> WordTable:
@@ -180,7 +187,7 @@ class WordTable:
         return value
 
     def _find(self, norm: str):
-        for p in ("",) + tuple(self.lex.prefixes):
+        for p in self._prefixes:
             if not norm.startswith(p) or (len(norm) - len(p) < 2 and (p or not self.lex.short_words)):
                 continue
             w = norm[len(p):]
@@ -212,8 +219,9 @@ def number_lexicon(lang: str) -> NumberLexicon:
 
 def tokenize(text: str, lang: str) -> tuple[Token, ...]:
     lex = number_lexicon(lang)
-    return tuple(Token(m.start(), m.end(), m.group(), lex.fold(m.group()), m.group("d") is not None)
-                 for m in lex.token_re.finditer(text))
+    folded, fold = lex._folded.get, lex.fold   # (the cache first: one call less per token)
+    return tuple(Token(m.start(), m.end(), w, folded(w) or fold(w), m.group("d") is not None)
+                 for m in lex.token_re.finditer(text) for w in (m.group(),))
 
 
 def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
@@ -227,6 +235,9 @@ def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
     lex = number_lexicon(lang)
     out, i = [], 0
     while i < len(tokens):
+        if not tokens[i].is_digits and lex.lookup(tokens[i]) is None:
+            i += 1   # what _parse_at finds first: no number starts at a word of no lexicon entry
+            continue
         num = _parse_at(tokens, i, lex)
         if num is None:
             i += 1

@@ -160,6 +160,7 @@ class PlaceMatcher:
     index: dict[str, list[Alias]] = field(default_factory=dict)     # first key -> aliases, longest first
     acronyms: dict[str, Alias] = field(default_factory=dict)        # as written -> alias
     _starts: dict[str, list[tuple[int, int, list[Alias]]]] = field(default_factory=dict, repr=False)
+    _later: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
 
     def starts(self, word: str) -> list[tuple[int, int, list[Alias]]]:
         """(cut, tail, aliases) of the readings of `word` that begin an alias; memoised by word (news
@@ -170,6 +171,17 @@ class PlaceMatcher:
             if len(self._starts) > 300_000:   # a bound for long-running workers
                 self._starts.clear()
             self._starts[word] = got
+        return got
+
+    def later(self, word: str) -> list[tuple[int, int, str]]:
+        """variants(word, first=False), memoised as starts() is: a word after the first of a name is read
+        again for every alias it may continue."""
+        got = self._later.get(word)
+        if got is None:
+            got = self.variants(word, first=False)
+            if len(self._later) > 300_000:
+                self._later.clear()
+            self._later[word] = got
         return got
 
     def fold(self, w: str) -> str:
@@ -371,7 +383,7 @@ def _match_at(text: str, words: list[tuple[int, int]], keys: list[str | None], i
                     keys[i + j] = m.key(w)
                 if keys[i + j] == alias.keys[j]:
                     continue
-                cuts = [v[1] for v in m.variants(w, first=False) if v[1] and v[2] == alias.keys[j]]
+                cuts = [v[1] for v in m.later(w) if v[1] and v[2] == alias.keys[j]]
                 if j == n - 1 and cuts:
                     end_tail = cuts[0]    # `Deir ez-Zor's`
                     continue

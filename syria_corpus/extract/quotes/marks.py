@@ -20,9 +20,10 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
     orphans: list[int] = []
-    for i in range(a, b):
+    for hit in _any_of("".join(sorted({c for c in [*marks, *closers] if len(c) == 1}))).finditer(text, a, b):
+        i = hit.start()   # (only the marks: nothing happens at any other character)
         c = text[i]
-        if (c not in marks and c not in closers) or is_apostrophe(text, i):
+        if is_apostrophe(text, i):
             continue
         before = text[i - 1] if i > a else " "
         after = text[i + 1] if i + 1 < b else " "
@@ -54,6 +55,11 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
             # (`Kami siap," kata X`): the quote must not swallow its own attribution
             orphans.append(i)
     return pairs, orphans, (stack[0] if stack else None)
+
+
+@functools.lru_cache(maxsize=64)
+def _any_of(characters: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(characters)}]" if characters else "(?!)")
 
 
 def direct_quotes(ctx: QuoteContext) -> list[Quote]:
