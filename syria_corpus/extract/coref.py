@@ -441,11 +441,11 @@ def _latest_first(orgs: list[str]) -> Iterator[str]:
 
 def _bases(lex: SpeakerLexicon, name: str) -> frozenset[str]:
     """The words of a body's name without the article, cached per language (bounded)."""
-    out = lex._bases.get(name)
+    out = lex._org_word_sets.get(name)
     if out is None:
-        if len(lex._bases) > 50_000:
-            lex._bases.clear()
-        out = lex._bases[name] = frozenset(lex.base(w) for w in name.split())
+        if len(lex._org_word_sets) > 50_000:
+            lex._org_word_sets.clear()
+        out = lex._org_word_sets[name] = frozenset(lex.base(w) for w in name.split())
     return out
 
 

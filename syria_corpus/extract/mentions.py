@@ -121,7 +121,7 @@ class SpeakerLexicon:
     _aliases: dict = field(default_factory=dict, repr=False)     # _place_aliases() cache
     _classes: dict = field(default_factory=dict, repr=False)     # classes() cache
     _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
-    _bases: dict = field(default_factory=dict, repr=False)   # body name -> its words without article (coref)
+    _org_word_sets: dict = field(default_factory=dict, repr=False)   # body name -> its words without article (coref)
     pronoun_gender: dict = field(default_factory=dict)
     # `, SpB(K) Onk,`: a degree with its bracketed grade and field, set off by commas after a name
     degree_gap: re.Pattern | None = None
