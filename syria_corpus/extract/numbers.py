@@ -17,9 +17,9 @@ import regex
 
 from ..lang import get as get_language
 from ..langdata import NumbersData
-from ..resources import per_configs
+from ..resources import WORD_CACHE, per_configs
 
-FOLD_CACHE = 200_000     # folded forms kept per language (words repeat across articles)
+FOLD_CACHE = WORD_CACHE   # folded forms kept per language (words repeat across articles)
 
 # Lexicon entry kinds, in the order the parser tries them.
 NUM, SCALE, ADDER, MULT, FRAC, VAGUE, CONN, ARTICLE, OF = (

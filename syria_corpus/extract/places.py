@@ -31,7 +31,7 @@ import regex
 from ..errors import CorpusError
 from ..lang import get as get_language
 from ..langdata import PlacesData, SpeakersData
-from ..resources import per_configs, read_yaml
+from ..resources import WORD_CACHE, per_configs, read_yaml
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -168,7 +168,7 @@ class PlaceMatcher:
         got = self._starts.get(word)
         if got is None:
             got = [(cut, tail, self.index[k]) for cut, tail, k in self.variants(word, first=True) if k in self.index]
-            if len(self._starts) > 300_000:   # a bound for long-running workers
+            if len(self._starts) > WORD_CACHE:   # a bound for long-running workers
                 self._starts.clear()
             self._starts[word] = got
         return got
@@ -179,7 +179,7 @@ class PlaceMatcher:
         got = self._later.get(word)
         if got is None:
             got = self.variants(word, first=False)
-            if len(self._later) > 300_000:
+            if len(self._later) > WORD_CACHE:
                 self._later.clear()
             self._later[word] = got
         return got
