@@ -223,7 +223,7 @@ def continue_after_attribution(ctx: QuoteContext, quotes: list[Quote]) -> None:
 def in_clause(ctx: QuoteContext, q: Quote, reported: list[Quote]) -> bool:
     """True when a quote inside a reported clause is dropped: a short one is part of the clause
     (`… are ‘in bed with terrorists’`); a longer one without a cue of its own takes the clause's."""
-    outer = next((r for r in reported if r.start <= q.start and q.end <= r.end + 2), None)
+    outer = ctx.first_around(reported, q.start, q.end - 2)
     if q.kind != "direct" or outer is None:
         return False
     if words(ctx.text[q.start:q.end]) <= ctx.g.fragment:

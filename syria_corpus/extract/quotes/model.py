@@ -56,6 +56,7 @@ class QuoteContext:
         self._ids: tuple[int, frozenset[int]] | None = None
         self._cue_starts: tuple[list[Cue], list[int]] | None = None
         self._ends: tuple[list[Quote], list[tuple[int, int]]] | None = None
+        self._around: tuple[list[Quote], list[int], list[int] | None] | None = None
 
     def ending_between(self, lo: int, hi: int) -> list[Mention]:
         """The mentions whose noun phrase ends in [lo, hi], in the order of `ms`: a bisection instead
@@ -103,6 +104,23 @@ class QuoteContext:
         if self._ends is None or self._ends[0] is not quotes or len(self._ends[1]) != len(quotes):
             self._ends = (quotes, sorted((q.end, i) for i, q in enumerate(quotes)))
         return self._ends[1]
+
+    def first_around(self, spans: list[Quote], start: int, end: int) -> Quote | None:
+        """The first of `spans` (in list order) starting by `start` and ending at `end` or later. When
+        the list is in start order, by bisection over its starts and the running maximum of its ends
+        (kept while the list is); else by a scan."""
+        if self._around is None or self._around[0] is not spans or len(self._around[1]) != len(spans):
+            ordered = all(a.start <= b.start for a, b in zip(spans, spans[1:]))
+            reach, top = [], -1
+            for x in spans:
+                top = max(top, x.end)
+                reach.append(top)
+            self._around = (spans, [x.start for x in spans], reach if ordered else None)
+        _, starts, tops = self._around
+        if tops is None:
+            return next((x for x in spans if x.start <= start and end <= x.end), None)
+        k = bisect.bisect_left(tops, end, 0, bisect.bisect_right(starts, start))
+        return spans[k] if k < len(spans) and spans[k].start <= start and tops[k] >= end else None
 
     def is_mention(self, m: Mention) -> bool:
         """Whether `m` is one of the document's mentions (the object itself, not an equal one)."""

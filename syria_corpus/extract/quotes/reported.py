@@ -17,10 +17,13 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
     out: list[Quote] = []
     starts = [c.start for c in cues]   # cues come in text order (find_cues sorts them)
     qstarts = [d.start for d in quotes] if all(a.start <= b.start for a, b in zip(quotes, quotes[1:])) else None
+    longest = max((d.end - d.start for d in cues), default=0)
     for c in cues:
         if id(c) in used:
             continue
-        if c.kind == "prefix" and any(id(d) in used and d.start < c.end and c.start < d.end for d in cues):
+        # (the cues overlapping c start within `longest` before it: a window, not a scan of every cue)
+        near = cues[bisect.bisect_right(starts, c.start - longest):bisect.bisect_left(starts, c.end)]
+        if c.kind == "prefix" and any(id(d) in used and d.start < c.end and c.start < d.end for d in near):
             continue   # `"…," kata Abu kepada …`: `kata` already attributed the quote, it heads no clause
         s0, s1 = ctx.sentence(c.start)
         sp = speaker_slot(ctx, c, s0, s1)
