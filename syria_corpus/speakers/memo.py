@@ -42,6 +42,10 @@ class _Memo:
 _active: _Memo | None = None
 
 
+def active() -> bool:
+    return _active is not None
+
+
 def cached(fn: str, key: str, compute):
     """`compute()`, or its result kept from an earlier run while the linking runs."""
     if _active is None:

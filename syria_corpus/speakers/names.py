@@ -290,6 +290,8 @@ _TOKEN = re.compile(r"[^\s.]+\.?")
 def name_core(form: str, typ: str | None = None) -> str | None:
     """The name in a speaker form as written, or None when the form names no one (see _name_core);
     while the speaker linking runs, kept from one run to the next (memo.py)."""
+    if not memo.active():
+        return _name_core(form, typ)
     return memo.cached("name_core", json.dumps([form, typ], ensure_ascii=False), lambda: _name_core(form, typ))
 
 
@@ -356,7 +358,7 @@ def _name_core(form: str, typ: str | None = None) -> str | None:
 
 def looks_like_name(text: str | None) -> bool:
     """Is a speaker_text a name (see _looks_like_name)? Kept from run to run while the linking runs."""
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not memo.active():
         return _looks_like_name(text)
     return memo.cached("looks_like_name", text, lambda: _looks_like_name(text))
 
