@@ -424,7 +424,7 @@ def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
         # not the last `وزارة` (another ministry); `the ministry` is
         need = {lex.base(w) for w in words if lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
                 and lex.norm(w) not in lex.connectors and w not in lex.stop}
-        hit = next((o for o in _latest_first(orgs) if need <= _bases(lex, o) and o != surface), surface)
+        hit = next((o for o in _latest_first(orgs) if need <= _org_words(lex, o) and o != surface), surface)
         return _acronym_body(lex, hit) or hit
     return surface
 
@@ -439,7 +439,7 @@ def _latest_first(orgs: list[str]) -> Iterator[str]:
             yield o
 
 
-def _bases(lex: SpeakerLexicon, name: str) -> frozenset[str]:
+def _org_words(lex: SpeakerLexicon, name: str) -> frozenset[str]:
     """The words of a body's name without the article, cached per language (bounded)."""
     out = lex._org_word_sets.get(name)
     if out is None:
