@@ -7,7 +7,7 @@ when its `speaker` column changes, so adding a file to a large store rewrites th
 file and of the quotes whose canonical speaker it changed, not the whole store. The canonical
 names themselves are still computed over every quote of the store (one speaker across documents
 needs them all), from one pandas frame whose strings are shared objects (`_frame`); figures take
-their speakers by one Arrow join."""
+their speakers by an Arrow join with the quotes of their shard."""
 from __future__ import annotations
 
 import pyarrow as pa
@@ -40,31 +40,28 @@ def _link(commit: Commit) -> None:
     frame = _frame(quotes.drop_columns(["speaker"]))
     names = pa.array(list(canonicalize(frame)) if len(frame) else [], pa.string())
     at = 0
+    said: dict[str, pa.Table] = {}   # shard -> (doc_id, quote_start, said_by) of its quotes
     for sid, part in shards.items():
         col = names.slice(at, part.num_rows)
         at += part.num_rows
         _put_speaker(commit, "quotes", sid, part["speaker"], col)
-    del shards
+        # (of two quotes at one start, the later one's speaker, as a mapping built row by row would keep)
+        said[sid] = pa.table({"doc_id": part["doc_id"], "quote_start": part["start"], "said_by": col}) \
+            .group_by(["doc_id", "quote_start"], use_threads=False) \
+            .aggregate([("said_by", "last", pc.ScalarAggregateOptions(skip_nulls=False))]) \
+            .rename_columns(["doc_id", "quote_start", "said_by"])
+    del shards, quotes
 
-    # a figure reported inside a quote has its speaker: a join on (document, quote start), in Arrow
-    # (of two quotes at one start, the later one's speaker, as a mapping built row by row would keep)
-    said = pa.table({"doc_id": quotes["doc_id"], "quote_start": quotes["start"], "said_by": names}) \
-        .group_by(["doc_id", "quote_start"], use_threads=False) \
-        .aggregate([("said_by", "last", pc.ScalarAggregateOptions(skip_nulls=False))]) \
-        .rename_columns(["doc_id", "quote_start", "said_by"])
-    del quotes
-    # (one join for every shard: a join per shard built the hash table of every quote again)
-    parts = {sid: commit.read("figures", sid, _FIGURE_COLS) for sid in sorted(commit.shards_of("figures"))}
-    if parts:
-        keyed = pa.concat_tables(list(parts.values())).select(["doc_id", "quote_start"])
-        keyed = keyed.append_column("_at", pa.array(range(keyed.num_rows), pa.int64()))
-        by = keyed.join(said, ["doc_id", "quote_start"], join_type="left outer", use_threads=False) \
+    # a figure reported inside a quote has its speaker: a join on (document, quote start) with the
+    # quotes of its shard (a file's figures and quotes share a shard), in Arrow
+    for sid in sorted(commit.shards_of("figures")):
+        part = commit.read("figures", sid, _FIGURE_COLS)
+        keyed = part.select(["doc_id", "quote_start"]).append_column("_at", pa.array(range(part.num_rows), pa.int64()))
+        quoted = said.get(sid, _empty_said())
+        by = keyed.join(quoted, ["doc_id", "quote_start"], join_type="left outer", use_threads=False) \
             .sort_by("_at")["said_by"].combine_chunks()
-        at = 0
-        for sid, part in parts.items():
-            _put_speaker(commit, "figures", sid, part["speaker"], by.slice(at, part.num_rows))
-            at += part.num_rows
-    del parts, said
+        _put_speaker(commit, "figures", sid, part["speaker"], by)
+    del said
 
     frame["speaker"] = names.to_pandas()
     table = speakers_table(frame) if len(frame) else None
@@ -123,6 +120,11 @@ def _put_speaker(commit: Commit, table: str, sid: str, old: pa.ChunkedArray, new
         return
     part = commit.read(table, sid)
     commit.put(table, sid, part.set_column(part.schema.get_field_index("speaker"), "speaker", new))
+
+
+def _empty_said() -> pa.Table:
+    return pa.table({"doc_id": pa.array([], pa.string()), "quote_start": pa.array([], pa.int64()),
+                     "said_by": pa.array([], pa.string())})
 
 
 def _empty(table: str, columns: list[str]) -> pa.Table:

@@ -712,10 +712,11 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     display = {**resolver.display, **{"gaz:" + e.name: e.name for e in gaz.entries}}
     speaker = entity.map(display)
     anon = _col(quotes, "speaker_type") == "anonymous"
-    described = _anonymous_display(_col(quotes, "speaker_name").fillna(_col(quotes, "speaker_text")).where(anon))
+    # (the anonymous rows only: the others never take their description)
+    described = _anonymous_display(_col(quotes, "speaker_name")[anon].fillna(_col(quotes, "speaker_text")[anon]))
     described = pd.Series([_glossed(d, lang) if isinstance(d, str) else d
-                           for d, lang in zip(described.tolist(), _col(quotes, "lang").tolist())],
-                          index=quotes.index, dtype=object)
+                           for d, lang in zip(described.tolist(), _col(quotes, "lang")[anon].tolist())],
+                          index=described.index, dtype=object)
     # a body the gazetteer does not list, in a language whose data glosses body names: the English words
     # first, the name as written after them (`Bahraini Interior Ministry (وزارة الداخلية البحرينية)`)
     # (one display per body, whatever the language of the row)
