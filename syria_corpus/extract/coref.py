@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .. import morph
+from ..resources import WORD_CACHE
 from ..speakers.gloss import country_of_adjective
 from .mentions import Mention, SpeakerLexicon, _stem, listed_nominative, speaker_lexicon
 
@@ -327,6 +328,7 @@ class _Persons:
         self.lex = lex
         self._d: dict[str, frozenset] = {}
         self._when: dict[str, int] = {}   # name -> when it was last named
+        self.words: dict[str, list[str]] = {}   # name -> its folded words
         self._by: dict[tuple[str, str], list[str]] = {}   # a key of its folded words -> the names
         self._clock = 0
 
@@ -335,7 +337,7 @@ class _Persons:
         self._d.pop(name, None)   # moves the name to the end
         self._d[name] = classes
         if name not in self._when:
-            full = [self.lex.norm(w) for w in name.split()]
+            full = self.words[name] = [self.lex.norm(w) for w in name.split()]
             if full:   # what _longer_name asks: the last word's first five letters, the first word, a middle word
                 for key in {("last", full[-1][:5]), ("first", full[0])} | {("middle", w) for w in full[1:-1]}:
                     self._by.setdefault(key, []).append(name)
@@ -443,7 +445,7 @@ def _org_words(lex: SpeakerLexicon, name: str) -> frozenset[str]:
     """The words of a body's name without the article, cached per language (bounded)."""
     out = lex._org_word_sets.get(name)
     if out is None:
-        if len(lex._org_word_sets) > 50_000:
+        if len(lex._org_word_sets) > WORD_CACHE:
             lex._org_word_sets.clear()
         out = lex._org_word_sets[name] = frozenset(lex.base(w) for w in name.split())
     return out
@@ -504,16 +506,12 @@ def _longer_name(lex: SpeakerLexicon, surface: str, persons) -> str | None:
     # (only names sharing the last word's stem or the first word can answer: an index, not a scan of
     # every person, which made a long document with many names quadratic)
     for name in persons.latest_first({("last", words[-1][:5]), ("first", words[0])}):
-        full = lex._names.get(name)
-        if full is None:
-            if len(lex._names) > 50_000:
-                lex._names.clear()
-            full = lex._names[name] = [lex.norm(w) for w in name.split()]
+        full = persons.words[name]
         if len(full) > len(words) and (all(map(_same_word, full[-len(words):], words))
                                        or full[:len(words)] == words):   # `Arrmanatha` for `Arrmanatha Nasir`
             return name
     for name in persons.latest_first({("middle", words[0])}):   # `Martinus` for `Kombes Martinus Sitompul`
-        full = lex._names.get(name) or [lex.norm(w) for w in name.split()]   # (a rank kept in the name)
+        full = persons.words[name]   # (a rank kept in the name)
         if len(full) > len(words) and any(full[i:i + len(words)] == words for i in range(1, len(full) - len(words))):
             return name
     return None

@@ -120,7 +120,6 @@ class SpeakerLexicon:
     _stem_sets: dict = field(default_factory=dict, repr=False)   # _stems() cache
     _aliases: dict = field(default_factory=dict, repr=False)     # _place_aliases() cache
     _classes: dict = field(default_factory=dict, repr=False)     # classes() cache
-    _names: dict = field(default_factory=dict, repr=False)   # name -> its folded words, for _longer_name
     _org_word_sets: dict = field(default_factory=dict, repr=False)   # body name -> its words without article (coref)
     pronoun_gender: dict = field(default_factory=dict)
     # `, SpB(K) Onk,`: a degree with its bracketed grade and field, set off by commas after a name
@@ -534,9 +533,10 @@ def _quoted_bodies(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Me
     while i < len(ms):
         m = ms[i]
         j = i + 1
-        while j < len(ms) and ms[j].np_start < (q.end() if (q := _QUOTED_BODY.match(text, m.np_end)) else -1):
+        quoted = _QUOTED_BODY.match(text, m.np_end)
+        while j < len(ms) and quoted and ms[j].np_start < quoted.end():
             j += 1   # the quoted name taken for a mention of its own
-        q = _QUOTED_BODY.match(text, m.np_end) if m.kind == "title" else None
+        q = quoted if m.kind == "title" else None
         if q and j < len(ms) and ms[j].np_start == q.end() and ms[j].kind == "name" and not ms[j].role \
                 and len(q.group(1).split()) <= 4:
             n = ms[j]

@@ -119,9 +119,7 @@ def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> b
     mark = q.start - 1
     while mark > 0 and text[mark].isspace():
         mark -= 1
-    before = mark   # the end of text[:mark].rstrip(), without copying the text
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
+    before = _rstrip_end(text, mark)
     if before in cue_ends:
         return quoted_subject(ctx, mark) is not None
     # `وأضاف المهندس "المالكي":`: a title between the cue and the quoted name of its holder
