@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from . import chars
@@ -35,7 +35,8 @@ def _segment_data(lang: str) -> SegmentData:
 
 @per_configs()
 def _nlp(lang: str) -> Any:
-    """A blank pipeline with a sentencizer, built once per language."""
+    """A blank pipeline with a sentencizer, built once per language (split() runs its tokenizer and
+    applies the sentencizer's rule itself, see _sentence_starts; other users get the whole pipeline)."""
     try:
         nlp = spacy.blank(lang)
     except Exception:  # a language spaCy does not know: its tokenizer rules are the generic ones
@@ -89,8 +90,12 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
     sents: list[Span] = []
     toks: list[Span] = []
     abbr = _abbreviations(lang)
-    for (a, _), doc in zip(paras, nlp.pipe(text[x:y] for x, y in paras)):
-        raw = [[a + x.start_char, a + x.end_char] for x in doc.sents]
+    punct = _punct_ids(lang)
+    for (a, _), doc in zip(paras, nlp.tokenizer.pipe(text[x:y] for x, y in paras)):
+        # one array of the token attributes: no Token object made per token
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]).tolist()
+        starts = _sentence_starts(rows, punct)
+        raw = [[a + rows[s][0], a + rows[e - 1][0] + rows[e - 1][1]] for s, e in zip(starts, starts[1:] + [len(rows)])]
         for cur, nxt in zip(raw, raw[1:]):
             lead = _OPENING_AT_END.search(text, cur[0], cur[1])
             if lead:   # the sentencizer leaves the next quote's opening mark at this sentence's end
@@ -101,8 +106,7 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
                     raw[k - 1][1] = raw[k][1]
                     del raw[k]
         sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
-        # (one array of the token attributes: no Token object made per token)
-        toks.extend((a + i, a + i + n) for i, n, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if not space)
+        toks.extend((a + i, a + i + n) for i, n, space, _, _ in rows if not space)
     if len(nlp.vocab.strings) > _MAX_STRINGS:
         # spaCy's vocabulary keeps every string it has tokenized: on a long run it grows with the
         # corpus. A fresh pipeline (tokens do not depend on that store) bounds it (_nlp is an lru_cache).
@@ -111,3 +115,28 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
 
 
 _MAX_STRINGS = 50_000
+
+
+@per_configs()
+def _punct_ids(lang: str) -> frozenset[int]:
+    """String ids of the sentencizer's sentence-final characters (ids are hashes of the text, the
+    same in every vocabulary)."""
+    sentencizer = _nlp(lang).get_pipe("sentencizer")
+    return frozenset(spacy.strings.get_string_id(c) for c in sentencizer.punct_chars)
+
+
+def _sentence_starts(rows: list[list[int]], punct: frozenset[int]) -> list[int]:
+    """Indexes of the tokens that start a sentence, by spaCy's Sentencizer rule (a sentence starts at
+    the first token after a sentence-final character that is neither punctuation nor such a
+    character), read from the rows (idx, length, is_space, is_punct, orth) of Doc.to_array instead
+    of a Token object per token, which took most of the segmenting time."""
+    if not rows:
+        return []
+    starts, seen = [0], False
+    for i, (_, _, _, is_punct, orth) in enumerate(rows):
+        if orth in punct:
+            seen = True
+        elif seen and not is_punct:
+            starts.append(i)
+            seen = False
+    return starts

@@ -67,3 +67,24 @@ def test_a_pipeline_whose_vocabulary_outgrows_the_bound_is_built_afresh(monkeypa
     kept = segment._nlp("en")
     segment.split(text, "en", paras)
     assert segment._nlp("en") is kept   # negative: under the bound the pipeline stays
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "id", "ru"])
+@pytest.mark.parametrize("name,text", [
+    ("stops_and_marks", "A. B! C? D… E.\" F.) G .. H ?! I"),
+    ("punctuation_after_stop", "Yes.)) , next . . word. ;x"),
+    ("space_tokens", "one .\n\n  two.   \t three"),
+    ("leading_stop", ". . start"),
+    ("only_punctuation", "...!!!"),
+    ("arabic_and_cyrillic", "قال لافروف. وأضاف؟ «نعم». Лавров заявил. Да!"),
+])
+def test_sentence_starts_follow_spacys_sentencizer(lang, name, text):
+    """split() applies the Sentencizer's rule to the token array itself; the starts must be the ones
+    spaCy's own component sets on the same tokens."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
+
+    from syria_corpus import segment
+    nlp = segment._nlp(lang)
+    doc = nlp(text)   # tokenizer + spaCy's sentencizer
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]).tolist()
+    assert segment._sentence_starts(rows, segment._punct_ids(lang)) == [s.start for s in doc.sents]
