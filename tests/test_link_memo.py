@@ -68,3 +68,22 @@ def test_another_build_has_another_memo(cache, monkeypatch):
     first = memo._path()
     monkeypatch.setattr("syria_corpus.config.code_and_data_digest", lambda: "b" * 64)
     assert memo._path() != first and memo._path().parent == first.parent == cache
+
+
+def test_a_run_with_a_new_file_splits_only_the_new_names_into_words(corpus, folder, cache, monkeypatch):
+    """The words of every name (linking.words) and the name inside every form are kept too: the
+    second run works out the words of the names the new file brings, not of the whole store."""
+    from syria_corpus.speakers import linking
+    linking.words.cache_clear()   # (the process-wide cache of this test session)
+    src = folder("000_911c19a518a1b7a8.txt", SEED)
+    assert corpus("ingest", src).exit_code == 0
+    [path] = cache.glob("link-memo-*.json")
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    assert kept["words"] and kept["name_form"]
+    split: list[str] = []
+    real = linking._words
+    monkeypatch.setattr(linking, "_words", lambda name: split.append(name) or real(name))
+    linking.words.cache_clear()
+    folder("004_afd6af9369accf98.txt")
+    assert corpus("ingest", src).exit_code == 0
+    assert split and not set(split) & set(kept["words"])

@@ -25,6 +25,7 @@ not depend on row order.
 from __future__ import annotations
 
 import functools
+import json
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ from ..translit import (
     spelling_key,
     to_latin,
 )
+from . import memo
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .gloss import bracketed_name, country_of_adjective, organisation_gloss
 from .names import (
@@ -85,14 +87,9 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
             return None
         key = (v, _str_or_none(t))
         if key not in cores:
-            if gaz.written_onto(v, attached_prepositions()):
-                cores[key] = None   # `قال لرويترز`: said to Reuters
-            elif gaz.lookup(v) is not None:
-                cores[key] = v
-            elif text and (not looks_like_name(v) or not opens_with_name(v)):
-                cores[key] = None
-            else:
-                cores[key] = name_core(v, _str_or_none(t))
+            # (kept from one run to the next while the linking runs: a pure function of the form)
+            cores[key] = memo.cached("name_form", json.dumps([v, key[1], text], ensure_ascii=False),
+                                     lambda: _form_core(gaz, v, key[1], text))
         return cores[key]
 
     # Worked out once per distinct (name, type, language, text), in the order they first occur, so
@@ -112,6 +109,17 @@ def _name_forms(quotes: pd.DataFrame) -> pd.Series:
     forms[:] = [n if n is not None else x for n, x in zip(name, text)]
     form = pd.Series(forms[codes], index=quotes.index, dtype=object)
     return form.where(typ != "anonymous")
+
+
+def _form_core(gaz: Gazetteer, v: str, t: str | None, text: bool) -> str | None:
+    """The name inside a written speaker form (see _name_forms), or None."""
+    if gaz.written_onto(v, attached_prepositions()):
+        return None   # `قال لرويترز`: said to Reuters
+    if gaz.lookup(v) is not None:
+        return v
+    if text and (not looks_like_name(v) or not opens_with_name(v)):
+        return None
+    return name_core(v, t)
 
 
 # (name, type, document): the document only for a one-word name of a person, which is resolved per
@@ -526,7 +534,15 @@ class _NameIndex:
 @per_configs(maxsize=200_000)
 def words(name: str) -> tuple[Word, ...]:
     """The words of a name as (consonant key, what the lexicons know it stands for): ('mhmd', {محمد}),
-    ('bn', {بن}), ('sd', {زايد}) for محمد بن زايد; articles and leading titles dropped."""
+    ('bn', {بن}), ('sd', {زايد}) for محمد بن زايد; articles and leading titles dropped. While the
+    linking runs, kept from one run to the next (memo.py), as JSON lists."""
+    if not memo.active():
+        return _words(name)
+    kept = memo.cached("words", name, lambda: [[k, None if s is None else sorted(s), sk] for k, s, sk in _words(name)])
+    return tuple((k, None if s is None else frozenset(s), sk) for k, s, sk in kept)
+
+
+def _words(name: str) -> tuple[Word, ...]:
     return tuple((k, known_spelling(w), spelling_key(w)) for w, k in name_words(strip_leading(name)))
 
 
@@ -723,7 +739,8 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     langs = sorted(languages_with_data())
     # (a body's own name in brackets comes first: `Ghaidar / Independent Research Center (غايدار / مركز …)`)
     glossed = {e: f"{g} ({_own_first(d)})" for e, d in display.items() if e.startswith("org:")
-               and (g := next((x for lang in langs if (x := organisation_gloss(d, lang))), None))}
+               and (g := memo.cached("gloss", d, lambda d=d: next(
+                   (x for lang in langs if (x := organisation_gloss(d, lang))), None)))}
     speaker = speaker.where(~entity.isin(list(glossed)), entity.map(glossed))
     out = speaker.where(~anon, described).astype(object)
     return out.where(out.notna(), None).rename("speaker")

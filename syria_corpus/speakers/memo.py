@@ -2,7 +2,9 @@
 
 Linking runs over every quote of the store at the end of each ingest, so adding one file to a large
 store would work out the name inside every speaker form of the store again (names.name_core: the
-largest part of the linking once the quotes are read). These results are pure functions of the form
+largest part of the linking once the quotes are read). Kept: names.name_core and looks_like_name,
+the name inside each written form (linking._form_core), the words of a name (linking.words) and a
+body's English gloss. These results are pure functions of the form
 and of the code and language data, so they are kept as JSON under resources.cache_dir(), in a file
 named by the digest of the code and data: another build, or other configs, never reads them. Only the
 linking consults them (`persisted()` around it); a cache that cannot be read or written is passed by
