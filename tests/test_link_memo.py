@@ -87,3 +87,18 @@ def test_a_run_with_a_new_file_splits_only_the_new_names_into_words(corpus, fold
     folder("004_afd6af9369accf98.txt")
     assert corpus("ingest", src).exit_code == 0
     assert split and not set(split) & set(kept["words"])
+
+
+def test_files_of_other_builds_are_forgotten_but_the_newest_few(corpus, folder, cache):
+    import os
+    cache.mkdir(parents=True)
+    old = [cache / f"link-memo-{i:024d}.json" for i in range(memo.KEEP_BUILDS + 2)]
+    for i, p in enumerate(old):
+        p.write_text("{}", encoding="utf-8")
+        os.utime(p, (1_000_000 + i, 1_000_000 + i))   # the last written last
+    (cache / "other.json").write_text("{}", encoding="utf-8")   # not a memo file: left alone
+    assert corpus("ingest", folder(SEED)).exit_code == 0
+    left = {p.name for p in cache.iterdir()}
+    assert {p.name for p in old[-memo.KEEP_BUILDS:]} <= left
+    assert not {p.name for p in old[:-memo.KEEP_BUILDS]} & left
+    assert "other.json" in left and len([n for n in left if n.startswith("link-memo-")]) == memo.KEEP_BUILDS + 1

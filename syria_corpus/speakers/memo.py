@@ -94,9 +94,23 @@ def _save(path: Path, data: dict) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(data, f, ensure_ascii=False)
+                # (dumps, not dump: json encodes in C only in one piece; dump ran the Python encoder)
+                f.write(json.dumps(data, ensure_ascii=False))
             os.replace(tmp, path)   # another run reads the old file or the new one
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise
+        _forget_old_builds(path)
+
+
+KEEP_BUILDS = 4   # memo files of other builds kept (two installs may be used side by side)
+
+
+def _forget_old_builds(path: Path) -> None:
+    """Every build of the code writes a file of its own: keep the most recently written few."""
+    others = sorted((p for p in path.parent.glob("link-memo-*.json") if p != path),
+                    key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_BUILDS:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
