@@ -166,19 +166,25 @@ class _Resolver:
     def _gazetteer_pass(self) -> list[Form]:
         rest = []
         for f in sorted(self.counts, key=_order):
-            e = self.gaz.lookup(f[0])
-            if e is None and f[1] == "organisation":
-                e = self.gaz.lookup_body_prefix(f[0])
-                if e is not None and e.generic and e.cls:
-                    e = self._of_country(e, f[0])
-            if e is None and f[1] == "organisation" and (parts := bracketed_name(f[0])) is not None:
-                # `مركز الأبحاث (بروكينغز)`: the body's own name in brackets, else its description
-                e = self.gaz.lookup(parts[1]) or self.gaz.lookup(parts[0])
-            if e is None:
+            # (kept from one run to the next: a pure function of the form, its type and the data)
+            name = memo.cached("gaz_entry", json.dumps(f[:2], ensure_ascii=False), lambda f=f: self._gaz_entry(f))
+            if name is None:
                 rest.append(f)
             else:
-                self._assign(f, "gaz:" + e.name, e.name)
+                self._assign(f, "gaz:" + name, name)
         return rest
+
+    def _gaz_entry(self, f: Form) -> str | None:
+        """The name of the gazetteer entry a form is, or None."""
+        e = self.gaz.lookup(f[0])
+        if e is None and f[1] == "organisation":
+            e = self.gaz.lookup_body_prefix(f[0])
+            if e is not None and e.generic and e.cls:
+                e = self._of_country(e, f[0])
+        if e is None and f[1] == "organisation" and (parts := bracketed_name(f[0])) is not None:
+            # `مركز الأبحاث (بروكينغز)`: the body's own name in brackets, else its description
+            e = self.gaz.lookup(parts[1]) or self.gaz.lookup(parts[0])
+        return None if e is None else e.name
 
     def _of_country(self, e: Entry, form: str) -> Entry | None:
         """`وزارة الخارجية البحرينية`: a generic body (`وزارة الخارجية`) and a country's adjective is that
@@ -218,6 +224,11 @@ class _Resolver:
                 self._cluster("cl:%s:%s" % (members[0][1] or "", members[0][0]), members)
 
     def _gaz_full(self, f: Form) -> str | None:
+        """The gazetteer person a full name is (kept from one run to the next: a pure function of the
+        name, its type and the data; the one-letter search walks every surname of the gazetteer)."""
+        return memo.cached("gaz_full", json.dumps(f[:2], ensure_ascii=False), lambda: self._gaz_full_of(f))
+
+    def _gaz_full_of(self, f: Form) -> str | None:
         ws = words(f[0])
         ks = tokens(f[0])
         hits = {n for n, alias in self.gaz_people.get(ks[-1], ())
