@@ -62,5 +62,8 @@ def _sorted_sets(df: pd.DataFrame, col: str, speakers: pd.Index) -> pd.Series:
     import pandas as pd
 
     pairs = df[["speaker", col]].dropna().drop_duplicates().sort_values(["speaker", col])
-    lists = pairs.groupby("speaker")[col].agg(list)
+    # (one walk over the sorted pairs: a pandas aggregation to lists calls Python once per group)
+    lists: dict[str, list] = {}
+    for s, v in zip(pairs["speaker"].tolist(), pairs[col].tolist()):
+        lists.setdefault(s, []).append(v)
     return pd.Series([lists.get(s, []) for s in speakers], index=speakers, dtype=object)
