@@ -319,10 +319,15 @@ class _Resolver:
         other speaker (`Sri Mulyani`, `Sri Mulyani Indrawati`) joins it: word by word the same
         consonants, the same known name, and for a short last word the same spelling."""
         names = self._full_forms()
-        by_first: dict[str, set[str]] = defaultdict(set)   # first word key -> entities
+        by_first: dict[str, set[str]] = defaultdict(set)   # first word key -> entities (as they were)
+        # first two word keys -> entities with such a name, kept current as names move: a host begins
+        # with every word of `mine` (same keys), so only those sharing its first two are tried (the
+        # first key alone, a common first name, held hundreds of entities each tried name by name)
+        by_two: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for ent, ns in names.items():
             for n in ns:
                 by_first[tokens(n)[0]].add(ent)
+                by_two[tokens(n)[:2]].add(ent)
         for ent in sorted(names):
             if not ent.startswith("cl:") or ent not in names:
                 continue
@@ -330,12 +335,17 @@ class _Resolver:
             mw = words(mine)
             if max(len(w[0]) for w in mw) < 3:
                 continue
-            hosts = {other for other in by_first[mw[0][0]] if other != ent and other in names and any(
+            first = by_first[mw[0][0]]
+            pool = by_two[tuple(w[0] for w in mw[:2])] if len(mw) > 1 else first
+            hosts = {other for other in pool if other != ent and other in names and other in first and any(
                 self._begins(mine, mw, f) for f in names[other])}
             if len(hosts) == 1:
                 host = next(iter(hosts))
                 self._move(ent, host)
-                names[host] = sorted(set(names[host]) | set(names.pop(ent)))
+                moved = names.pop(ent)
+                names[host] = sorted(set(names[host]) | set(moved))
+                for n in moved:
+                    by_two[tokens(n)[:2]].add(host)
 
     def _begins(self, mine: str, mw: tuple[Word, ...], other: str) -> bool:
         ow = words(other)
