@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -26,8 +26,9 @@ NUM, SCALE, ADDER, MULT, FRAC, VAGUE, CONN, ARTICLE, OF = (
     "num", "scale", "adder", "mult", "frac", "vague", "conn", "article", "of")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, a digit group or one other character. A NamedTuple: a document has tens of thousands,
+    and a tuple is built in C, where a frozen dataclass sets each field through object.__setattr__."""
     start: int
     end: int
     text: str
@@ -218,10 +219,16 @@ def number_lexicon(lang: str) -> NumberLexicon:
 
 
 def tokenize(text: str, lang: str) -> tuple[Token, ...]:
-    lex = number_lexicon(lang)
+    return _tokens(number_lexicon(lang), text)
+
+
+def _tokens(lex: NumberLexicon, text: str, pos: int = 0, endpos: int | None = None) -> tuple[Token, ...]:
+    """The tokens of text[pos:endpos], at their offsets in `text` (the token pattern has no anchor and
+    no look-behind, so this is what scanning the slice finds)."""
     folded, fold = lex._folded.get, lex.fold   # (the cache first: one call less per token)
-    return tuple(Token(m.start(), m.end(), w, folded(w) or fold(w), m.group("d") is not None)
-                 for m in lex.token_re.finditer(text) for w in (m.group(),))
+    new = tuple.__new__   # Token(...) without NamedTuple's Python-level __new__
+    return tuple(new(Token, (*m.span(), w, folded(w) or fold(w), d is not None))
+                 for m in lex.token_re.finditer(text, pos, endpos) for w, d in (m.group(0, "d"),))
 
 
 def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
