@@ -8,6 +8,7 @@ Vague amounts get the smallest value they denote and a qualifier saying so (docs
 """
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ from ..langdata import NumbersData
 from ..resources import WORD_CACHE, per_configs
 
 FOLD_CACHE = WORD_CACHE   # folded forms kept per language (words repeat across articles)
+
+_SPACE_BACKWARDS = regex.compile(r"\s", regex.V1 | regex.REVERSE)   # \s and \d as the token pattern reads them
+_DIGIT = regex.compile(r"\d", regex.V1)
 
 # Lexicon entry kinds, in the order the parser tries them.
 NUM, SCALE, ADDER, MULT, FRAC, VAGUE, CONN, ARTICLE, OF = (
@@ -73,6 +77,11 @@ class NumberLexicon:
                 self.entries.setdefault(self.fold(word), (kind, None))
         self.grouped, self.plain = self._digit_regexes(data)
         self.token_re = self._token_regex()
+        # Characters a digit group may hold between its digits (`1 250 000` in Russian), and those of
+        # them that are separators on their own (see restart()).
+        seps = [*data.thousands, *(data.decimal or ["."])]
+        self._glue = {c for sep in seps for c in sep}
+        self._lone = {sep for sep in seps if len(sep) == 1} - {c for sep in seps if len(sep) > 1 for c in sep}
 
     @staticmethod
     def _digit_regexes(data: NumbersData) -> tuple[regex.Pattern | None, regex.Pattern]:
@@ -87,6 +96,18 @@ class NumberLexicon:
         digits = "|".join(p.pattern for p in (self.grouped, self.plain) if p is not None)
         digits = regex.sub(r"\(\?P<\w>", "(?:", digits)  # one pattern cannot repeat group names
         return regex.compile(rf"(?P<d>{digits})|[\p{{L}}\p{{M}}]+|\S", regex.V1)
+
+    def restart(self, text: str, n: int) -> int:
+        """A position r <= n where scanning text[:n] for tokens and scanning `text` are in the same state:
+        the same tokens start before r and none of them reaches r. It follows a whitespace character
+        no token can hold: each alternative of the token pattern stops at it (the engine never goes past
+        it), except a digit group's separator, which is one only right after a digit. 0 when none."""
+        for m in _SPACE_BACKWARDS.finditer(text, 0, n):   # the last one first
+            w = m.start()
+            c = text[w]
+            if c not in self._glue or (c in self._lone and not (w and _DIGIT.match(text, w - 1))):
+                return w + 1
+        return 0
 
     def fold(self, word: str) -> str:
         """Case- and spelling-insensitive key: lower case, no diacritics, data-listed letter merges."""
@@ -235,6 +256,23 @@ def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, .
     """(tokens, number phrases) of a text (a document's are kept by analysis.ParsedDoc)."""
     tokens = tokenize(text, lang)
     return tokens, find_numbers(tokens, lang)
+
+
+def head_numbers(text: str, lang: str, numbers: tuple[tuple[Token, ...], tuple[Number, ...]],
+                 n: int) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
+    """numbers_in(text[:n], lang), given `numbers`, the tokens and number phrases of the whole `text`:
+    its tokens up to a safe restart point, and only the rest of the head tokenized again."""
+    if n >= len(text):
+        return numbers
+    lex = number_lexicon(lang)
+    tokens = numbers[0]
+    r = lex.restart(text, n)
+    head = tokens[:bisect.bisect_left(tokens, r, key=_start)] + _tokens(lex, text, r, n)
+    return head, find_numbers(head, lang)
+
+
+def _start(t: Token) -> int:
+    return t.start
 
 
 def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
