@@ -21,7 +21,7 @@ from ..lang import get as get_language
 from ..langdata import DatesData
 from ..metadates import full_year, iso_date
 from ..resources import per_configs
-from .numbers import FOLD_CACHE, Number, NumberLexicon, Token, WordTable, head_numbers, number_lexicon, numbers_in
+from .numbers import Memo, Number, NumberLexicon, Token, WordTable, head_numbers, number_lexicon, numbers_in
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -228,7 +228,7 @@ class _Gate:
                 if k not in ks:
                     ks.append(k)
         self.lengths = sorted({len(key) for key in self.keys})
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: Memo[str, tuple[int, ...]] = Memo(self._patterns)
 
     def positions(self, tokens: Iterable[Token], n: int) -> list[list[int]]:
         """For each of the `n` patterns, the positions to try, in order."""
@@ -240,12 +240,7 @@ class _Gate:
                     for k in digit:
                         out[k].append(t.start + m.start())
                 continue
-            ks = memo.get(t.text)
-            if ks is None:
-                ks = self._patterns(t.text)
-                if len(memo) < FOLD_CACHE:
-                    memo[t.text] = ks
-            for k in ks:
+            for k in memo[t.text]:
                 out[k].append(t.start)
         return out
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -24,6 +24,26 @@ FOLD_CACHE = WORD_CACHE   # folded forms kept per language (words repeat across 
 
 _SPACE_BACKWARDS = regex.compile(r"\s", regex.V1 | regex.REVERSE)   # \s and \d as the token pattern reads them
 _DIGIT = regex.compile(r"\d", regex.V1)
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Memo(dict[K, V], Generic[K, V]):
+    """`memo[key]`: compute(key), kept while the memo holds fewer than FOLD_CACHE keys. A hit is one
+    dict look-up in C (`__missing__` runs only on a miss), no Python call: the per-token look-ups
+    (folding, lexicon entries, word tables) run hundreds of thousands of times per corpus."""
+
+    def __init__(self, compute: Callable[[K], V]):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: K) -> V:
+        value = self.compute(key)
+        if len(self) < FOLD_CACHE:
+            self[key] = value
+        return value
+
 
 # Lexicon entry kinds, in the order the parser tries them.
 NUM, SCALE, ADDER, MULT, FRAC, VAGUE, CONN, ARTICLE, OF = (
@@ -58,8 +78,9 @@ class NumberLexicon:
     def __init__(self, lang: str):
         data = get_language(lang).data.numbers or NumbersData()
         self.lang = lang
-        self._folded: dict[str, str] = {}
-        self._entry_hits: dict[str, tuple[str, int] | None] = {}   # lookup() cache, by folded word
+        self._folded: Memo[str, str] = Memo(self._fold)
+        self._entry_hits: Memo[str, tuple[str, int] | None] = Memo(self._entry)   # lookup()'s, by folded word
+        self._values: Memo[str, float | None] = Memo(self._to_float)
         self.fold_map = str.maketrans(dict(data.fold))
         self.prefixes = sorted((self.fold(p) for p in data.prefixes), key=len, reverse=True)
         self.char_classes = list(data.char_classes)
@@ -111,12 +132,10 @@ class NumberLexicon:
 
     def fold(self, word: str) -> str:
         """Case- and spelling-insensitive key: lower case, no diacritics, data-listed letter merges."""
-        hit = self._folded.get(word)
-        if hit is None:
-            hit = "".join(c for c in word.lower() if not unicodedata.combining(c)).translate(self.fold_map)
-            if len(self._folded) < FOLD_CACHE:
-                self._folded[word] = hit
-        return hit
+        return self._folded[word]
+
+    def _fold(self, word: str) -> str:
+        return "".join(c for c in word.lower() if not unicodedata.combining(c)).translate(self.fold_map)
 
     def strip_prefix(self, norm: str, table: dict | set) -> tuple[str, int] | None:
         """`norm` or `norm` minus a listed clitic prefix (Arabic و ب ل ال...) found in `table`."""
@@ -127,14 +146,12 @@ class NumberLexicon:
                 return norm[len(p):], len(p)
         return None
 
+    def _entry(self, norm: str) -> tuple[str, int] | None:
+        return self.strip_prefix(norm, self.entries)
+
     def lookup(self, tok: Token) -> tuple[str, object, int] | None:
         """(kind, value, prefix length) of a word token, or None."""
-        if tok.norm in self._entry_hits:
-            hit = self._entry_hits[tok.norm]
-        else:
-            hit = self.strip_prefix(tok.norm, self.entries)
-            if len(self._entry_hits) < FOLD_CACHE:
-                self._entry_hits[tok.norm] = hit
+        hit = self._entry_hits[tok.norm]
         if hit is None:
             return None
         kind, value = self.entries[hit[0]]
@@ -148,6 +165,9 @@ class NumberLexicon:
     def to_float(self, digits: str) -> float | None:
         """The value of a digit token; None when Python's Unicode tables do not know its digits (the
         `regex` module's may be newer: U+16130 is a digit to it and to nothing else here)."""
+        return self._values[digits]   # (the parser asks again for the same token, and numbers repeat)
+
+    def _to_float(self, digits: str) -> float | None:
         m = (self.grouped and self.grouped.fullmatch(digits)) or self.plain.fullmatch(digits)
         assert m is not None, digits   # the tokenizer only yields digit tokens these patterns read
         frac = m.group("f") or ""
@@ -182,7 +202,10 @@ class WordTable:
 
     def __init__(self, lex: NumberLexicon, mapping: Mapping[str, object]):
         self.lex = lex
-        self.memo: dict[str, object] = {}
+        # `get(norm)`: the value of a folded word, trying it bare and minus each listed prefix; None if
+        # absent. The memo's own look-up: a known word costs no Python call.
+        self.memo: Memo[str, Any] = Memo(self._find)
+        self.get: Callable[[str], Any] = self.memo.__getitem__
         self.exact: dict[str, object] = {}
         self.stems: list[tuple[str, object]] = []
         for word, value in mapping.items():
@@ -198,15 +221,6 @@ class WordTable:
     def inverted(cls, lex: NumberLexicon, groups: Mapping[Any, Iterable[str]] | None) -> WordTable:
         """From data shaped `{value: [word, ...]}`."""
         return cls(lex, {w: value for value, words in (groups or {}).items() for w in words or []})
-
-    def get(self, norm: str):
-        """Value of a folded word, trying it bare and minus each listed prefix; None if absent."""
-        if norm in self.memo:
-            return self.memo[norm]
-        value = self._find(norm)
-        if len(self.memo) < FOLD_CACHE:
-            self.memo[norm] = value
-        return value
 
     def _find(self, norm: str):
         for p in self._prefixes:
@@ -246,9 +260,9 @@ def tokenize(text: str, lang: str) -> tuple[Token, ...]:
 def _tokens(lex: NumberLexicon, text: str, pos: int = 0, endpos: int | None = None) -> tuple[Token, ...]:
     """The tokens of text[pos:endpos], at their offsets in `text` (the token pattern has no anchor and
     no look-behind, so this is what scanning the slice finds)."""
-    folded, fold = lex._folded.get, lex.fold   # (the cache first: one call less per token)
+    folded = lex._folded
     new = tuple.__new__   # Token(...) without NamedTuple's Python-level __new__
-    return tuple(new(Token, (*m.span(), w, folded(w) or fold(w), d is not None))
+    return tuple(new(Token, (*m.span(), w, folded[w], d is not None))
                  for m in lex.token_re.finditer(text, pos, endpos) for w, d in (m.group(0, "d"),))
 
 
@@ -278,10 +292,12 @@ def _start(t: Token) -> int:
 def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
     """Every number phrase, left to right, non-overlapping."""
     lex = number_lexicon(lang)
+    entry_hits = lex._entry_hits
     out, i = [], 0
     while i < len(tokens):
-        if not tokens[i].is_digits and lex.lookup(tokens[i]) is None:
-            i += 1   # what _parse_at finds first: no number starts at a word of no lexicon entry
+        t = tokens[i]
+        if not t.is_digits and entry_hits[t.norm] is None:
+            i += 1   # what _parse_at finds first: no number starts at a word of no lexicon entry (lookup())
             continue
         num = _parse_at(tokens, i, lex)
         if num is None:
