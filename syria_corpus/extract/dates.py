@@ -234,7 +234,8 @@ class _Gate:
         """For each of the `n` patterns, the positions to try, in order."""
         out: list[list[int]] = [[] for _ in range(n)]
         memo, digit = self._memo, self.digit
-        for t in tokens:
+        # (most words lead no pattern: the comprehension drops them without a Python-level loop step)
+        for t in [t for t in tokens if t.is_digits or memo[t.text]]:
             if t.is_digits:
                 for m in _DIGIT_RUN.finditer(t.text):
                     for k in digit:
@@ -656,9 +657,9 @@ def _durations(numbers: tuple[tuple[Token, ...], tuple[Number, ...]], g: DateGra
         if unit is not None:
             out.append(Cand(start, tokens[j].end, _period(num.value, str(unit)), type="duration"))
     if g.duals:
-        for t in tokens:
-            if (unit := g.duals.get(t.norm)) is not None:
-                out.append(Cand(t.start, t.end, _period(2, str(unit)), type="duration"))
+        duals = g.duals.get
+        out += [Cand(t.start, t.end, _period(2, str(unit)), type="duration")
+                for t in tokens if (unit := duals(t.norm)) is not None]
     return out
 
 

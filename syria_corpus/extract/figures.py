@@ -485,7 +485,7 @@ def _is_of(t: Token, g: FigureGrammar) -> bool:
 
 
 def _is_number_word(t: Token, g: FigureGrammar) -> bool:
-    hit = g.lex.strip_prefix(t.norm, g.lex.entries)
+    hit = g.lex.entry_word(t.norm)
     return bool(hit and g.lex.entries[hit[0]][0] in (NUM, MULT))
 
 

@@ -79,9 +79,9 @@ class NumberLexicon:
         data = get_language(lang).data.numbers or NumbersData()
         self.lang = lang
         self._folded: Memo[str, str] = Memo(self._fold)
-        self._entry_hits: Memo[str, tuple[str, int] | None] = Memo(self._entry)   # lookup()'s, by folded word
         self._values: Memo[str, float | None] = Memo(self._to_float)
         self.fold_map = str.maketrans(dict(data.fold))
+        self._fold_table = _FoldTable(self.fold_map)
         self.prefixes = sorted((self.fold(p) for p in data.prefixes), key=len, reverse=True)
         self.char_classes = list(data.char_classes)
         self.short_words = data.short_words   # one-letter words are words (Russian `и`, `в`, `с`)
@@ -96,6 +96,10 @@ class NumberLexicon:
         for kind, words in ((CONN, data.connectors), (ARTICLE, data.articles), (OF, data.of_words)):
             for word in words:
                 self.entries.setdefault(self.fold(word), (kind, None))
+        # strip_prefix()'s answer for every word it finds something for: a look-up is one dict get, hit
+        # or miss (a memo would miss on every word of the corpus past its cap)
+        self._entry_forms = self._prefixed_forms(self.entries)
+        self._vague_forms = self._prefixed_forms(self.vague)
         self.grouped, self.plain = self._digit_regexes(data)
         self.token_re = self._token_regex()
         # Characters a digit group may hold between its digits (`1 250 000` in Russian), and those of
@@ -135,7 +139,7 @@ class NumberLexicon:
         return self._folded[word]
 
     def _fold(self, word: str) -> str:
-        return "".join(c for c in word.lower() if not unicodedata.combining(c)).translate(self.fold_map)
+        return word.lower().translate(self._fold_table)
 
     def strip_prefix(self, norm: str, table: dict | set) -> tuple[str, int] | None:
         """`norm` or `norm` minus a listed clitic prefix (Arabic و ب ل ال...) found in `table`."""
@@ -146,12 +150,21 @@ class NumberLexicon:
                 return norm[len(p):], len(p)
         return None
 
-    def _entry(self, norm: str) -> tuple[str, int] | None:
-        return self.strip_prefix(norm, self.entries)
+    def _prefixed_forms(self, table: Mapping[str, Any]) -> dict[str, tuple[str, int]]:
+        """strip_prefix(norm, table) for every `norm` it finds a word of `table` in."""
+        forms: dict[str, tuple[str, int]] = {}
+        for p in reversed(self.prefixes):   # the first listed prefix wins, and the bare word first
+            forms.update((p + w, (w, len(p))) for w in table if len(w) >= 2)
+        forms.update((w, (w, 0)) for w in table)
+        return forms
+
+    def entry_word(self, norm: str) -> tuple[str, int] | None:
+        """strip_prefix(norm, self.entries): (the lexicon word, prefix length) or None."""
+        return self._entry_forms.get(norm)
 
     def lookup(self, tok: Token) -> tuple[str, object, int] | None:
         """(kind, value, prefix length) of a word token, or None."""
-        hit = self._entry_hits[tok.norm]
+        hit = self._entry_forms.get(tok.norm)
         if hit is None:
             return None
         kind, value = self.entries[hit[0]]
@@ -159,7 +172,7 @@ class NumberLexicon:
 
     def vague_lookup(self, tok: Token) -> tuple[tuple[float, str], int] | None:
         """((value, qualifier), prefix length) when the token is a vague amount word."""
-        hit = None if tok.is_digits else self.strip_prefix(tok.norm, self.vague)
+        hit = None if tok.is_digits else self._vague_forms.get(tok.norm)
         return hit and (self.vague[hit[0]], original_prefix_len(tok.text, hit[1]))
 
     def to_float(self, digits: str) -> float | None:
@@ -196,16 +209,26 @@ class NumberLexicon:
         return "".join(out)
 
 
+class _FoldTable(dict):
+    """str.translate table of fold(): a combining mark is deleted, any other character takes the data's
+    letter merge (what dropping the marks and then translating does), filled as characters are met."""
+
+    def __init__(self, fold_map: Mapping[int, Any]):
+        super().__init__()
+        self.fold_map = fold_map
+
+    def __missing__(self, code: int) -> Any:
+        value = self[code] = None if unicodedata.combining(chr(code)) else self.fold_map.get(code, code)
+        return value
+
+
 class WordTable:
     """Words mapped to values, looked up with the language's folding and clitic prefixes.
     A data key ending in `*` is a stem (Russian inflection: `убит*` matches убиты, убитых)."""
 
     def __init__(self, lex: NumberLexicon, mapping: Mapping[str, object]):
         self.lex = lex
-        # `get(norm)`: the value of a folded word, trying it bare and minus each listed prefix; None if
-        # absent. The memo's own look-up: a known word costs no Python call.
         self.memo: Memo[str, Any] = Memo(self._find)
-        self.get: Callable[[str], Any] = self.memo.__getitem__
         self.exact: dict[str, object] = {}
         self.stems: list[tuple[str, object]] = []
         for word, value in mapping.items():
@@ -216,6 +239,17 @@ class WordTable:
                 self.exact[key] = value
         self.stems.sort(key=lambda kv: len(kv[0]), reverse=True)
         self._prefixes = ("",) + tuple(lex.prefixes)
+        # `get(norm)`: the value of a folded word, trying it bare and minus each listed prefix; None if
+        # absent. Without stems, every form it finds is listed once; else the memo's own look-up. Either
+        # way a known word costs no Python call.
+        self.get: Callable[[str], Any] = self.memo.__getitem__ if self.stems else self._forms().get
+
+    def _forms(self) -> dict[str, Any]:
+        """_find(norm) for every `norm` it finds an exact word in."""
+        forms: dict[str, Any] = {}
+        for p in reversed(self._prefixes):   # the bare word first, then the listed prefixes in order
+            forms.update((p + w, v) for w, v in self.exact.items() if len(w) >= 2 or (not p and self.lex.short_words))
+        return forms
 
     @classmethod
     def inverted(cls, lex: NumberLexicon, groups: Mapping[Any, Iterable[str]] | None) -> WordTable:
@@ -292,17 +326,12 @@ def _start(t: Token) -> int:
 def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
     """Every number phrase, left to right, non-overlapping."""
     lex = number_lexicon(lang)
-    entry_hits = lex._entry_hits
-    out, i = [], 0
-    while i < len(tokens):
-        t = tokens[i]
-        if not t.is_digits and entry_hits[t.norm] is None:
-            i += 1   # what _parse_at finds first: no number starts at a word of no lexicon entry (lookup())
-            continue
-        num = _parse_at(tokens, i, lex)
-        if num is None:
-            i += 1
-        else:
+    forms = lex._entry_forms
+    out = []
+    i = 0   # the first token after the last number found
+    # what _parse_at finds first: no number starts at a word of no lexicon entry (lookup())
+    for k in [k for k, t in enumerate(tokens) if t.is_digits or t.norm in forms]:
+        if k >= i and (num := _parse_at(tokens, k, lex)) is not None:
             out.append(num)
             i = num.last + 1
     return tuple(out)
