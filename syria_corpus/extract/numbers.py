@@ -228,7 +228,7 @@ class WordTable:
 
     def __init__(self, lex: NumberLexicon, mapping: Mapping[str, object]):
         self.lex = lex
-        self.memo: Memo[str, Any] = Memo(self._find)
+        self.memo: Memo[str, Any] = Memo(self._find_known)
         self.exact: dict[str, object] = {}
         self.stems: list[tuple[str, object]] = []
         for word, value in mapping.items():
@@ -242,7 +242,10 @@ class WordTable:
         # `get(norm)`: the value of a folded word, trying it bare and minus each listed prefix; None if
         # absent. Without stems, every form it finds is listed once; else the memo's own look-up. Either
         # way a known word costs no Python call.
-        self.get: Callable[[str], Any] = self.memo.__getitem__ if self.stems else self._forms().get
+        self._exact_forms = self._forms()
+        self.get: Callable[[str], Any] = self.memo.__getitem__ if self.stems else self._exact_forms.get
+        # what a word _find() finds something for starts with: a listed prefix (or none) and a stem
+        self._stem_heads = tuple(p + stem for p in self._prefixes for stem, _ in self.stems)
 
     def _forms(self) -> dict[str, Any]:
         """_find(norm) for every `norm` it finds an exact word in."""
@@ -255,6 +258,13 @@ class WordTable:
     def inverted(cls, lex: NumberLexicon, groups: Mapping[Any, Iterable[str]] | None) -> WordTable:
         """From data shaped `{value: [word, ...]}`."""
         return cls(lex, {w: value for value, words in (groups or {}).items() for w in words or []})
+
+    def _find_known(self, norm: str):
+        """_find(norm), the loops skipped for a word no exact form is and no stem can start (most
+        words, and memo misses are frequent: a corpus has more words than a memo keeps)."""
+        if norm in self._exact_forms or norm.startswith(self._stem_heads):
+            return self._find(norm)
+        return None
 
     def _find(self, norm: str):
         for p in self._prefixes:
