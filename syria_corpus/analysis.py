@@ -99,7 +99,7 @@ class ParsedDoc:
     def dateline(self) -> str | None:
         """The first full calendar date written at the top of the article, ISO, or None."""
         from .extract.dates import find_dateline
-        return find_dateline(self.text, self.lang)
+        return find_dateline(self.text, self.lang, self._numbers)   # (the heads reuse the text's tokens)
 
     @property
     def pub_date(self) -> str | None:

@@ -21,7 +21,7 @@ from ..lang import get as get_language
 from ..langdata import DatesData
 from ..metadates import full_year, iso_date
 from ..resources import per_configs
-from .numbers import FOLD_CACHE, Number, NumberLexicon, Token, WordTable, number_lexicon, numbers_in
+from .numbers import Memo, Number, NumberLexicon, Token, WordTable, head_numbers, number_lexicon, numbers_in
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -228,24 +228,20 @@ class _Gate:
                 if k not in ks:
                     ks.append(k)
         self.lengths = sorted({len(key) for key in self.keys})
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self._memo: Memo[str, tuple[int, ...]] = Memo(self._patterns)
 
     def positions(self, tokens: Iterable[Token], n: int) -> list[list[int]]:
         """For each of the `n` patterns, the positions to try, in order."""
         out: list[list[int]] = [[] for _ in range(n)]
         memo, digit = self._memo, self.digit
-        for t in tokens:
+        # (most words lead no pattern: the comprehension drops them without a Python-level loop step)
+        for t in [t for t in tokens if t.is_digits or memo[t.text]]:
             if t.is_digits:
                 for m in _DIGIT_RUN.finditer(t.text):
                     for k in digit:
                         out[k].append(t.start + m.start())
                 continue
-            ks = memo.get(t.text)
-            if ks is None:
-                ks = self._patterns(t.text)
-                if len(memo) < FOLD_CACHE:
-                    memo[t.text] = ks
-            for k in ks:
+            for k in memo[t.text]:
                 out[k].append(t.start)
         return out
 
@@ -300,22 +296,27 @@ def extract_dates(parsed: ParsedDoc) -> list[dict]:
              "start": c.start, "end": c.end} for c in cands]
 
 
-def find_dateline(text: str, lang: str) -> str | None:
+def find_dateline(text: str, lang: str,
+                  numbers: tuple[tuple[Token, ...], tuple[Number, ...]] | None = None) -> str | None:
     """The first full calendar date written at the top of an article (`Wed 05 Apr 2017`,
-    `Jakarta, Jumat (11/11/2016)`), ISO, or None."""
+    `Jakarta, Jumat (11/11/2016)`), ISO, or None. `numbers`: the whole text's numbers_in(), when
+    known; the heads' are derived from them instead of tokenizing the heads again."""
     if get_language(lang).data.dates is None:
         return None
+
+    def head_numbers_of(n: int):
+        return head_numbers(text, lang, numbers, n) if numbers is not None else None
     head = text[:DATELINE_CHARS]
     # `С 30 сентября 2015 года по …`: a date after a preposition is an event's, not the article's
     not_after = date_grammar(lang).not_after
-    for c in _candidates(head, lang, None):
+    for c in _candidates(head, lang, None, head_numbers_of(DATELINE_CHARS)):
         prev = re.search(r"(\w+)\W*$", head[:c.start]) if not_after else None
         if prev and prev.group(1).lower() in not_after:
             continue
         if c.type == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value):
             return c.value
     # `…, Selasa (21/2/2017).` further down the lead: the wire style of the reporting day
-    for c in _candidates(text[:DATELINE_WEEKDAY_CHARS], lang, None):
+    for c in _candidates(text[:DATELINE_WEEKDAY_CHARS], lang, None, head_numbers_of(DATELINE_WEEKDAY_CHARS)):
         if c.type == "date" and re.fullmatch(r"\d{4}-\d\d-\d\d", c.value) \
                 and re.fullmatch(r"\w+\.?,?\s*\(\s*\d[\d/.\-]+\d\s*\)", text[c.start:c.end]):
             return c.value
@@ -656,9 +657,9 @@ def _durations(numbers: tuple[tuple[Token, ...], tuple[Number, ...]], g: DateGra
         if unit is not None:
             out.append(Cand(start, tokens[j].end, _period(num.value, str(unit)), type="duration"))
     if g.duals:
-        for t in tokens:
-            if (unit := g.duals.get(t.norm)) is not None:
-                out.append(Cand(t.start, t.end, _period(2, str(unit)), type="duration"))
+        duals = g.duals.get
+        out += [Cand(t.start, t.end, _period(2, str(unit)), type="duration")
+                for t in tokens if (unit := duals(t.norm)) is not None]
     return out
 
 

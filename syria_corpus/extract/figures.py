@@ -474,7 +474,11 @@ def _plain_word(t: Token, g: FigureGrammar, next_token: Token | None = None) -> 
 
 def _phrase(tokens: Sequence[Token], i: int, last: int) -> str | None:
     """Folded words i..last joined by spaces, None past the end or across punctuation."""
-    if last >= len(tokens) or any(not t.text[0].isalpha() for t in tokens[i:last + 1]):
+    if last >= len(tokens):
+        return None
+    if last == i >= 0:   # (the common case, without a generator)
+        return tokens[i].norm if tokens[i].text[0].isalpha() else None
+    if any(not t.text[0].isalpha() for t in tokens[i:last + 1]):
         return None
     return " ".join(t.norm for t in tokens[i:last + 1])
 
@@ -485,7 +489,7 @@ def _is_of(t: Token, g: FigureGrammar) -> bool:
 
 
 def _is_number_word(t: Token, g: FigureGrammar) -> bool:
-    hit = g.lex.strip_prefix(t.norm, g.lex.entries)
+    hit = g.lex.entry_word(t.norm)
     return bool(hit and g.lex.entries[hit[0]][0] in (NUM, MULT))
 
 

@@ -8,10 +8,11 @@ Vague amounts get the smallest value they denote and a qualifier saying so (docs
 """
 from __future__ import annotations
 
+import bisect
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -21,13 +22,37 @@ from ..resources import WORD_CACHE, per_configs
 
 FOLD_CACHE = WORD_CACHE   # folded forms kept per language (words repeat across articles)
 
+_SPACE_BACKWARDS = regex.compile(r"\s", regex.V1 | regex.REVERSE)   # \s and \d as the token pattern reads them
+_DIGIT = regex.compile(r"\d", regex.V1)
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+class Memo(dict[K, V], Generic[K, V]):
+    """`memo[key]`: compute(key), kept while the memo holds fewer than FOLD_CACHE keys. A hit is one
+    dict look-up in C (`__missing__` runs only on a miss), no Python call: the per-token look-ups
+    (folding, lexicon entries, word tables) run hundreds of thousands of times per corpus."""
+
+    def __init__(self, compute: Callable[[K], V]):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: K) -> V:
+        value = self.compute(key)
+        if len(self) < FOLD_CACHE:
+            self[key] = value
+        return value
+
+
 # Lexicon entry kinds, in the order the parser tries them.
 NUM, SCALE, ADDER, MULT, FRAC, VAGUE, CONN, ARTICLE, OF = (
     "num", "scale", "adder", "mult", "frac", "vague", "conn", "article", "of")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word, a digit group or one other character. A NamedTuple: a document has tens of thousands,
+    and a tuple is built in C, where a frozen dataclass sets each field through object.__setattr__."""
     start: int
     end: int
     text: str
@@ -53,9 +78,10 @@ class NumberLexicon:
     def __init__(self, lang: str):
         data = get_language(lang).data.numbers or NumbersData()
         self.lang = lang
-        self._folded: dict[str, str] = {}
-        self._entry_hits: dict[str, tuple[str, int] | None] = {}   # lookup() cache, by folded word
+        self._folded: Memo[str, str] = Memo(self._fold)
+        self._values: Memo[str, float | None] = Memo(self._to_float)
         self.fold_map = str.maketrans(dict(data.fold))
+        self._fold_table = _FoldTable(self.fold_map)
         self.prefixes = sorted((self.fold(p) for p in data.prefixes), key=len, reverse=True)
         self.char_classes = list(data.char_classes)
         self.short_words = data.short_words   # one-letter words are words (Russian `и`, `в`, `с`)
@@ -70,8 +96,17 @@ class NumberLexicon:
         for kind, words in ((CONN, data.connectors), (ARTICLE, data.articles), (OF, data.of_words)):
             for word in words:
                 self.entries.setdefault(self.fold(word), (kind, None))
+        # strip_prefix()'s answer for every word it finds something for: a look-up is one dict get, hit
+        # or miss (a memo would miss on every word of the corpus past its cap)
+        self._entry_forms = self._prefixed_forms(self.entries)
+        self._vague_forms = self._prefixed_forms(self.vague)
         self.grouped, self.plain = self._digit_regexes(data)
         self.token_re = self._token_regex()
+        # Characters a digit group may hold between its digits (`1 250 000` in Russian), and those of
+        # them that are separators on their own (see restart()).
+        seps = [*data.thousands, *(data.decimal or ["."])]
+        self._glue = {c for sep in seps for c in sep}
+        self._lone = {sep for sep in seps if len(sep) == 1} - {c for sep in seps if len(sep) > 1 for c in sep}
 
     @staticmethod
     def _digit_regexes(data: NumbersData) -> tuple[regex.Pattern | None, regex.Pattern]:
@@ -87,14 +122,24 @@ class NumberLexicon:
         digits = regex.sub(r"\(\?P<\w>", "(?:", digits)  # one pattern cannot repeat group names
         return regex.compile(rf"(?P<d>{digits})|[\p{{L}}\p{{M}}]+|\S", regex.V1)
 
+    def restart(self, text: str, n: int) -> int:
+        """A position r <= n where scanning text[:n] for tokens and scanning `text` are in the same state:
+        the same tokens start before r and none of them reaches r. It follows a whitespace character
+        no token can hold: each alternative of the token pattern stops at it (the engine never goes past
+        it), except a digit group's separator, which is one only right after a digit. 0 when none."""
+        for m in _SPACE_BACKWARDS.finditer(text, 0, n):   # the last one first
+            w = m.start()
+            c = text[w]
+            if c not in self._glue or (c in self._lone and not (w and _DIGIT.match(text, w - 1))):
+                return w + 1
+        return 0
+
     def fold(self, word: str) -> str:
         """Case- and spelling-insensitive key: lower case, no diacritics, data-listed letter merges."""
-        hit = self._folded.get(word)
-        if hit is None:
-            hit = "".join(c for c in word.lower() if not unicodedata.combining(c)).translate(self.fold_map)
-            if len(self._folded) < FOLD_CACHE:
-                self._folded[word] = hit
-        return hit
+        return self._folded[word]
+
+    def _fold(self, word: str) -> str:
+        return word.lower().translate(self._fold_table)
 
     def strip_prefix(self, norm: str, table: dict | set) -> tuple[str, int] | None:
         """`norm` or `norm` minus a listed clitic prefix (Arabic و ب ل ال...) found in `table`."""
@@ -105,14 +150,21 @@ class NumberLexicon:
                 return norm[len(p):], len(p)
         return None
 
+    def _prefixed_forms(self, table: Mapping[str, Any]) -> dict[str, tuple[str, int]]:
+        """strip_prefix(norm, table) for every `norm` it finds a word of `table` in."""
+        forms: dict[str, tuple[str, int]] = {}
+        for p in reversed(self.prefixes):   # the first listed prefix wins, and the bare word first
+            forms.update((p + w, (w, len(p))) for w in table if len(w) >= 2)
+        forms.update((w, (w, 0)) for w in table)
+        return forms
+
+    def entry_word(self, norm: str) -> tuple[str, int] | None:
+        """strip_prefix(norm, self.entries): (the lexicon word, prefix length) or None."""
+        return self._entry_forms.get(norm)
+
     def lookup(self, tok: Token) -> tuple[str, object, int] | None:
         """(kind, value, prefix length) of a word token, or None."""
-        if tok.norm in self._entry_hits:
-            hit = self._entry_hits[tok.norm]
-        else:
-            hit = self.strip_prefix(tok.norm, self.entries)
-            if len(self._entry_hits) < FOLD_CACHE:
-                self._entry_hits[tok.norm] = hit
+        hit = self._entry_forms.get(tok.norm)
         if hit is None:
             return None
         kind, value = self.entries[hit[0]]
@@ -120,12 +172,15 @@ class NumberLexicon:
 
     def vague_lookup(self, tok: Token) -> tuple[tuple[float, str], int] | None:
         """((value, qualifier), prefix length) when the token is a vague amount word."""
-        hit = None if tok.is_digits else self.strip_prefix(tok.norm, self.vague)
+        hit = None if tok.is_digits else self._vague_forms.get(tok.norm)
         return hit and (self.vague[hit[0]], original_prefix_len(tok.text, hit[1]))
 
     def to_float(self, digits: str) -> float | None:
         """The value of a digit token; None when Python's Unicode tables do not know its digits (the
         `regex` module's may be newer: U+16130 is a digit to it and to nothing else here)."""
+        return self._values[digits]   # (the parser asks again for the same token, and numbers repeat)
+
+    def _to_float(self, digits: str) -> float | None:
         m = (self.grouped and self.grouped.fullmatch(digits)) or self.plain.fullmatch(digits)
         assert m is not None, digits   # the tokenizer only yields digit tokens these patterns read
         frac = m.group("f") or ""
@@ -154,13 +209,26 @@ class NumberLexicon:
         return "".join(out)
 
 
+class _FoldTable(dict):
+    """str.translate table of fold(): a combining mark is deleted, any other character takes the data's
+    letter merge (what dropping the marks and then translating does), filled as characters are met."""
+
+    def __init__(self, fold_map: Mapping[int, Any]):
+        super().__init__()
+        self.fold_map = fold_map
+
+    def __missing__(self, code: int) -> Any:
+        value = self[code] = None if unicodedata.combining(chr(code)) else self.fold_map.get(code, code)
+        return value
+
+
 class WordTable:
     """Words mapped to values, looked up with the language's folding and clitic prefixes.
     A data key ending in `*` is a stem (Russian inflection: `убит*` matches убиты, убитых)."""
 
     def __init__(self, lex: NumberLexicon, mapping: Mapping[str, object]):
         self.lex = lex
-        self.memo: dict[str, object] = {}
+        self.memo: Memo[str, Any] = Memo(self._find_known)
         self.exact: dict[str, object] = {}
         self.stems: list[tuple[str, object]] = []
         for word, value in mapping.items():
@@ -171,20 +239,32 @@ class WordTable:
                 self.exact[key] = value
         self.stems.sort(key=lambda kv: len(kv[0]), reverse=True)
         self._prefixes = ("",) + tuple(lex.prefixes)
+        # `get(norm)`: the value of a folded word, trying it bare and minus each listed prefix; None if
+        # absent. Without stems, every form it finds is listed once; else the memo's own look-up. Either
+        # way a known word costs no Python call.
+        self._exact_forms = self._forms()
+        self.get: Callable[[str], Any] = self.memo.__getitem__ if self.stems else self._exact_forms.get
+        # what a word _find() finds something for starts with: a listed prefix (or none) and a stem
+        self._stem_heads = tuple(p + stem for p in self._prefixes for stem, _ in self.stems)
+
+    def _forms(self) -> dict[str, Any]:
+        """_find(norm) for every `norm` it finds an exact word in."""
+        forms: dict[str, Any] = {}
+        for p in reversed(self._prefixes):   # the bare word first, then the listed prefixes in order
+            forms.update((p + w, v) for w, v in self.exact.items() if len(w) >= 2 or (not p and self.lex.short_words))
+        return forms
 
     @classmethod
     def inverted(cls, lex: NumberLexicon, groups: Mapping[Any, Iterable[str]] | None) -> WordTable:
         """From data shaped `{value: [word, ...]}`."""
         return cls(lex, {w: value for value, words in (groups or {}).items() for w in words or []})
 
-    def get(self, norm: str):
-        """Value of a folded word, trying it bare and minus each listed prefix; None if absent."""
-        if norm in self.memo:
-            return self.memo[norm]
-        value = self._find(norm)
-        if len(self.memo) < FOLD_CACHE:
-            self.memo[norm] = value
-        return value
+    def _find_known(self, norm: str):
+        """_find(norm), the loops skipped for a word no exact form is and no stem can start (most
+        words, and memo misses are frequent: a corpus has more words than a memo keeps)."""
+        if norm in self._exact_forms or norm.startswith(self._stem_heads):
+            return self._find(norm)
+        return None
 
     def _find(self, norm: str):
         for p in self._prefixes:
@@ -218,10 +298,16 @@ def number_lexicon(lang: str) -> NumberLexicon:
 
 
 def tokenize(text: str, lang: str) -> tuple[Token, ...]:
-    lex = number_lexicon(lang)
-    folded, fold = lex._folded.get, lex.fold   # (the cache first: one call less per token)
-    return tuple(Token(m.start(), m.end(), w, folded(w) or fold(w), m.group("d") is not None)
-                 for m in lex.token_re.finditer(text) for w in (m.group(),))
+    return _tokens(number_lexicon(lang), text)
+
+
+def _tokens(lex: NumberLexicon, text: str, pos: int = 0, endpos: int | None = None) -> tuple[Token, ...]:
+    """The tokens of text[pos:endpos], at their offsets in `text` (the token pattern has no anchor and
+    no look-behind, so this is what scanning the slice finds)."""
+    folded = lex._folded
+    new = tuple.__new__   # Token(...) without NamedTuple's Python-level __new__
+    return tuple(new(Token, (*m.span(), w, folded[w], d is not None))
+                 for m in lex.token_re.finditer(text, pos, endpos) for w, d in (m.group(0, "d"),))
 
 
 def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
@@ -230,18 +316,32 @@ def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, .
     return tokens, find_numbers(tokens, lang)
 
 
+def head_numbers(text: str, lang: str, numbers: tuple[tuple[Token, ...], tuple[Number, ...]],
+                 n: int) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
+    """numbers_in(text[:n], lang), given `numbers`, the tokens and number phrases of the whole `text`:
+    its tokens up to a safe restart point, and only the rest of the head tokenized again."""
+    if n >= len(text):
+        return numbers
+    lex = number_lexicon(lang)
+    tokens = numbers[0]
+    r = lex.restart(text, n)
+    head = tokens[:bisect.bisect_left(tokens, r, key=_start)] + _tokens(lex, text, r, n)
+    return head, find_numbers(head, lang)
+
+
+def _start(t: Token) -> int:
+    return t.start
+
+
 def find_numbers(tokens: Sequence[Token], lang: str) -> tuple[Number, ...]:
     """Every number phrase, left to right, non-overlapping."""
     lex = number_lexicon(lang)
-    out, i = [], 0
-    while i < len(tokens):
-        if not tokens[i].is_digits and lex.lookup(tokens[i]) is None:
-            i += 1   # what _parse_at finds first: no number starts at a word of no lexicon entry
-            continue
-        num = _parse_at(tokens, i, lex)
-        if num is None:
-            i += 1
-        else:
+    forms = lex._entry_forms
+    out = []
+    i = 0   # the first token after the last number found
+    # what _parse_at finds first: no number starts at a word of no lexicon entry (lookup())
+    for k in [k for k, t in enumerate(tokens) if t.is_digits or t.norm in forms]:
+        if k >= i and (num := _parse_at(tokens, k, lex)) is not None:
             out.append(num)
             i = num.last + 1
     return tuple(out)
