@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from .. import morph
@@ -117,6 +118,7 @@ class SpeakerLexicon:
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
     _bases: dict = field(default_factory=dict, repr=False)   # base() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
+    _words: dict = field(default_factory=dict, repr=False)   # _word() cache
     _stem_sets: dict = field(default_factory=dict, repr=False)   # _stems() cache
     _aliases: dict = field(default_factory=dict, repr=False)     # _place_aliases() cache
     _classes: dict = field(default_factory=dict, repr=False)     # classes() cache
@@ -352,19 +354,22 @@ def names_a_place(lex: SpeakerLexicon, words: list[str]) -> bool:
     return False
 
 
-def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], tags: list[str]) -> list[str]:
+def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], words: list[str], aliases: list[set],
+            tags: list[str]) -> list[str]:
     """Tags with the tokens of a listed place (`Cianjur`, `عدن`, `в Москву`) turned into modifiers:
     a place is never a person's name, and stays part of a role (`Bupati Cianjur`). Places that are
     also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government.
-    `written` are the sentence's words as written, `norms` the same folded."""
+    `written` are the sentence's words as written, `norms` the same folded, `words` their bases and
+    `aliases` the listed places each base may start (see `_word`)."""
     if not lex.places:
         return tags
     out = list(tags)
-    words = [lex.base(w) for w in written]
-    for i, w in enumerate(words):
+    # (only the few words that may start a place are looked at: compress picks them in C)
+    for i in compress(range(len(words)), aliases):
+        w = words[i]
         if w in lex.article_places and w == norms[i]:
             continue   # `رياض حجاب`: written without the article, the word is no such place
-        for alias in _place_aliases(lex, w):
+        for alias in aliases[i]:
             k = len(alias)
             got = words[i:i + k]
             # (without case endings a word is the same word only as itself: no _same_word call per pair)
@@ -376,6 +381,20 @@ def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], tags: lis
                     elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
                         out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
     return out
+
+
+_NO_ALIASES: set = set()
+
+
+def _word(lex: SpeakerLexicon, w: str) -> tuple[str, str, str, set]:
+    """(norm, tag, base, place aliases) of a word as written: find_mentions reads all four for every
+    token of every sentence, so they are worked out, and looked up, once per distinct word."""
+    r = lex._words.get(w)
+    if r is None:
+        b = lex.base(w)
+        r = _remember(lex._words, w, (lex.norm(w), _tag(lex, w), b,
+                                      _place_aliases(lex, b) if lex.places else _NO_ALIASES))
+    return r
 
 
 def _tag(lex: SpeakerLexicon, w: str) -> str:
@@ -439,6 +458,12 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     return "M" if article and (w.startswith(lex.article) or (clitic and w[1:].startswith(lex.article))) else "N"
 
 
+# tag strings of find_mentions: a pronoun, or a run of chunk tags (`m`: an `M` that opens a run only)
+_RUNS = re.compile(r"P|[NROGMLm][NROGML]*")
+_LOWER_AFTER_NAME = re.compile(r"(?<=N)M")
+_NAMED_TAGS = re.compile(r"[NROG]")
+
+
 def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     """All speaker-like mentions of a document, in order."""
     text = parsed.text
@@ -450,21 +475,28 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         words = [text[a:b] for a, b in toks]
-        norms = [lex.norm(w) for w in words]   # (the passes below share them)
-        tags = _places(lex, words, norms, [_tag(lex, w) for w in words])
+        # (the passes below share them; one cache lookup per token gives all four)
+        got = lex._words.get
+        info = [got(w) or _word(lex, w) for w in words]
+        norms, tags, bases, aliases = (list(x) for x in zip(*info)) if info else ([], [], [], [])
+        tags = _places(lex, words, norms, bases, aliases, tags)
         if lower:
             tags = _common_opener(text, lex, toks, tags, lower)
         if lex.degree_gap is not None and "," in text[s0:s1]:
             tags = _degrees(text, lex, toks, tags, s0, s1)
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
-        tags = ["N" if g == "M" and k + 1 < len(toks) and norms[k + 1] in lex.name_words else g
-                for k, g in enumerate(tags)]
+        # (each pass below that rewrites one kind of tag is skipped, by a set or substring test, in a
+        # sentence that has nothing for it to rewrite)
+        if "M" in tags and not lex.name_words.isdisjoint(norms):
+            tags = ["N" if g == "M" and k + 1 < len(toks) and norms[k + 1] in lex.name_words else g
+                    for k, g in enumerate(tags)]
         if lex.openers or (lex.family_shape is not None and lex.names):
             tags = _name_words_in_context(lex, norms, tags)
         # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
-        tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
-                and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
-        if not lex.cased and lex.prepositions:
+        if "G" in tags and text.find("(", s0, s1) >= 0:
+            tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
+                    and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
+        if not lex.cased and lex.prepositions and "O" in tags:
             # `قال الوزير محمد الغبان لوكالة الصحافة الفرنسية`: after a name, an organisation head with an
             # attached preposition is the body told, not part of the name (after a role it is the role's
             # body: `الأمين العام لحزب الله`)
@@ -482,25 +514,27 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
             tags = _adjectives(text, lex, toks, tags)
-        i = 0
-        while i < len(toks):
-            if tags[i] == "P":
+        # the chunks are runs of the tag string, found by one regex instead of a loop per token: a
+        # lower-case word after a name (`Assad said`) starts a run of its own unless it is a particle
+        # (`bin`), so it is marked `m`, which may open a run but not continue one
+        t = "".join(tags)
+        if "NM" in t:
+            marks = list(t)
+            for h in _LOWER_AFTER_NAME.finditer(t):
+                if words[h.start()].islower() and norms[h.start()] not in lex.particles:
+                    marks[h.start()] = "m"
+            t = "".join(marks)
+        for run in _RUNS.finditer(t):
+            i, j = run.span()
+            if j == i + 1 and t[i] == "P":
                 a, b = toks[i]
                 out.append(Mention(a, b, "pronoun", a, b))
-                i += 1
-                continue
-            j = i
-            while j < len(toks) and tags[j] in "NROGML" and not (
-                    j > i and tags[j - 1] == "N" and tags[j] == "M" and text[toks[j][0]:toks[j][1]].islower()
-                    and lex.norm(text[toks[j][0]:toks[j][1]]) not in lex.particles):
-                j += 1
-            if j > i:
+            elif _NAMED_TAGS.search(t, i, j):   # (modifiers and places alone make no mention: no _chunk)
                 # a capitalised first word is a name when a reporting verb follows (`Lavrov said:`)
-                first = i == 0 and not (j < len(toks) and text[toks[j][0]:toks[j][1]] in lex.cues)
+                first = i == 0 and not (j < len(toks) and words[j] in lex.cues)
                 m = _chunk(text, lex, toks[i:j], tags[i:j], at_sentence_start=first)
                 if m:
                     out.append(m)
-            i = max(j, i + 1)
     if lex.anonymous_tail:
         for k, m in enumerate(out):
             # (not the object of a preposition: `a network of sources inside Syria … said`)
@@ -790,14 +824,17 @@ def _known_bodies(norms, tags, lang):
     first, seqs = _body_aliases(lang)
     if not first:
         return tags
-    out, i = list(tags), 0
-    while i < len(norms):
-        for n in range(min(first.get(norms[i], 0), len(norms) - i), 1, -1):
+    if first.keys().isdisjoint(norms):
+        return tags   # (most sentences: no word that starts a listed body)
+    out, nxt = list(tags), 0
+    for i in [i for i, w in enumerate(norms) if w in first]:
+        if i < nxt:
+            continue   # inside a body found before
+        for n in range(min(first[norms[i]], len(norms) - i), 1, -1):
             if tuple(norms[i:i + n]) in seqs:
                 out[i:i + n] = ["G"] * n
-                i += n - 1
+                nxt = i + n
                 break
-        i += 1
     return out
 
 
