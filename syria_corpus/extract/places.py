@@ -318,14 +318,20 @@ def find_matches(text: str, m: PlaceMatcher) -> tuple[list[Match], list[tuple[in
     taken = _acronyms(text, words, starts, m)
     keys: list[str | None] = [None] * len(words)   # plain keys of the words, computed when needed
     out: list[Match] = list(taken.values())
-    i = 0
-    while i < len(words):
+    # the readings of each distinct word, looked up once: most words begin no alias, and only the words
+    # that do (or an acronym) need a visit, in order; the others are stepped over as before
+    written = [text[a:b] for a, b in words]
+    readings_of = {w: r for w in set(written) if (r := m.starts(w))}
+    visit = sorted(set(taken).union(i for i, w in enumerate(written) if w in readings_of))
+    i = 0   # the first word not yet inside a match
+    for k in visit:
+        if k < i:
+            continue
+        i = k
         if i in taken:
             i = taken[i].last + 1
             continue
-        a, b = words[i]
-        readings = m.starts(text[a:b])
-        best = _match_at(text, words, keys, i, readings, m) if readings else None
+        best = _match_at(text, words, keys, i, readings_of[written[i]], m)
         if best is not None and any(j in taken for j in range(best.first, best.last + 1)):
             best = None
         if best is not None:
@@ -540,12 +546,15 @@ def _locative(text: str, start: int, m: PlaceMatcher) -> bool:
         k -= 1
     if k < start and _is_locative(m.fold(text[k:start]), m):
         return True
-    before = regex.search(r"([\p{L}\p{M}]+)[^\S\n]*$", text[max(0, k - 40):k])
+    before = _WORD_BEFORE.search(text[max(0, k - 40):k])
     if before is None:
         return False
-    w = before.group(1)
-    return any(_is_locative(form, m) for form in [m.fold(w)] + [m.fold(w)[len(c):] for c in m.proclitics
-                                                                   if m.fold(w).startswith(c)])
+    w = m.fold(before.group(1))
+    return any(_is_locative(form, m) for form in [w] + [w[len(c):] for c in m.proclitics if w.startswith(c)])
+
+
+# the word right before a place (compiled once: regex.search with a pattern string pays a cache lookup per call)
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]*$")
 
 
 def _is_locative(w: str, m: PlaceMatcher) -> bool:
