@@ -87,6 +87,7 @@ class SpeakerLexicon:
     former: frozenset = frozenset()          # `former`: a past role, held besides any role now
     source_classes: frozenset = frozenset()  # `an analyst`: with no analyst named, a new unnamed source
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
+    given_names: frozenset = frozenset()        # the words of `names` in its `given` section
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
     short_bodies: dict = field(default_factory=dict)   # folded short form (`pemkot`) -> folded full words
@@ -208,6 +209,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.source_classes = frozenset(sp.source_classes)
     lex.former = frozenset(n(w) for w in sp.former_words)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
+    lex.given_names = frozenset(w for w, section in lex.names.items() if section == "given")
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
@@ -668,8 +670,13 @@ def _name_words_in_context(lex: SpeakerLexicon, ws: list[str], tags: list[str]) 
     """Name words their neighbours reveal: the word after a name opener (`عبد الأمير`, not the title
     `الأمير`), and a listed given name that is also a function word before a family name (`صباح النعماني`,
     not `صباح اليوم`)."""
+    # only a word after an opener or a listed given name may change (set tests find the sentences with none)
+    listed, openers = lex.given_names, lex.openers
+    if listed.isdisjoint(ws) and openers.isdisjoint(ws):
+        return tags
     out = list(tags)
-    for k, w in enumerate(ws):
+    for k in [k for k, w in enumerate(ws) if w in listed or (k and ws[k - 1] in openers)]:
+        w = ws[k]
         opened = k > 0 and ws[k - 1] in lex.openers and out[k] in "RMX" and out[k - 1] == "N"
         given = out[k] == "X" and lex.names.get(w) == "given" and k + 1 < len(ws) and out[k + 1] in "NM" \
             and (lex.names.get(ws[k + 1]) == "family"
@@ -707,6 +714,11 @@ def _groups_of_names(text: str, lex: SpeakerLexicon, out: list[Mention], parsed:
     return keep
 
 
+# tag positions that _coordinated and _conjoined_nouns look at, found in the tag string at once
+_AFTER_NAME = re.compile(r"(?<=N)[NM]")
+_NAME_BEFORE_MODIFIER = re.compile(r"N(?=M)")
+
+
 def _coordinated(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list[str]:
     """Uncased scripts: after a name word, a word with a conjunction written onto it opens the next member
     of a coordination (`جون كيري وكبار مسؤولي الإدارة`, `كيري ومحمد ظريف`) when what follows the
@@ -715,9 +727,8 @@ def _coordinated(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list
     if not lex.conjunctions:
         return tags
     out = list(tags)
-    for k in range(1, len(norms)):
-        if tags[k] not in ("N", "M") or tags[k - 1] != "N":
-            continue
+    for h in _AFTER_NAME.finditer("".join(tags)):   # (a name word or modifier right after a name word)
+        k = h.start()
         n = norms[k]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words:
             continue
@@ -771,9 +782,8 @@ def _conjoined_nouns(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> 
     art = lex.norm(lex.article) if lex.article else ""
     if not art:
         return out
-    for k in range(len(norms) - 1):
-        if tags[k] != "N" or tags[k + 1] != "M":
-            continue
+    for h in _NAME_BEFORE_MODIFIER.finditer("".join(tags)):
+        k = h.start()
         n, nxt = norms[k], norms[k + 1]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words \
                 or n[1:] in lex.names or n[1:] in lex.name_words:
