@@ -161,6 +161,7 @@ class PlaceMatcher:
     acronyms: dict[str, Alias] = field(default_factory=dict)        # as written -> alias
     _starts: dict[str, list[tuple[int, int, list[Alias]]]] = field(default_factory=dict, repr=False)
     _later: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
+    openings: tuple[str, ...] = ()   # the proclitics and article merges: what a first word may start with
 
     def starts(self, word: str) -> list[tuple[int, int, list[Alias]]]:
         """(cut, tail, aliases) of the readings of `word` that begin an alias; memoised by word (news
@@ -202,10 +203,13 @@ class PlaceMatcher:
         without a possessive, and (first word of a name) without a proclitic or with a merged article."""
         f = self.fold(word)
         out = [(0, 0, self.stem(f))]
-        for p in self.possessives:
-            if word.endswith(p) and len(word) > len(p):
-                out.append((0, len(p), self.key(word[: -len(p)])))
-        if not first:
+        # (each loop below is entered only when the word ends or starts with one of its affixes at all:
+        # one C-level endswith/startswith with a tuple; most words have none)
+        if word.endswith(self.possessives):
+            for p in self.possessives:
+                if word.endswith(p) and len(word) > len(p):
+                    out.append((0, len(p), self.key(word[: -len(p)])))
+        if not first or not f.startswith(self.openings):
             return out
         for c in self.proclitics:
             if f.startswith(c) and len(f) - len(c) >= MIN_KEY:
@@ -249,6 +253,7 @@ def place_matcher(lang: str) -> PlaceMatcher:
                      prepositions=frozenset())
     m.proclitics = tuple(sorted({m.fold(c) for c in pl.proclitics}, key=len, reverse=True))
     m.merges = {m.fold(k): m.fold(v) for k, v in pl.article_merges.items()}
+    m.openings = m.proclitics + tuple(m.merges)
     m.kind_words = frozenset(m.key(w) for w in pl.kind_words)
     m.connectors = frozenset(m.fold(w) for w in pl.connectors)
     m.prepositions = frozenset(m.fold(w) for w in pl.prepositions)
@@ -321,7 +326,13 @@ def find_matches(text: str, m: PlaceMatcher) -> tuple[list[Match], list[tuple[in
     # the readings of each distinct word, looked up once: most words begin no alias, and only the words
     # that do (or an acronym) need a visit, in order; the others are stepped over as before
     written = [text[a:b] for a, b in words]
-    readings_of = {w: r for w in set(written) if (r := m.starts(w))}
+    readings_of = {}
+    for w in set(written):
+        r = m._starts.get(w)   # (the memo read directly: most words of a text are met before)
+        if r is None:
+            r = m.starts(w)
+        if r:
+            readings_of[w] = r
     visit = sorted(set(taken).union(i for i, w in enumerate(written) if w in readings_of))
     i = 0   # the first word not yet inside a match
     for k in visit:
