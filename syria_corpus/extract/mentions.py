@@ -406,9 +406,12 @@ def _tag(lex: SpeakerLexicon, w: str) -> str:
     return r
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+
+
 def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     """N name-like, R role word, O organisation head, G organisation name, M modifier, P pronoun, X other."""
-    if lex.cased and re.fullmatch(r"(?:[^\W\d_]\.)+", w) and w[0].isupper():
+    if lex.cased and _INITIALS.fullmatch(w) and w[0].isupper():
         return "N"   # initials: `G.K.`
     n, b = lex.norm(w.rstrip(".")), lex.base(w.rstrip("."))   # `Rep.`, `Sen.`
     if not any(ch.isalpha() for ch in w):
@@ -474,6 +477,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     all_toks = parsed.tokens
     starts = parsed.token_starts
     lower = _lower_words(text) if lex.cased else frozenset()
+    compounds = _match_positions(lex.compound, text, [b for _, b in all_toks]) if lex.compound else set()
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         words = [text[a:b] for a, b in toks]
@@ -513,7 +517,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             if lex.names and lex.conjunctions:
                 tags = _conjoined_nouns(lex, norms, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
-            tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
+            tags = ["X" if b in compounds else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
             tags = _adjectives(text, lex, toks, tags)
         # the chunks are runs of the tag string, found by one regex instead of a loop per token: a
@@ -556,6 +560,21 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         out = [_bracketed_name(text, lex, m, parsed.lang) if m.kind == "org" else m for m in out]
     out = _appositions(text, out, lex)
     return _body_words(text, lex, _quoted_bodies(text, lex, out)) if lex.cased else out
+
+
+def _match_positions(pattern: re.Pattern, text: str, positions: list[int]) -> set[int]:
+    """The positions (ascending) at which `pattern.match(text, p)` succeeds, with one search per match
+    found instead of one match per position: a search from p stops at the first position that matches."""
+    found: set[int] = set()
+    hit = None
+    for p in positions:
+        if hit is None or hit.start() < p:
+            hit = pattern.search(text, p)
+            if hit is None:
+                break   # no match anywhere after p
+        if hit.start() == p:
+            found.add(p)
+    return found
 
 
 _QUOTED_BODY = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]\s*")
