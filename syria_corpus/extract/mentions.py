@@ -335,8 +335,13 @@ def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
                          for st in _stems(lex, x) & _stems(lex, y))
 
 
+_NO_ALIASES: set = set()   # (shared, never changed)
+
+
 def _place_aliases(lex: SpeakerLexicon, w: str) -> set:
     """The listed places (word tuples) whose first word `w` may be; the set is shared: not to be changed."""
+    if not lex.endings:   # (no case endings: `w` is its only stem, its aliases the index's own set, no copy)
+        return lex.places.get(w, _NO_ALIASES)
     found = lex._aliases.get(w)
     if found is None:
         found = set()
@@ -383,9 +388,6 @@ def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], words: li
                     elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
                         out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
     return out
-
-
-_NO_ALIASES: set = set()
 
 
 def _word(lex: SpeakerLexicon, w: str) -> tuple[str, str, str, set]:
