@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from .. import morph
@@ -86,6 +87,7 @@ class SpeakerLexicon:
     former: frozenset = frozenset()          # `former`: a past role, held besides any role now
     source_classes: frozenset = frozenset()  # `an analyst`: with no analyst named, a new unnamed source
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
+    given_names: frozenset = frozenset()        # the words of `names` in its `given` section
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
     short_bodies: dict = field(default_factory=dict)   # folded short form (`pemkot`) -> folded full words
@@ -117,6 +119,7 @@ class SpeakerLexicon:
     _norms: dict = field(default_factory=dict, repr=False)   # norm() cache
     _bases: dict = field(default_factory=dict, repr=False)   # base() cache
     _tags: dict = field(default_factory=dict, repr=False)    # _tag() cache
+    _words: dict = field(default_factory=dict, repr=False)   # _word() cache
     _stem_sets: dict = field(default_factory=dict, repr=False)   # _stems() cache
     _aliases: dict = field(default_factory=dict, repr=False)     # _place_aliases() cache
     _classes: dict = field(default_factory=dict, repr=False)     # classes() cache
@@ -206,6 +209,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
     lex.source_classes = frozenset(sp.source_classes)
     lex.former = frozenset(n(w) for w in sp.former_words)
     lex.names = {n(w): section for w, (section, _) in name_lexicon(lang).items()}
+    lex.given_names = frozenset(w for w, section in lex.names.items() if section == "given")
     lex.family_shape = re.compile(sp.family_name_shape) if sp.family_name_shape else None
     lex.adverb_ending = sp.adverb_ending
     lex.document_heads = frozenset(lex.base(w) for w in sp.document_heads)
@@ -331,8 +335,13 @@ def _same_word(lex: SpeakerLexicon, x: str, y: str) -> bool:
                          for st in _stems(lex, x) & _stems(lex, y))
 
 
+_NO_ALIASES: set = set()   # (shared, never changed)
+
+
 def _place_aliases(lex: SpeakerLexicon, w: str) -> set:
     """The listed places (word tuples) whose first word `w` may be; the set is shared: not to be changed."""
+    if not lex.endings:   # (no case endings: `w` is its only stem, its aliases the index's own set, no copy)
+        return lex.places.get(w, _NO_ALIASES)
     found = lex._aliases.get(w)
     if found is None:
         found = set()
@@ -352,19 +361,22 @@ def names_a_place(lex: SpeakerLexicon, words: list[str]) -> bool:
     return False
 
 
-def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], tags: list[str]) -> list[str]:
+def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], words: list[str], aliases: list[set],
+            tags: list[str]) -> list[str]:
     """Tags with the tokens of a listed place (`Cianjur`, `عدن`, `в Москву`) turned into modifiers:
     a place is never a person's name, and stays part of a role (`Bupati Cianjur`). Places that are
     also organisation names (`Россия`, `Washington`) keep their tag: a country speaks for its government.
-    `written` are the sentence's words as written, `norms` the same folded."""
+    `written` are the sentence's words as written, `norms` the same folded, `words` their bases and
+    `aliases` the listed places each base may start (see `_word`)."""
     if not lex.places:
         return tags
     out = list(tags)
-    words = [lex.base(w) for w in written]
-    for i, w in enumerate(words):
+    # (only the few words that may start a place are looked at: compress picks them in C)
+    for i in compress(range(len(words)), aliases):
+        w = words[i]
         if w in lex.article_places and w == norms[i]:
             continue   # `رياض حجاب`: written without the article, the word is no such place
-        for alias in _place_aliases(lex, w):
+        for alias in aliases[i]:
             k = len(alias)
             got = words[i:i + k]
             # (without case endings a word is the same word only as itself: no _same_word call per pair)
@@ -378,6 +390,17 @@ def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], tags: lis
     return out
 
 
+def _word(lex: SpeakerLexicon, w: str) -> tuple[str, str, str, set]:
+    """(norm, tag, base, place aliases) of a word as written: find_mentions reads all four for every
+    token of every sentence, so they are worked out, and looked up, once per distinct word."""
+    r = lex._words.get(w)
+    if r is None:
+        b = lex.base(w)
+        r = _remember(lex._words, w, (lex.norm(w), _tag(lex, w), b,
+                                      _place_aliases(lex, b) if lex.places else _NO_ALIASES))
+    return r
+
+
 def _tag(lex: SpeakerLexicon, w: str) -> str:
     r = lex._tags.get(w)
     if r is None:
@@ -385,9 +408,12 @@ def _tag(lex: SpeakerLexicon, w: str) -> str:
     return r
 
 
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+")
+
+
 def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     """N name-like, R role word, O organisation head, G organisation name, M modifier, P pronoun, X other."""
-    if lex.cased and re.fullmatch(r"(?:[^\W\d_]\.)+", w) and w[0].isupper():
+    if lex.cased and _INITIALS.fullmatch(w) and w[0].isupper():
         return "N"   # initials: `G.K.`
     n, b = lex.norm(w.rstrip(".")), lex.base(w.rstrip("."))   # `Rep.`, `Sen.`
     if not any(ch.isalpha() for ch in w):
@@ -439,6 +465,12 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     return "M" if article and (w.startswith(lex.article) or (clitic and w[1:].startswith(lex.article))) else "N"
 
 
+# tag strings of find_mentions: a pronoun, or a run of chunk tags (`m`: an `M` that opens a run only)
+_RUNS = re.compile(r"P|[NROGMLm][NROGML]*")
+_LOWER_AFTER_NAME = re.compile(r"(?<=N)M")
+_NAMED_TAGS = re.compile(r"[NROG]")
+
+
 def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     """All speaker-like mentions of a document, in order."""
     text = parsed.text
@@ -447,24 +479,32 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     all_toks = parsed.tokens
     starts = parsed.token_starts
     lower = _lower_words(text) if lex.cased else frozenset()
+    compounds = _match_positions(lex.compound, text, [b for _, b in all_toks]) if lex.compound else set()
     for s0, s1 in parsed.sentences:
         toks = all_toks[bisect.bisect_left(starts, s0):bisect.bisect_right(starts, s1 - 1)]
         words = [text[a:b] for a, b in toks]
-        norms = [lex.norm(w) for w in words]   # (the passes below share them)
-        tags = _places(lex, words, norms, [_tag(lex, w) for w in words])
+        # (the passes below share them; one cache lookup per token gives all four)
+        got = lex._words.get
+        info = [got(w) or _word(lex, w) for w in words]
+        norms, tags, bases, aliases = (list(x) for x in zip(*info)) if info else ([], [], [], [])
+        tags = _places(lex, words, norms, bases, aliases, tags)
         if lower:
             tags = _common_opener(text, lex, toks, tags, lower)
         if lex.degree_gap is not None and "," in text[s0:s1]:
             tags = _degrees(text, lex, toks, tags, s0, s1)
         # `الجار الله`, `عبد الله`: a name word (الله) makes one name with the word before it
-        tags = ["N" if g == "M" and k + 1 < len(toks) and norms[k + 1] in lex.name_words else g
-                for k, g in enumerate(tags)]
+        # (each pass below that rewrites one kind of tag is skipped, by a set or substring test, in a
+        # sentence that has nothing for it to rewrite)
+        if "M" in tags and not lex.name_words.isdisjoint(norms):
+            tags = ["N" if g == "M" and k + 1 < len(toks) and norms[k + 1] in lex.name_words else g
+                    for k, g in enumerate(tags)]
         if lex.openers or (lex.family_shape is not None and lex.names):
             tags = _name_words_in_context(lex, norms, tags)
         # `Komunitas Reyog Ponorogo (KRP)`: an acronym defined in brackets names what stands before it
-        tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
-                and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
-        if not lex.cased and lex.prepositions:
+        if "G" in tags and text.find("(", s0, s1) >= 0:
+            tags = ["X" if g == "G" and 0 < k < len(toks) - 1 and text[toks[k - 1][0]] == "("
+                    and text[toks[k + 1][0]] == ")" else g for k, g in enumerate(tags)]
+        if not lex.cased and lex.prepositions and "O" in tags:
             # `قال الوزير محمد الغبان لوكالة الصحافة الفرنسية`: after a name, an organisation head with an
             # attached preposition is the body told, not part of the name (after a role it is the role's
             # body: `الأمين العام لحزب الله`)
@@ -479,28 +519,30 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
             if lex.names and lex.conjunctions:
                 tags = _conjoined_nouns(lex, norms, tags)
         if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
-            tags = ["X" if lex.compound.match(text, b) else g for g, (a, b) in zip(tags, toks)]
+            tags = ["X" if b in compounds else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
             tags = _adjectives(text, lex, toks, tags)
-        i = 0
-        while i < len(toks):
-            if tags[i] == "P":
+        # the chunks are runs of the tag string, found by one regex instead of a loop per token: a
+        # lower-case word after a name (`Assad said`) starts a run of its own unless it is a particle
+        # (`bin`), so it is marked `m`, which may open a run but not continue one
+        t = "".join(tags)
+        if "NM" in t:
+            marks = list(t)
+            for h in _LOWER_AFTER_NAME.finditer(t):
+                if words[h.start()].islower() and norms[h.start()] not in lex.particles:
+                    marks[h.start()] = "m"
+            t = "".join(marks)
+        for run in _RUNS.finditer(t):
+            i, j = run.span()
+            if j == i + 1 and t[i] == "P":
                 a, b = toks[i]
                 out.append(Mention(a, b, "pronoun", a, b))
-                i += 1
-                continue
-            j = i
-            while j < len(toks) and tags[j] in "NROGML" and not (
-                    j > i and tags[j - 1] == "N" and tags[j] == "M" and text[toks[j][0]:toks[j][1]].islower()
-                    and lex.norm(text[toks[j][0]:toks[j][1]]) not in lex.particles):
-                j += 1
-            if j > i:
+            elif _NAMED_TAGS.search(t, i, j):   # (modifiers and places alone make no mention: no _chunk)
                 # a capitalised first word is a name when a reporting verb follows (`Lavrov said:`)
-                first = i == 0 and not (j < len(toks) and text[toks[j][0]:toks[j][1]] in lex.cues)
+                first = i == 0 and not (j < len(toks) and words[j] in lex.cues)
                 m = _chunk(text, lex, toks[i:j], tags[i:j], at_sentence_start=first)
                 if m:
                     out.append(m)
-            i = max(j, i + 1)
     if lex.anonymous_tail:
         for k, m in enumerate(out):
             # (not the object of a preposition: `a network of sources inside Syria … said`)
@@ -520,6 +562,21 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
         out = [_bracketed_name(text, lex, m, parsed.lang) if m.kind == "org" else m for m in out]
     out = _appositions(text, out, lex)
     return _body_words(text, lex, _quoted_bodies(text, lex, out)) if lex.cased else out
+
+
+def _match_positions(pattern: re.Pattern, text: str, positions: list[int]) -> set[int]:
+    """The positions (ascending) at which `pattern.match(text, p)` succeeds, with one search per match
+    found instead of one match per position: a search from p stops at the first position that matches."""
+    found: set[int] = set()
+    hit = None
+    for p in positions:
+        if hit is None or hit.start() < p:
+            hit = pattern.search(text, p)
+            if hit is None:
+                break   # no match anywhere after p
+        if hit.start() == p:
+            found.add(p)
+    return found
 
 
 _QUOTED_BODY = re.compile(r"\s*[«\"“„]([^«»\"“”„\n]{1,40})[»\"”“]\s*")
@@ -634,8 +691,13 @@ def _name_words_in_context(lex: SpeakerLexicon, ws: list[str], tags: list[str]) 
     """Name words their neighbours reveal: the word after a name opener (`عبد الأمير`, not the title
     `الأمير`), and a listed given name that is also a function word before a family name (`صباح النعماني`,
     not `صباح اليوم`)."""
+    # only a word after an opener or a listed given name may change (set tests find the sentences with none)
+    listed, openers = lex.given_names, lex.openers
+    if listed.isdisjoint(ws) and openers.isdisjoint(ws):
+        return tags
     out = list(tags)
-    for k, w in enumerate(ws):
+    for k in [k for k, w in enumerate(ws) if w in listed or (k and ws[k - 1] in openers)]:
+        w = ws[k]
         opened = k > 0 and ws[k - 1] in lex.openers and out[k] in "RMX" and out[k - 1] == "N"
         given = out[k] == "X" and lex.names.get(w) == "given" and k + 1 < len(ws) and out[k + 1] in "NM" \
             and (lex.names.get(ws[k + 1]) == "family"
@@ -673,6 +735,11 @@ def _groups_of_names(text: str, lex: SpeakerLexicon, out: list[Mention], parsed:
     return keep
 
 
+# tag positions that _coordinated and _conjoined_nouns look at, found in the tag string at once
+_AFTER_NAME = re.compile(r"(?<=N)[NM]")
+_NAME_BEFORE_MODIFIER = re.compile(r"N(?=M)")
+
+
 def _coordinated(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list[str]:
     """Uncased scripts: after a name word, a word with a conjunction written onto it opens the next member
     of a coordination (`جون كيري وكبار مسؤولي الإدارة`, `كيري ومحمد ظريف`) when what follows the
@@ -681,9 +748,8 @@ def _coordinated(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> list
     if not lex.conjunctions:
         return tags
     out = list(tags)
-    for k in range(1, len(norms)):
-        if tags[k] not in ("N", "M") or tags[k - 1] != "N":
-            continue
+    for h in _AFTER_NAME.finditer("".join(tags)):   # (a name word or modifier right after a name word)
+        k = h.start()
         n = norms[k]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words:
             continue
@@ -737,9 +803,8 @@ def _conjoined_nouns(lex: SpeakerLexicon, norms: list[str], tags: list[str]) -> 
     art = lex.norm(lex.article) if lex.article else ""
     if not art:
         return out
-    for k in range(len(norms) - 1):
-        if tags[k] != "N" or tags[k + 1] != "M":
-            continue
+    for h in _NAME_BEFORE_MODIFIER.finditer("".join(tags)):
+        k = h.start()
         n, nxt = norms[k], norms[k + 1]
         if n[:1] not in lex.conjunctions or len(n) < 4 or n in lex.names or n in lex.name_words \
                 or n[1:] in lex.names or n[1:] in lex.name_words:
@@ -790,14 +855,17 @@ def _known_bodies(norms, tags, lang):
     first, seqs = _body_aliases(lang)
     if not first:
         return tags
-    out, i = list(tags), 0
-    while i < len(norms):
-        for n in range(min(first.get(norms[i], 0), len(norms) - i), 1, -1):
+    if first.keys().isdisjoint(norms):
+        return tags   # (most sentences: no word that starts a listed body)
+    out, nxt = list(tags), 0
+    for i in [i for i, w in enumerate(norms) if w in first]:
+        if i < nxt:
+            continue   # inside a body found before
+        for n in range(min(first[norms[i]], len(norms) - i), 1, -1):
             if tuple(norms[i:i + n]) in seqs:
                 out[i:i + n] = ["G"] * n
-                i += n - 1
+                nxt = i + n
                 break
-        i += 1
     return out
 
 

@@ -161,6 +161,7 @@ class PlaceMatcher:
     acronyms: dict[str, Alias] = field(default_factory=dict)        # as written -> alias
     _starts: dict[str, list[tuple[int, int, list[Alias]]]] = field(default_factory=dict, repr=False)
     _later: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict, repr=False)
+    openings: tuple[str, ...] = ()   # the proclitics and article merges: what a first word may start with
 
     def starts(self, word: str) -> list[tuple[int, int, list[Alias]]]:
         """(cut, tail, aliases) of the readings of `word` that begin an alias; memoised by word (news
@@ -202,10 +203,13 @@ class PlaceMatcher:
         without a possessive, and (first word of a name) without a proclitic or with a merged article."""
         f = self.fold(word)
         out = [(0, 0, self.stem(f))]
-        for p in self.possessives:
-            if word.endswith(p) and len(word) > len(p):
-                out.append((0, len(p), self.key(word[: -len(p)])))
-        if not first:
+        # (each loop below is entered only when the word ends or starts with one of its affixes at all:
+        # one C-level endswith/startswith with a tuple; most words have none)
+        if word.endswith(self.possessives):
+            for p in self.possessives:
+                if word.endswith(p) and len(word) > len(p):
+                    out.append((0, len(p), self.key(word[: -len(p)])))
+        if not first or not f.startswith(self.openings):
             return out
         for c in self.proclitics:
             if f.startswith(c) and len(f) - len(c) >= MIN_KEY:
@@ -249,6 +253,7 @@ def place_matcher(lang: str) -> PlaceMatcher:
                      prepositions=frozenset())
     m.proclitics = tuple(sorted({m.fold(c) for c in pl.proclitics}, key=len, reverse=True))
     m.merges = {m.fold(k): m.fold(v) for k, v in pl.article_merges.items()}
+    m.openings = m.proclitics + tuple(m.merges)
     m.kind_words = frozenset(m.key(w) for w in pl.kind_words)
     m.connectors = frozenset(m.fold(w) for w in pl.connectors)
     m.prepositions = frozenset(m.fold(w) for w in pl.prepositions)
@@ -318,14 +323,26 @@ def find_matches(text: str, m: PlaceMatcher) -> tuple[list[Match], list[tuple[in
     taken = _acronyms(text, words, starts, m)
     keys: list[str | None] = [None] * len(words)   # plain keys of the words, computed when needed
     out: list[Match] = list(taken.values())
-    i = 0
-    while i < len(words):
+    # the readings of each distinct word, looked up once: most words begin no alias, and only the words
+    # that do (or an acronym) need a visit, in order; the others are stepped over as before
+    written = [text[a:b] for a, b in words]
+    readings_of = {}
+    for w in set(written):
+        r = m._starts.get(w)   # (the memo read directly: most words of a text are met before)
+        if r is None:
+            r = m.starts(w)
+        if r:
+            readings_of[w] = r
+    visit = sorted(set(taken).union(i for i, w in enumerate(written) if w in readings_of))
+    i = 0   # the first word not yet inside a match
+    for k in visit:
+        if k < i:
+            continue
+        i = k
         if i in taken:
             i = taken[i].last + 1
             continue
-        a, b = words[i]
-        readings = m.starts(text[a:b])
-        best = _match_at(text, words, keys, i, readings, m) if readings else None
+        best = _match_at(text, words, keys, i, readings_of[written[i]], m)
         if best is not None and any(j in taken for j in range(best.first, best.last + 1)):
             best = None
         if best is not None:
@@ -364,6 +381,10 @@ def _match_at(text: str, words: list[tuple[int, int]], keys: list[str | None], i
     a0, b0 = words[i]
     w0 = text[a0:b0]
     shouted = m.cased and len(w0) <= SHORT_CAPS and w0.isupper()
+    # (the gap before each next word, whether it holds a line break, and the word: read once here, not once
+    # per alias tried, since a common first word (`دير`, `تل`) starts hundreds of aliases)
+    nexts: list[tuple[str, bool, str]] = []
+    second: set[str] | None = None   # every key by which word i+1 may match an alias's second word
     for cut, tail, aliases in readings:
         for alias in aliases:
             n = len(alias.keys)
@@ -372,12 +393,23 @@ def _match_at(text: str, words: list[tuple[int, int]], keys: list[str | None], i
             if i + n > len(words) or (alias.upper[0] and not w0[cut:cut + 1].isupper()) or (n > 1 and tail) \
                     or (cut and alias.twin) or (shouted and m.fold(w0) not in alias.forms):
                 continue   # a possessive ends a name; a proclitic goes with the form with the article
+            if n > 1:   # (one set test rules out most aliases of a common first word: `مدينة` starts 81)
+                if second is None:
+                    w1 = text[words[i + 1][0]:words[i + 1][1]]
+                    k1 = keys[i + 1]
+                    if k1 is None:
+                        k1 = keys[i + 1] = m.key(w1)
+                    second = {k1} | {v[2] for v in m.later(w1) if v[1]}
+                if alias.keys[1] not in second:
+                    continue
             end_tail = tail
             for j in range(1, n):
-                a, b = words[i + j]
-                between = text[words[i + j - 1][1]:a]
-                w = text[a:b]
-                if _gap(between) != alias.gaps[j - 1] or "\n" in between or (alias.upper[j] and not w[:1].isupper()):
+                if j > len(nexts):
+                    a, b = words[i + j]
+                    between = text[words[i + j - 1][1]:a]
+                    nexts.append((_gap(between), "\n" in between, text[a:b]))
+                gap, newline, w = nexts[j - 1]
+                if gap != alias.gaps[j - 1] or newline or (alias.upper[j] and not w[:1].isupper()):
                     break
                 if keys[i + j] is None:
                     keys[i + j] = m.key(w)
@@ -540,12 +572,15 @@ def _locative(text: str, start: int, m: PlaceMatcher) -> bool:
         k -= 1
     if k < start and _is_locative(m.fold(text[k:start]), m):
         return True
-    before = regex.search(r"([\p{L}\p{M}]+)[^\S\n]*$", text[max(0, k - 40):k])
+    before = _WORD_BEFORE.search(text[max(0, k - 40):k])
     if before is None:
         return False
-    w = before.group(1)
-    return any(_is_locative(form, m) for form in [m.fold(w)] + [m.fold(w)[len(c):] for c in m.proclitics
-                                                                   if m.fold(w).startswith(c)])
+    w = m.fold(before.group(1))
+    return any(_is_locative(form, m) for form in [w] + [w[len(c):] for c in m.proclitics if w.startswith(c)])
+
+
+# the word right before a place (compiled once: regex.search with a pattern string pays a cache lookup per call)
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]+)[^\S\n]*$")
 
 
 def _is_locative(w: str, m: PlaceMatcher) -> bool:
