@@ -424,3 +424,19 @@ def test_the_rows_of_a_committed_part_are_let_go(tmp_path, monkeypatch):
     summary = ingest_mod.ingest([str(src)], str(tmp_path / "store"), settings, jobs=1)
     assert (summary.documents, summary.failed, len(made)) == (50, [], 5)
     assert alive_at_commit == [1, 1, 1, 1, 1, 1]   # the last: the consumer loop's `src`, after the loop
+
+
+def test_a_sentence_without_end_bounds_each_reported_clause():
+    """A text without full stops is one sentence: each cue's clause (and the search for its speaker)
+    stays within quotes.reported.REACH characters of the cue, cut at a space, so the cost grows with
+    the length, not with the number of cues times the length."""
+    from syria_corpus.config import load_settings
+    from syria_corpus.extract.quotes.reported import REACH
+    from syria_corpus.readers import RawDoc
+    text = "Lavrov said that " + "the talks will go on " * 600
+    [q] = [q for q in pipeline.process(RawDoc("long.txt", text), load_settings())["quotes"]]
+    assert q["kind"] == "indirect" and q["speaker_text"] == "Lavrov" and q["text"] == text[q["start"]:q["end"]]
+    assert REACH - len(" will go on") <= q["end"] - q["cue_end"] <= REACH and text[q["end"]] == " "
+    short = "Lavrov said that " + "the talks will go on " * 100
+    [q] = [q for q in pipeline.process(RawDoc("short.txt", short), load_settings())["quotes"]]
+    assert q["end"] == len(short.rstrip())   # within reach: to the sentence end, as before

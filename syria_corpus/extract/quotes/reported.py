@@ -25,7 +25,7 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
         near = cues[bisect.bisect_right(starts, c.start - longest):bisect.bisect_left(starts, c.end)]
         if c.kind == "prefix" and any(id(d) in used and d.start < c.end and c.start < d.end for d in near):
             continue   # `"…," kata Abu kepada …`: `kata` already attributed the quote, it heads no clause
-        s0, s1 = ctx.sentence(c.start)
+        s0, s1 = _around(text, c, *ctx.sentence(c.start))
         sp = speaker_slot(ctx, c, s0, s1)
         if c.kind == "prefix" and c.form in g.opening_prefix \
                 and (sp is None or sp.np_start < c.end or words(text[c.end:sp.np_start])):
@@ -55,6 +55,24 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
             continue   # `said that "…"`: the quote is the report
         out.append(q)
     return out
+
+
+# A reported clause, its speaker and what comes before the cue are looked for within this many
+# characters of the cue, cut at a space, however long the sentence. News sentences stay under about
+# 2,500 characters; a text without full stops (a list, a punctuation-stripped export) can make one
+# sentence of a whole document, and every cue's clause ran to its end: quadratic in the length.
+REACH = 3000
+
+
+def _around(text: str, c: Cue, s0: int, s1: int) -> tuple[int, int]:
+    """The sentence (s0, s1) of cue c, within REACH characters of it on either side."""
+    if c.start - s0 > REACH:
+        cut = text.find(" ", c.start - REACH, c.start)
+        s0 = cut + 1 if cut >= 0 else c.start - REACH
+    if s1 - c.end > REACH:
+        cut = text.rfind(" ", c.end, c.end + REACH)
+        s1 = cut if cut >= 0 else c.end + REACH
+    return s0, s1
 
 
 def unmarked(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[Quote]:
