@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from ...lang import get as get_language
 from ...langdata import QuotesData, SpeakersData
-from ...resources import per_configs
+from ...resources import WORD_CACHE, per_configs
 
 
 @dataclass(frozen=True)
@@ -77,15 +78,37 @@ class QuoteGrammar:
     participles: frozenset[str] = frozenset()       # continuation forms that are no finite verb (`مضيفا`, `saying`)
     first_particles: frozenset[str] = frozenset()   # `وكان X قد أعلن`: between a subject written first and its verb
     first_openers: frozenset[str] = frozenset()     # `وكان X، أعلن`: a sentence opener putting the subject first
+    # answers about one word form (cue_form, gender_of), kept: a document's cues are a few verbs written
+    # over and over
+    _forms: dict = field(default_factory=dict, compare=False, repr=False)
 
     def listed_form(self, form: str) -> str:
         """The cue word as the data lists it (`اكد` -> `أكد`); `form` itself when the data has no letter classes."""
         return self.listed.get(form.translate(self.letters), form) if self.letters else form
 
+    def cue_form(self, written: str) -> tuple[str, str]:
+        """(the cue word as listed, verb | cont) of a reporting verb as written, marks and all."""
+        key = ("cue", written)
+        out = self._forms.get(key)
+        if out is None:
+            form = self.listed_form(re.sub(self.optional_marks, "", written) if self.optional_marks else written)
+            bare = re.sub(self.optional_marks, "", form.lower()) if self.optional_marks else form.lower()
+            out = self._remember(key, (form, "cont" if bare in self.cont else "verb"))
+        return out
+
     def gender_of(self, verb: str) -> str | None:
         """m | f | n | p shown by a cue verb, None when the language's data does not say."""
+        key = ("gender", verb)
+        if key in self._forms:
+            return self._forms[key]
         bare = re.sub(self.optional_marks, "", verb) if self.optional_marks else verb
-        return next((gender for gender, rx in self.verb_gender if rx.search(bare)), None)
+        return self._remember(key, next((gender for gender, rx in self.verb_gender if rx.search(bare)), None))
+
+    def _remember(self, key: tuple[str, str], value: Any) -> Any:
+        if len(self._forms) > WORD_CACHE:   # a bound for long-running workers
+            self._forms.clear()
+        self._forms[key] = value
+        return value
 
 
 def _marks_optional(w: str, marks: str, classes: Iterable[str] = ()) -> str:

@@ -157,8 +157,11 @@ class QuoteContext:
         return self.parsed.paragraph(pos)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORDS.findall(s))   # (compiled once: asked per cue, quote and mention)
 
 
 def skip_space(text: str, i: int) -> int:
