@@ -130,7 +130,8 @@ def is_label(text: str, q: Quote, g: QuoteGrammar) -> bool:
     if words(text[q.start:q.end]) <= g.label and text[q.end - 1] not in END:
         return True
     # not in the headline (its first line), which capitalises every word
-    return bool(g.title_label) and "\n" in text[:q.start] and _title(text[q.start:q.end], g.title_label)
+    # (a search up to the quote, not a copy of the text before it per quote)
+    return bool(g.title_label) and text.find("\n", 0, q.start) >= 0 and _title(text[q.start:q.end], g.title_label)
 
 
 def _title(s: str, n: int) -> bool:
