@@ -8,9 +8,7 @@ import bisect
 import functools
 import os
 import re
-import weakref
 from collections.abc import Iterator
-from typing import Any
 
 from .. import morph
 from ..resources import WORD_CACHE
@@ -225,33 +223,9 @@ def _names_statement(lex: SpeakerLexicon, text: str, pos: int) -> bool:
 def role_qualifiers(lex: SpeakerLexicon, phrase: str) -> frozenset:
     """The folded words of a role phrase besides its role words (in any case form), stop words and
     determiners (`وزير النفط الإيراني`: oil, Iranian)."""
-    memo = _memo(lex, "qualifiers")   # (asked per title and per quote of a role, of the same few phrases)
-    out = memo.get(phrase)
-    if out is None:
-        out = _remember(memo, phrase, frozenset(
-            lex.base(w) for w in phrase.split()
-            if w not in lex.stop and lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
-            and not lex.classes(w)))
-    return out
-
-
-_MEMOS: dict[int, tuple[weakref.ref, dict[str, dict]]] = {}
-
-
-def _memo(lex: SpeakerLexicon, what: str) -> dict:
-    """A cache of answers about phrases that depend on the lexicon only, kept with it (one per configs
-    folder and language) and bounded like its word caches (_remember)."""
-    kept = _MEMOS.get(id(lex))
-    if kept is None or kept[0]() is not lex:   # (a lexicon gone, its id reused: start afresh)
-        kept = _MEMOS[id(lex)] = (weakref.ref(lex), {})
-    return kept[1].setdefault(what, {})
-
-
-def _remember(memo: dict, key: str, value):
-    if len(memo) > WORD_CACHE:
-        memo.clear()
-    memo[key] = value
-    return value
+    return frozenset(lex.base(w) for w in phrase.split()
+                     if w not in lex.stop and lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
+                     and not lex.classes(w))
 
 
 def _field_words(lex: SpeakerLexicon, quals: frozenset) -> frozenset:
@@ -434,34 +408,11 @@ def _acronym_body(lex: SpeakerLexicon, surface: str) -> str | None:
 def _org_name(lex: SpeakerLexicon, surface: str, orgs: list[str]) -> str:
     """A short head (`the ministry`, `الوزارة`) is the last body with that head; a short form (`Pemkot`) the
     last body whose name opens with the words it stands for (`Pemerintah Kota Surabaya`); else the name as written."""
-    memo = _memo(lex, "org heads")   # what the surface alone decides, worked out once per surface
-    plan = memo.get(surface)
-    if plan is None:
-        plan = _remember(memo, surface, _org_plan(lex, surface))
-    kind, want = plan
-    if kind == "short":
-        return next((o for o in _latest_first(orgs) if _folded(lex, o).startswith(want + " ")), surface)
-    if kind == "head":
-        hit = next((o for o in _latest_first(orgs) if want <= _org_words(lex, o) and o != surface), surface)
-        return _acronym_body(lex, hit) or hit
-    return surface
-
-
-def _folded(lex: SpeakerLexicon, name: str) -> str:
-    memo = _memo(lex, "folded")
-    out = memo.get(name)
-    if out is None:
-        out = _remember(memo, name, " ".join(lex.norm(w) for w in name.split()))
-    return out
-
-
-def _org_plan(lex: SpeakerLexicon, surface: str) -> tuple[str, Any]:
-    """How _org_name finds the body of `surface`: ("short", the folded words a short form stands for),
-    ("head", the words a body with that head must have) or ("self", None): the name as written."""
     words = surface.split()
     full = lex.short_bodies.get(lex.norm(words[0])) if len(words) == 1 and lex.short_bodies else None
     if full:
-        return "short", full
+        return next((o for o in _latest_first(orgs) if " ".join(lex.norm(w) for w in o.split()).startswith(full + " ")),
+                    surface)
     heads = [w for w in words if lex.base(w) in lex.org_heads]
     # `agency UNICEF`: a head with the body's own acronym names that body, not the last agency
     named = lex.cased and any(len(w) > 1 and w.isupper() and lex.base(w) not in lex.org_heads for w in words)
@@ -473,10 +424,11 @@ def _org_plan(lex: SpeakerLexicon, surface: str) -> tuple[str, Any]:
     if len(words) <= 2 and heads and not named:
         # every word it has but function words: `وزارة الخارجية` (head words both) and `وزارة الداخلية` are
         # not the last `وزارة` (another ministry); `the ministry` is
-        return "head", frozenset(lex.base(w) for w in words if lex.norm(w) not in lex.stop
-                                 and lex.norm(w) not in lex.determiners and lex.norm(w) not in lex.connectors
-                                 and w not in lex.stop)
-    return "self", None
+        need = {lex.base(w) for w in words if lex.norm(w) not in lex.stop and lex.norm(w) not in lex.determiners
+                and lex.norm(w) not in lex.connectors and w not in lex.stop}
+        hit = next((o for o in _latest_first(orgs) if need <= _org_words(lex, o) and o != surface), surface)
+        return _acronym_body(lex, hit) or hit
+    return surface
 
 
 def _latest_first(orgs: list[str]) -> Iterator[str]:
