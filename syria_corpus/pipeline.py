@@ -95,14 +95,30 @@ def conform(table: str, row: dict, errors: list[str]) -> dict:
     """The row with exactly the table's columns, each of its type or null: an extractor's slip
     (a bool where a string belongs) costs one value and a warning, never the whole store write."""
     out = {}
-    for col, typ in TYPES[table].items():
+    for col, typ, want, exact in _columns(table):
         v = row.get(col)
-        want = _PY_TYPES[typ]
-        if v is not None and (not isinstance(v, want) or (want is int and isinstance(v, bool))):
+        # (`exact`: the types taken as they are, no isinstance needed: nearly every value)
+        if v is not None and type(v) not in exact \
+                and (not isinstance(v, want) or (want is int and isinstance(v, bool))):
             errors.append(f"{table}.{col}: {type(v).__name__} {v!r:.40} is not {typ}, stored as null")
             v = None
         out[col] = v
     return out
+
+
+_Column = tuple[str, pa.DataType, type | tuple[type, ...], frozenset[type]]
+_CONFORM: dict[str, tuple[_Column, ...]] = {}
+
+
+def _columns(table: str) -> tuple[_Column, ...]:
+    """(column, Arrow type, Python type(s), the exact types that pass) of the table, worked out once:
+    an Arrow type hashed per value made conforming the rows cost as much as some extractors."""
+    cols = _CONFORM.get(table)
+    if cols is None:
+        cols = _CONFORM[table] = tuple(
+            (col, typ, want, frozenset(want if isinstance(want, tuple) else (want,)))
+            for col, typ in TYPES[table].items() for want in (_PY_TYPES[typ],))
+    return cols
 
 
 def _guarded(errors: list[str], what: str, fn):

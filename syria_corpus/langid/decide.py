@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..chars import SCRIPTS
+from ..resources import per_configs
 from . import detectors
 from .data import interpolate, langid_data
 from .letters import LETTERS, WORDS, is_name, main_script, marked, rule_out, script_counts, words
@@ -52,6 +53,11 @@ def sample(text: str, size: int) -> str:
 
 def candidates(script: str, allowed: Sequence[str]) -> tuple[str, ...]:
     """The configured languages written in `script`, in the order of configs/langid.yaml."""
+    return _candidates(script, tuple(allowed))   # (asked per document and script: the same few answers)
+
+
+@per_configs(maxsize=256)
+def _candidates(script: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
     known = langid_data().languages
     return tuple(code for code, lang in known.items() if lang.script == script and code in allowed)
 

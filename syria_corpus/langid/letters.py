@@ -1,6 +1,7 @@
 """The cheapest signal: which script the letters are in, and which languages their letters allow."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -12,7 +13,8 @@ CASED = frozenset({"latin", "cyrillic"})   # scripts with capital letters: a cap
 
 
 def script_counts(text: str) -> dict[str, int]:
-    return {name: len(rx.findall(text)) for name, rx in LETTERS.items()}
+    # the letters of each script, summed over its runs: a list of runs, not one string per letter
+    return {name: sum(map(len, rx.findall(text))) for name, rx in WORDS.items()}
 
 
 def main_script(counts: Mapping[str, int]) -> str | None:
@@ -42,14 +44,29 @@ def rule_out(ws: Sequence[str], candidates: Sequence[str], alphabets: Mapping[st
         return tuple(candidates)
     lowered = [w.lower() for w in ws]
     need = max(1.0, share * len(lowered))
+    lines = "\n".join(lowered)   # one word a line
+    by_line = lines.count("\n") == len(lowered) - 1   # (words() never holds a line break)
     kept = []
     for c in candidates:
         alphabet = alphabets.get(c, "")
         foreign = known - set(alphabet) if alphabet else set()
-        hits = sum(1 for w in lowered if foreign.intersection(w)) if foreign else 0
+        # the words carrying a foreign letter: one regex pass, not a set made per word and language
+        if not foreign:
+            hits = 0
+        elif by_line:
+            hits = len(_holding(frozenset(foreign)).findall(lines))
+        else:
+            hits = sum(1 for w in lowered if foreign.intersection(w))
         if hits < need:
             kept.append(c)
     return tuple(kept) or tuple(candidates)
+
+
+@functools.lru_cache(maxsize=256)   # one per alphabet and set of candidates: a handful
+def _holding(letters: frozenset[str]) -> re.Pattern:
+    """A line holding any of `letters`, once per line: from its first such letter to its end (a regex
+    opening with a class of letters skips to them in C, where one opening with `^` tries every position)."""
+    return re.compile(f"[{re.escape(''.join(sorted(letters)))}][^\n]*")
 
 
 def marked(ws: Sequence[str], langs: Sequence[str], markers: Mapping[str, Sequence[str]]) -> str | None:

@@ -37,7 +37,7 @@ from .direct import (
 )
 from .grammar import quote_grammar
 from .marks import direct_quotes, is_label
-from .model import Cue, Quote, QuoteContext, words
+from .model import Cue, Quote, QuoteContext, rstrip_end, words
 from .reported import anaphoric, drop_fragments, reported, unmarked
 from .slots import quoted_addressee, quoted_subject, speaker_slot, titled_quoted_name
 
@@ -119,27 +119,19 @@ def _quoted_subject_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> b
     mark = q.start - 1
     while mark > 0 and text[mark].isspace():
         mark -= 1
-    before = _rstrip_end(text, mark)
+    before = rstrip_end(text, mark)
     if before in cue_ends:
         return quoted_subject(ctx, mark) is not None
     # `وأضاف المهندس "المالكي":`: a title between the cue and the quoted name of its holder
-    return any(_rstrip_end(text, m.np_start) in cue_ends and titled_quoted_name(ctx, m)
+    return any(rstrip_end(text, m.np_start) in cue_ends and titled_quoted_name(ctx, m)
                for m in ctx.ending_between(before, before) if m.kind in ("title", "org"))
 
 
 def _quoted_addressee_of_cue(ctx: QuoteContext, q: Quote, cue_ends: set[int]) -> bool:
     """`— рассказала «Коммерсанту» жительница села`: the quoted outlet right after a cue is told, no quote."""
     mark = q.start - 1
-    before = _rstrip_end(ctx.text, mark)
+    before = rstrip_end(ctx.text, mark)
     return before in cue_ends and quoted_addressee(ctx, mark) is not None
-
-
-def _rstrip_end(text: str, i: int) -> int:
-    """len(text[:i].rstrip()) without copying the text (a copy per quote made long documents quadratic)."""
-    i = max(0, i + len(text)) if i < 0 else min(i, len(text))
-    while i > 0 and text[i - 1].isspace():
-        i -= 1
-    return i
 
 
 def _silent_subjects(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set) -> list[tuple]:

@@ -30,6 +30,7 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
     for o in quotes:
         if o.cue is not None and o.speaker is None and o.referent is None and o.kind == "direct":
             by_cue.setdefault(o.cue.start, []).append(o)
+    parses: dict[tuple[int, int], Any] = {}   # the quotes of one sentence share its parse (read only)
     for q in todo:
         if q.speaker is not None:
             continue   # given by a quote of the same cue
@@ -37,7 +38,9 @@ def boost_speakers(ctx: QuoteContext, quotes: list[Quote]) -> None:
         b = ctx.sentence(min(q.end + 1, len(ctx.text) - 1))[1]
         if b - a > MAX_SPAN:
             continue
-        found = _governing_subject(nlp(ctx.text[a:b]), a, q, ctx)
+        if (a, b) not in parses:
+            parses[a, b] = nlp(ctx.text[a:b])
+        found = _governing_subject(parses[a, b], a, q, ctx)
         if found is None:
             continue
         verb, subj = found

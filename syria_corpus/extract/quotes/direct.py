@@ -9,7 +9,7 @@ from ..mentions import Mention, names_a_place, speaker_lexicon
 from .cues import negated
 from .grammar import QuoteGrammar
 from .marks import is_label, is_name_label
-from .model import END, Cue, Quote, QuoteContext, skip_space, words
+from .model import END, Cue, Quote, QuoteContext, rstrip_end, skip_space, words
 from .slots import plain_gap, quoted_subject, speaker_slot, unaside
 
 
@@ -181,7 +181,7 @@ def colon_speaker(ctx: QuoteContext, quotes: list[Quote]) -> None:
         if not m:
             continue
         colon = max(0, q.start - 4) + m.start()
-        end = len(text[:colon].rstrip())
+        end = rstrip_end(text, colon)
         # a name opening its paragraph (`Kessler: ‘…’`) is a turn or a headline's speaker: headline_quotes
         sp = next((x for x in ctx.ending_between(end, end) if x.np_end == end and x.kind in ("name", "title")
                    and (x.kind == "name" or x.role) and text[ctx.paragraph(end)[0]:x.np_start].strip()), None)

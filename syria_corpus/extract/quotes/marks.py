@@ -33,7 +33,7 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
             and not text[i - 3:i - 2].isspace() and (after.isspace() or after in ",.;:!?")
         # guillemets point one way only, so spacing cannot mislead (French `« Non »`, Arabic `« نعم »`)
         can_close = c in closers and (not before.isspace() or c in chars.ONE_WAY_CLOSE or nested)
-        lead = text[a:i].rstrip()[-1:]   # `قال: " جبهة` opens despite the space
+        lead = _last_visible(text, a, i)   # `قال: " جبهة` opens despite the space
         # a mark glued to a comma and followed by a space (`…saksi," kata`) closes, it never opens
         # a one-letter word glued onto a guillemet (`و«إعادة الأمل»`, `в«Известиях»`) is a proclitic: it still opens
         glued = c in chars.ONE_WAY_OPEN and before.isalpha() and (i - 1 == a or not text[i - 2].isalnum())
@@ -55,6 +55,13 @@ def pair_marks(text: str, a: int, b: int, marks: dict, padded: bool = False) -> 
             # (`Kami siap," kata X`): the quote must not swallow its own attribution
             orphans.append(i)
     return pairs, orphans, (stack[0] if stack else None)
+
+
+def _last_visible(text: str, a: int, i: int) -> str:
+    """text[a:i].rstrip()[-1:] without copying the paragraph up to each mark (quadratic in a long one)."""
+    while i > a and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > a else ""
 
 
 @functools.lru_cache(maxsize=64)
@@ -123,7 +130,8 @@ def is_label(text: str, q: Quote, g: QuoteGrammar) -> bool:
     if words(text[q.start:q.end]) <= g.label and text[q.end - 1] not in END:
         return True
     # not in the headline (its first line), which capitalises every word
-    return bool(g.title_label) and "\n" in text[:q.start] and _title(text[q.start:q.end], g.title_label)
+    # (a search up to the quote, not a copy of the text before it per quote)
+    return bool(g.title_label) and text.find("\n", 0, q.start) >= 0 and _title(text[q.start:q.end], g.title_label)
 
 
 def _title(s: str, n: int) -> bool:

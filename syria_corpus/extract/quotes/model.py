@@ -157,8 +157,19 @@ class QuoteContext:
         return self.parsed.paragraph(pos)
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORDS.findall(s))   # (compiled once: asked per cue, quote and mention)
+
+
+def rstrip_end(text: str, i: int) -> int:
+    """len(text[:i].rstrip()) without copying the text (a copy per quote made long documents quadratic)."""
+    i = max(0, i + len(text)) if i < 0 else min(i, len(text))
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i
 
 
 def skip_space(text: str, i: int) -> int:

@@ -53,7 +53,8 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
     # (`footage of Hillary Clinton asking, “…”`: a participle right after the name has it for subject)
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
     before = [m for m in before if not g.prefix.search(
-        text, max(lo, text.rfind(",", 0, m.np_start) + 1, text.rfind("،", 0, m.np_start) + 1), m.np_start)]
+        text, max(lo, text.rfind(",", lo, m.np_start) + 1, text.rfind("،", lo, m.np_start) + 1), m.np_start)]
+    # (a comma before `lo` counts as `lo`: searched from there, not from the start of the text at every mention)
     rel = g.relative_bare.search(text, max(lo, cue.start - 120), cue.start) if g.relative_bare and side == "before" \
         else None
     if rel:
