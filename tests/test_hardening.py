@@ -428,10 +428,10 @@ def test_the_rows_of_a_committed_part_are_let_go(tmp_path, monkeypatch):
 
 def test_a_sentence_without_end_bounds_each_reported_clause():
     """A text without full stops is one sentence: each cue's clause (and the search for its speaker)
-    stays within quotes.reported.REACH characters of the cue, cut at a space, so the cost grows with
+    stays within quotes.model.REACH characters of the cue, cut at a space, so the cost grows with
     the length, not with the number of cues times the length."""
     from syria_corpus.config import load_settings
-    from syria_corpus.extract.quotes.reported import REACH
+    from syria_corpus.extract.quotes.model import REACH
     from syria_corpus.readers import RawDoc
     text = "Lavrov said that " + "the talks will go on " * 600
     [q] = [q for q in pipeline.process(RawDoc("long.txt", text), load_settings())["quotes"]]

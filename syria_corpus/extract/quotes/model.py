@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 
 END = chars.SENTENCE_END
 NEAR = 120   # characters: how far a speaker mention may stand from its cue (a bound, for speed)
+# A reported clause, its speaker and what comes before the cue are looked for within this many
+# characters of the cue, cut at a space, however long the sentence. News sentences stay under about
+# 2,500 characters; a text without full stops (a list, a punctuation-stripped export) can make one
+# sentence of a whole document, and every cue's clause ran to its end: quadratic in the length.
+REACH = 3000
 
 
 @dataclass

@@ -8,7 +8,7 @@ import re
 from ..mentions import Mention, speaker_lexicon
 from .direct import set_cue
 from .marks import marks_in, tidy
-from .model import END, Cue, Quote, QuoteContext, skip_space, words
+from .model import END, REACH, Cue, Quote, QuoteContext, skip_space, words
 from .slots import participle_comma, speaker_slot, subject_after
 
 
@@ -55,13 +55,6 @@ def reported(ctx: QuoteContext, quotes: list[Quote], cues: list[Cue], used: set)
             continue   # `said that "…"`: the quote is the report
         out.append(q)
     return out
-
-
-# A reported clause, its speaker and what comes before the cue are looked for within this many
-# characters of the cue, cut at a space, however long the sentence. News sentences stay under about
-# 2,500 characters; a text without full stops (a list, a punctuation-stripped export) can make one
-# sentence of a whole document, and every cue's clause ran to its end: quadratic in the length.
-REACH = 3000
 
 
 def _around(text: str, c: Cue, s0: int, s1: int) -> tuple[int, int]:

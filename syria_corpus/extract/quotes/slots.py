@@ -7,7 +7,7 @@ import re
 
 from ..mentions import Mention, bare_name, speaker_lexicon
 from .grammar import QuoteGrammar
-from .model import NEAR, Cue, QuoteContext, skip_space, words
+from .model import NEAR, REACH, Cue, QuoteContext, skip_space, words
 
 
 def participle_comma(ctx: QuoteContext, c: Cue) -> int | None:
@@ -52,9 +52,11 @@ def speaker_slot(ctx: QuoteContext, cue: Cue, lo: int, hi: int) -> Mention | Non
                        and not (cue.kind == "cont" and m.kind == "name" and not text[m.np_end:cue.start].strip()))]
     # (`footage of Hillary Clinton asking, “…”`: a participle right after the name has it for subject)
     # `Японская полиция, по данным газеты, отметила`: the source of a parenthesis is not the verb's subject
+    # (a comma before `lo` counts as `lo`: searched from there, not from the start of the text at every
+    # mention; and no further back than REACH, whatever the caller's `lo`)
+    far = max(lo, cue.start - REACH)
     before = [m for m in before if not g.prefix.search(
-        text, max(lo, text.rfind(",", lo, m.np_start) + 1, text.rfind("،", lo, m.np_start) + 1), m.np_start)]
-    # (a comma before `lo` counts as `lo`: searched from there, not from the start of the text at every mention)
+        text, max(far, text.rfind(",", far, m.np_start) + 1, text.rfind("،", far, m.np_start) + 1), m.np_start)]
     rel = g.relative_bare.search(text, max(lo, cue.start - 120), cue.start) if g.relative_bare and side == "before" \
         else None
     if rel:
