@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from .resources import WORD_CACHE
+from .resources import remember
 
 _loaded: dict[str, Morph | None] = {}
 
@@ -43,9 +43,7 @@ class Morph:
         """The grammemes of each reading of `word` (`{'NOUN', 'Surn', 'gent', …}`), likeliest first."""
         r = self._tags.get(word)
         if r is None:
-            if len(self._tags) > WORD_CACHE:
-                self._tags.clear()
-            r = self._tags[word] = [set(str(p.tag).replace(" ", ",").split(",")) for p in self._a.parse(word)]
+            r = remember(self._tags, word, [set(str(p.tag).replace(" ", ",").split(",")) for p in self._a.parse(word)])
         return r
 
     def genitive_complement(self, first: str, second: str) -> bool | None:

@@ -24,6 +24,15 @@ CONFIG_ENV = "CORPUS_CONFIG_DIR"
 # commonest word forms of news fit, and all the caches of a worker together stay a small part of its
 # memory however long the corpus (at 200,000 each, a worker on SaudiNewsNet July passed 1 GB).
 WORD_CACHE = 50_000
+
+
+def remember(cache: dict, key: Any, value: Any) -> Any:
+    """Store `value` in a per-word cache bounded by WORD_CACHE (emptied when full: the words of a
+    corpus have no end) and return it."""
+    if len(cache) > WORD_CACHE:
+        cache.clear()
+    cache[key] = value
+    return value
 F = TypeVar("F", bound=Callable[..., Any])
 _CACHES: list[Any] = []
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .. import morph
-from ..resources import WORD_CACHE
+from ..resources import remember
 from ..speakers.gloss import country_of_adjective
 from .mentions import Mention, SpeakerLexicon, _stem, listed_nominative, speaker_lexicon
 
@@ -445,9 +445,7 @@ def _org_words(lex: SpeakerLexicon, name: str) -> frozenset[str]:
     """The words of a body's name without the article, cached per language (bounded)."""
     out = lex._org_word_sets.get(name)
     if out is None:
-        if len(lex._org_word_sets) > WORD_CACHE:
-            lex._org_word_sets.clear()
-        out = lex._org_word_sets[name] = frozenset(lex.base(w) for w in name.split())
+        out = remember(lex._org_word_sets, name, frozenset(lex.base(w) for w in name.split()))
     return out
 
 

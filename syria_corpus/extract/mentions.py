@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from .. import morph
 from ..lang import get as get_language
 from ..langdata import QuotesData, SpeakersData, country_names, name_lexicon, place_names
-from ..resources import WORD_CACHE, per_configs
+from ..resources import per_configs, remember
 from ..speakers.gloss import common_words, country_of_adjective, organisation_gloss
 from ..translit import peel
 
@@ -166,13 +166,7 @@ class SpeakerLexicon:
         return frozenset(c for e, c in self.role_entries if (" " + e + " ") in low or e in words)
 
 
-def _remember(cache: dict, key, value):
-    """Store a computed value in one of the lexicon's per-word caches, which are bounded for
-    long-running workers (the words of a corpus have no end)."""
-    if len(cache) > WORD_CACHE:
-        cache.clear()
-    cache[key] = value
-    return value
+_remember = remember   # (the lexicon's per-word caches: bounded for long-running workers)
 
 
 @per_configs()

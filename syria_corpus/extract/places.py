@@ -31,7 +31,7 @@ import regex
 from ..errors import CorpusError
 from ..lang import get as get_language
 from ..langdata import PlacesData, SpeakersData
-from ..resources import WORD_CACHE, per_configs, read_yaml
+from ..resources import per_configs, read_yaml, remember
 
 if TYPE_CHECKING:
     from ..analysis import ParsedDoc
@@ -168,10 +168,8 @@ class PlaceMatcher:
         repeat their words, and most words begin nothing)."""
         got = self._starts.get(word)
         if got is None:
-            got = [(cut, tail, self.index[k]) for cut, tail, k in self.variants(word, first=True) if k in self.index]
-            if len(self._starts) > WORD_CACHE:   # a bound for long-running workers
-                self._starts.clear()
-            self._starts[word] = got
+            got = remember(self._starts, word, [(cut, tail, self.index[k])
+                                                for cut, tail, k in self.variants(word, first=True) if k in self.index])
         return got
 
     def later(self, word: str) -> list[tuple[int, int, str]]:
@@ -179,10 +177,7 @@ class PlaceMatcher:
         again for every alias it may continue."""
         got = self._later.get(word)
         if got is None:
-            got = self.variants(word, first=False)
-            if len(self._later) > WORD_CACHE:
-                self._later.clear()
-            self._later[word] = got
+            got = remember(self._later, word, self.variants(word, first=False))
         return got
 
     def fold(self, w: str) -> str:

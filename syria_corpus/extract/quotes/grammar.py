@@ -9,7 +9,7 @@ from typing import Any
 
 from ...lang import get as get_language
 from ...langdata import QuotesData, SpeakersData
-from ...resources import WORD_CACHE, per_configs
+from ...resources import per_configs, remember
 
 
 @dataclass(frozen=True)
@@ -105,10 +105,7 @@ class QuoteGrammar:
         return self._remember(key, next((gender for gender, rx in self.verb_gender if rx.search(bare)), None))
 
     def _remember(self, key: tuple[str, str], value: Any) -> Any:
-        if len(self._forms) > WORD_CACHE:   # a bound for long-running workers
-            self._forms.clear()
-        self._forms[key] = value
-        return value
+        return remember(self._forms, key, value)
 
 
 def _marks_optional(w: str, marks: str, classes: Iterable[str] = ()) -> str:
