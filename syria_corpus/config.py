@@ -64,7 +64,8 @@ def _lists_of_words(v) -> str | None:
 _SCHEMA = {
     "languages": _words, "detect_sample_chars": _int(1), "fields": _lists_of_words, "debris_lines": _words,
     "title_max_chars": _int(0), "commit_every": _int(1), "part_documents": _int(1),
-    "shards": _int(1, 256), "max_document_chars": _int(0), "max_file_bytes": _int(0), "max_document_seconds": _seconds,
+    "shards": _int(1, 256), "link_apart_quotes": _int(0),
+    "max_document_chars": _int(0), "max_file_bytes": _int(0), "max_document_seconds": _seconds,
 }
 
 
@@ -97,7 +98,7 @@ def _show(v) -> str:
 
 
 # Settings that change how a run goes, not what it extracts.
-_RUN_ONLY = {"commit_every", "shards", "part_documents"}
+_RUN_ONLY = {"commit_every", "shards", "part_documents", "link_apart_quotes"}
 
 
 def settings_fingerprint(settings: dict) -> str:

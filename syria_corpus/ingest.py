@@ -222,7 +222,7 @@ def _commit(store: Store, pending: list[SourceUpdate], settings: dict, final: bo
         return
     commit.apply(pending)
     if final:
-        link_speakers(commit)
+        link_speakers(commit, int(settings.get("link_apart_quotes", 0)))
     commit.finish(linked=final)
 
 

@@ -35,7 +35,7 @@ import pyarrow.parquet as pq
 from .arrays import empty, int64s, strings
 from .errors import CorpusError
 from .model import PER_FILE_TABLES, schema
-from .storefs import store_fs
+from .storefs import LocalFS, store_fs
 
 
 class DamagedShard(CorpusError):
@@ -181,6 +181,11 @@ class Store:
         self.name = self.fs.name   # the folder or URL, as errors show it
         self.root = self.fs.root   # a Path for a folder; the filesystem's path for a URL
 
+    @property
+    def location(self) -> str:
+        """Where another process on this machine opens the same store: the folder's absolute path, or the URL."""
+        return os.path.abspath(self.fs.root) if isinstance(self.fs, LocalFS) else self.name
+
     # -- reading ------------------------------------------------------------------------
     def exists(self) -> bool:
         return self.fs.exists(MANIFEST)
@@ -273,6 +278,10 @@ class Store:
             raise self._missing(e, rel) from None
         except (pa.ArrowException, OSError, ValueError) as e:
             raise self._damaged(rel, e) from None
+
+    def row_count(self, rel: str) -> int:
+        """The rows of one shard file, from its footer."""
+        return self._metadata(rel).num_rows
 
     def _missing(self, e: FileNotFoundError, rel: str) -> FileNotFoundError:
         """A shard gone: as the OS says it (fsspec gives only the path), for the one error line."""
