@@ -33,6 +33,7 @@ LINKED_TABLES = ("quotes", "figures", "speakers")   # the tables whose shards th
 _QUOTE_COLS = ["doc_id", "lang", "speaker_text", "speaker_name", "speaker_type", "role", "start"]
 # what canonicalize and speakers_table read
 _LINK_COLS = [*_QUOTE_COLS, "speaker_start", "cue_start", "speaker"]
+_REPEATED = ["doc_id", "lang", "speaker_text", "speaker_name", "speaker_type", "role"]
 _FIGURE_COLS = ["doc_id", "quote_start", "speaker"]
 
 
@@ -93,11 +94,13 @@ def _link(commit: Commit) -> None:
     from .speakers import canonicalize, speakers_table
 
     qfiles = commit.shards_of("quotes")
-    shards = {sid: commit.read("quotes", sid, _LINK_COLS) for sid in sorted(qfiles)}
+    # the strings as dictionaries: a document's id, a speaker's name, a language repeat over many rows
+    # (a million quotes: 60 MB held instead of 200 MB)
+    shards = {sid: commit.read("quotes", sid, _LINK_COLS, dictionaries=_REPEATED) for sid in sorted(qfiles)}
     quotes = pa.concat_tables(list(shards.values())) if shards else _empty("quotes", _LINK_COLS)
     # one pandas frame for the linking and the speakers table (a second conversion held every string
     # twice: 1.5 GB at a million quotes)
-    frame = _frame(quotes.drop_columns(["speaker"]))
+    frame = _frame(quotes.drop_columns(["speaker", "start"]))   # (the start: only for the figures, below)
     names = pa.array(list(canonicalize(frame)) if len(frame) else [], pa.string())
     at = 0
     said: dict[str, pa.Table] = {}   # shard -> (doc_id, quote_start, said_by) of its quotes
@@ -106,7 +109,8 @@ def _link(commit: Commit) -> None:
         at += part.num_rows
         _put_speaker(commit, "quotes", sid, part["speaker"], col)
         # (of two quotes at one start, the later one's speaker, as a mapping built row by row would keep)
-        said[sid] = pa.table({"doc_id": part["doc_id"], "quote_start": part["start"], "said_by": col}) \
+        doc = part["doc_id"].cast(pa.string())   # (as the figures' column, for the join)
+        said[sid] = pa.table({"doc_id": doc, "quote_start": part["start"], "said_by": col}) \
             .group_by(["doc_id", "quote_start"], use_threads=False) \
             .aggregate([("said_by", "last", pc.ScalarAggregateOptions(skip_nulls=False))]) \
             .rename_columns(["doc_id", "quote_start", "said_by"])
@@ -142,8 +146,13 @@ def _frame(table: pa.Table):
     out = {}
     for name in table.column_names:
         col = table[name]
-        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+        if pa.types.is_dictionary(col.type):   # (each shard's dictionary: one for all)
+            enc = col.unify_dictionaries().combine_chunks() if col.num_chunks else col.combine_chunks()
+        elif pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
             enc = col.combine_chunks().dictionary_encode()
+        else:
+            enc = None
+        if enc is not None:
             values = np.empty(len(enc.dictionary) + 1, dtype=object)   # the last: None, for a null
             values[:-1] = enc.dictionary.to_pylist()
             codes = enc.indices.fill_null(len(enc.dictionary)).to_numpy()

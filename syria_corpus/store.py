@@ -295,24 +295,31 @@ class Store:
                             "(`corpus check` lists damage, `corpus repair` drops it)", why)
 
     def read_shard(self, name: str, rel: str, columns: list[str] | None = None, mask=None,
-                   groups: list[int] | None = None, stored: bool = False) -> pa.Table:
+                   groups: list[int] | None = None, stored: bool = False,
+                   dictionaries: list[str] | None = None) -> pa.Table:
         """One shard file in the table's order (only the row groups `groups`, and of those only the
         rows of a boolean `mask`, when given); `stored`: in the file's order, with its ORDER column
-        when it has one. A truncated or foreign file is one line naming it, not an Arrow trace."""
+        when it has one; the string columns named in `dictionaries` as Arrow dictionaries (a value
+        repeated on many rows held once). A truncated or foreign file is one line naming it, not an
+        Arrow trace."""
         sch = schema(name)
         if columns:
             sch = pa.schema([sch.field(c) for c in columns])
+        if dictionaries:
+            sch = pa.schema([f.with_type(pa.dictionary(pa.int32(), f.type)) if f.name in dictionaries else f
+                             for f in sch])
         path, fs = self.fs.parquet(rel)
         try:
             # ParquetFile, not pq.read_table: the latter goes through pyarrow.dataset, which loads pandas
-            with pq.ParquetFile(path, filesystem=fs) as pf:
+            with pq.ParquetFile(path, filesystem=fs, read_dictionary=dictionaries) as pf:
                 have = set(pf.schema_arrow.names)
                 missing = [f for f in sch if f.name not in have]
                 read = [f.name for f in sch if f.name in have] + ([ORDER] if ORDER in have else [])
                 if mask is not None and (short := _short_strings(pf.metadata, sch)):
                     # rows are dropped before their strings are built: short, repeated strings (paths,
                     # ids, languages) are decoded as dictionaries, and only the kept rows' values built
-                    with pq.ParquetFile(path, metadata=pf.metadata, read_dictionary=short, filesystem=fs) as dicts:
+                    with pq.ParquetFile(path, metadata=pf.metadata, filesystem=fs,
+                                        read_dictionary=sorted({*short, *(dictionaries or ())})) as dicts:
                         data = _read(dicts, read, groups)
                 else:
                     data = _read(pf, read, groups)
@@ -417,8 +424,9 @@ class Commit:
     def shards_of(self, table: str) -> dict[str, str]:
         return self.tables.setdefault(table, {})
 
-    def read(self, table: str, sid: str, columns: list[str] | None = None) -> pa.Table:
-        return self.store.read_shard(table, self.tables[table][sid], columns)
+    def read(self, table: str, sid: str, columns: list[str] | None = None,
+             dictionaries: list[str] | None = None) -> pa.Table:
+        return self.store.read_shard(table, self.tables[table][sid], columns, dictionaries=dictionaries)
 
     def put(self, table: str, sid: str, data: pa.Table) -> None:
         self.store.write_shard(table, sid, data, self.shards_of(table))
