@@ -88,3 +88,31 @@ def test_sentence_starts_follow_spacys_sentencizer(lang, name, text):
     doc = nlp(text)   # tokenizer + spaCy's sentencizer
     rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]).tolist()
     assert segment._sentence_starts(rows, segment._punct_ids(lang)) == [s.start for s in doc.sents]
+
+
+_TOKENIZER_TEXTS = {
+    "id": "Anak-anak di Jl. Sudirman, kata Kapolri Jend. Tito, Senin (11/11/2016): \"Tidak ada.\" dll. 12,5% s.d. 3 km.",
+    "en": "U.S. officials didn't say (Mr. O'Neil's aides) that 1,200 people--at least--were killed; e.g. in Aleppo.",
+    "ar": "قال لافروف: «نعم». وأضاف\u060c إن 12 شخصاً قتلوا في حلب\u061f نفد\".",
+    "ru": "Лавров заявил: «Да». Т.е. 12 чел. погибли, сообщил т. н. источник (ТАСС).",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TOKENIZER_TEXTS))
+def test_the_trimmed_vocabulary_tokenizes_as_spacys_own(lang):
+    """The pipeline's vocabulary computes only is_space and is_punct of a word (faster to build and to
+    run); its tokens and their is_space / is_punct are those of spaCy's blank pipeline with the
+    language's own vocabulary and the same affix rules."""
+    import spacy
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    from syria_corpus import segment
+    ours = segment._nlp(lang)
+    assert set(ours.vocab.lex_attr_getters) == {IS_SPACE, IS_PUNCT}
+    theirs = spacy.blank(lang)
+    theirs.tokenizer.suffix_search = ours.tokenizer.suffix_search
+    theirs.tokenizer.infix_finditer = ours.tokenizer.infix_finditer
+    text = _TOKENIZER_TEXTS[lang]
+    assert [(t.idx, t.text, t.is_space, t.is_punct) for t in ours.tokenizer(text)] == \
+        [(t.idx, t.text, t.is_space, t.is_punct) for t in theirs.tokenizer(text)]
+    assert len(ours.vocab.strings) < len(theirs.vocab.strings)   # (it did not compute the rest)
