@@ -299,3 +299,36 @@ def test_more_local_jobs_than_cores_start_one_worker_per_core(inputs, tmp_path, 
     with pytest.raises(KeyboardInterrupt):
         ingest_mod.ingest([str(inputs)], str(tmp_path / "store"), _settings(), jobs=64)
     assert started == [2]
+
+
+@pytest.mark.parametrize("texts,warmed", [
+    (["وقال المتحدث إن القصف استمر.", "أعلنت الوزارة مقتل 12 شخصا."], ["ar"]),
+    (["وقال المتحدث إن القصف استمر.", "Лавров заявил, что переговоры продолжатся в Женеве на этой неделе."],
+     ["ar", "ru"]),
+    (None, ["en", "ar", "id", "ru"]),   # no sample: every language with data
+])
+def test_the_warm_up_loads_the_languages_of_the_first_documents(texts, warmed, monkeypatch):
+    from syria_corpus import engines
+    from syria_corpus.readers import RawDoc
+
+    done = []
+    monkeypatch.setattr(engines, "process", lambda raw, settings: done.append(raw.path))
+    sample = [RawDoc(path=f"d{i}", text=t) for i, t in enumerate(texts)] if texts else None
+    engines.warm_up(_settings(), sample)
+    assert done == [f"<warm-up {lang}>" for lang in warmed]
+
+
+def test_a_document_the_detector_chokes_on_only_goes_unwarmed(monkeypatch):
+    import importlib
+
+    from syria_corpus import engines
+    from syria_corpus.readers import RawDoc
+
+    decide = importlib.import_module("syria_corpus.langid.decide")   # (the package names a function decide)
+    done = []
+    monkeypatch.setattr(engines, "process", lambda raw, settings: done.append(raw.path))
+    real = decide.detect
+    monkeypatch.setattr(decide, "detect", lambda text, s: (_ for _ in ()).throw(RecursionError("deep"))
+                        if text == "bad" else real(text, s))
+    engines.warm_up(_settings(), [RawDoc(path="a", text="bad"), RawDoc(path="b", text="وقال المتحدث إن القصف استمر.")])
+    assert done == ["<warm-up ar>"]
