@@ -633,14 +633,14 @@ def _specialize_generic(quotes: pd.DataFrame, entity: pd.Series, gaz: Gazetteer)
     if not generic:
         return entity
     doc = _col(quotes, "doc_id")
-    country = entity.map(lambda ent: entries[ent].country if ent in entries else None)
+    country = entity.map({ent: e.country for ent, e in entries.items()})   # (NaN for the rest: dropped)
     votes = pd.DataFrame({"doc": doc, "country": country}).dropna().value_counts().rename("n").reset_index()
-    votes = votes.sort_values(["doc", "n", "country"], ascending=[True, False, True])
-    winner = {}
-    for d, grp in votes.groupby("doc", sort=False):
-        ns = grp["n"].tolist()
-        if len(ns) == 1 or ns[0] > ns[1]:
-            winner[d] = grp["country"].iloc[0]
+    votes = votes.sort_values(["doc", "n", "country"], ascending=[True, False, True]).reset_index(drop=True)
+    # a document's first row has its most votes: it wins alone, or over the next row of the same document
+    first = ~votes["doc"].duplicated()
+    alone = votes["doc"].shift(-1) != votes["doc"]
+    wins = first & (alone | (votes["n"] > votes["n"].shift(-1)))
+    winner = dict(zip(votes.loc[wins, "doc"].tolist(), votes.loc[wins, "country"].tolist()))
     rows = entity.isin(generic)
     pairs = pd.DataFrame({"ent": entity[rows], "doc": doc[rows]}).drop_duplicates()
     best = {}
@@ -722,6 +722,8 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
 
     if quotes.empty:
         return pd.Series([], index=quotes.index, dtype=object, name="speaker")
+    import numpy as np
+
     gaz = load_gazetteer()
     form = _name_forms(quotes)
     typ = _col(quotes, "speaker_type").where(lambda s: s.isin(["person", "organisation"]))
@@ -729,25 +731,27 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     named = pairs.dropna(subset=["form"])
     # (an acronym is no first name: `SBY` joins the name it spells on the evidence of any one document)
     single = {f: not _full(f) and not f.replace(".", "").isupper() for f in named["form"].unique()}
-    forms, types = pairs["form"].tolist(), pairs["type"].tolist()
+    forms = pairs["form"].tolist()
+    types = [t if isinstance(t, str) else None for t in pairs["type"].tolist()]   # (NaN: None)
     pairs["key_doc"] = key_docs = [d if t == "person" and isinstance(d, str) and single.get(f) else None
                                    for f, t, d in zip(forms, types, pairs["doc"].tolist())]
     named = pairs.dropna(subset=["form"])
     distinct = named.groupby(["form", "type", "key_doc"], dropna=False).size()
     counts = {(f, _str_or_none(t), _str_or_none(k)): int(n) for (f, t, k), n in distinct.items()}   # missing: None
     docs: dict = defaultdict(set)
-    for f, t, k, d in named[["form", "type", "key_doc", "doc"]].drop_duplicates().itertuples(index=False):
+    dd = named[["form", "type", "key_doc", "doc"]].drop_duplicates()
+    for f, t, k, d in zip(*(dd[c].tolist() for c in dd.columns)):   # (plain tuples: no namedtuple a row)
         if isinstance(d, str):
             docs[(f, _str_or_none(t), _str_or_none(k))].add(d)
+    del dd
     resolver = _Resolver(counts, {k: frozenset(v) for k, v in docs.items()})
     target = resolver.run()
-    entity = pd.Series([target.get((f, _str_or_none(t), _str_or_none(k))) if isinstance(f, str) else None
+    entity = pd.Series([target.get((f, t, k)) if isinstance(f, str) else None
                         for f, t, k in zip(forms, types, key_docs)],
                        index=quotes.index, dtype=object)
     del pairs, named, forms, types, key_docs, docs   # a row each: let them go before the next per-row steps
     entity = _specialize_generic(quotes, entity, gaz)
     display = {**resolver.display, **{"gaz:" + e.name: e.name for e in gaz.entries}}
-    speaker = entity.map(display)
     anon = _col(quotes, "speaker_type") == "anonymous"
     # (the anonymous rows only: the others never take their description)
     described = _anonymous_display(_col(quotes, "speaker_name")[anon].fillna(_col(quotes, "speaker_text")[anon]))
@@ -762,6 +766,9 @@ def canonicalize(quotes: pd.DataFrame) -> pd.Series:
     glossed = {e: f"{g} ({_own_first(d)})" for e, d in display.items() if e.startswith("org:")
                and (g := memo.cached("gloss", d, lambda d=d: next(
                    (x for lang in langs if (x := organisation_gloss(d, lang))), None)))}
-    speaker = speaker.where(~entity.isin(list(glossed)), entity.map(glossed))
+    # each distinct entity's display worked out once, the rows take theirs by code (-1, no entity: None)
+    codes, uniq = pd.factorize(entity)
+    shown = np.array([glossed.get(e, display.get(e)) for e in uniq] + [None], dtype=object)
+    speaker = pd.Series(shown[codes], index=quotes.index, dtype=object)
     out = speaker.where(~anon, described).astype(object)
     return out.where(out.notna(), None).rename("speaker")
