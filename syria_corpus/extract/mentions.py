@@ -880,13 +880,20 @@ def _role_chains(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Ment
 
 
 def _trim(toks, tags, lex, text):
-    """Drop connectors (`of`, `the`, `لدى`) at either edge of a chunk; a determiner may open it."""
-    def connector(t, keep=frozenset()):
-        w = lex.norm(text[t[0]:t[1]])
-        return w in lex.connectors and w not in keep and (not lex.cased or text[t[0]:t[1]].islower())
-    while toks and connector(toks[-1]):
+    """Drop connectors (`of`, `the`, `لدى`) at either edge of a chunk; a determiner may open it.
+    A connector is a word whose folded form the language lists, written in lower case in a cased script."""
+    # (it runs on every chunk: the test is written out in the two loops, no helper call per edge word)
+    norm, connectors, cased = lex.norm, lex.connectors, lex.cased
+    while toks:
+        w = text[toks[-1][0]:toks[-1][1]]
+        if norm(w) not in connectors or (cased and not w.islower()):
+            break
         toks, tags = toks[:-1], tags[:-1]
-    while toks and connector(toks[0], lex.determiners):
+    while toks:
+        w = text[toks[0][0]:toks[0][1]]
+        n = norm(w)
+        if n not in connectors or n in lex.determiners or (cased and not w.islower()):
+            break
         toks, tags = toks[1:], tags[1:]
     return toks, tags
 
@@ -987,7 +994,7 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             return None   # `Kolese Kanisius`: the word after an organisation head names the body
         # `Rektor Universitas Paramadina`: the role's body, no person named
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
-    if k and not lex.cased and lex.names and k < len(t) \
+    if k and not lex.cased and lex.names and k < len(t) and "RN" in t \
             and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t) - k + _listed_run(text, lex, toks[-k:]))):
         return inner
     if k > 1 and not lex.cased and lex.names and "R" in t[:-k]:
@@ -1138,6 +1145,11 @@ def _possessive(lex: SpeakerLexicon, w: str) -> bool:
     return any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex.possessive_endings)
 
 
+# a title, then the name-like run after it (_inner_name): the only tag strings that may hold such a
+# person are those with `RN` in them, which _person tests before working out the run
+_TITLED_RUN = re.compile(r"R+(N+)")
+
+
 def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
     """Uncased scripts with a name lexicon: `من جهة أخرى اعتمد الأمير فيصل بن خالد أمير منطقة عسير
     برامج الملتقى`: the run taken for the name, toks[lo:hi], starts with no name word (words before a
@@ -1148,7 +1160,7 @@ def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
     # المملكة`: `عهد` is a name word, here the title's)
     shorter = lex.names.get(lex.norm(text[toks[lo][0]:toks[lo][1]])) not in (None, "particles")
     # the longest such run, the later of two as long (`ولي عهد` holds the name word `عهد`)
-    for m in sorted(re.finditer(r"R+(N+)", t), key=lambda x: (x.end(1) - x.start(1), x.start()), reverse=True):
+    for m in sorted(_TITLED_RUN.finditer(t), key=lambda x: (x.end(1) - x.start(1), x.start()), reverse=True):
         i, j = m.start(1), m.end(1)
         if (lo < j and i < hi) or j >= len(t) or \
                 lex.names.get(lex.norm(text[toks[i][0]:toks[i][1]])) in (None, "particles") or \
