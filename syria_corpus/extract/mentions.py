@@ -410,7 +410,7 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     if lex.cased and _INITIALS.fullmatch(w) and w[0].isupper():
         return "N"   # initials: `G.K.`
     n, b = lex.norm(w.rstrip(".")), lex.base(w.rstrip("."))   # `Rep.`, `Sen.`
-    if not any(ch.isalpha() for ch in w):
+    if not w.isalpha() and not any(ch.isalpha() for ch in w):   # (most words are letters only: one C call)
         return "M" if w == "-" or w in lex.possessives else "X"
     if n in lex.pronouns:
         return "P"
@@ -898,12 +898,23 @@ def _trim(toks, tags, lex, text):
     return toks, tags
 
 
+# Uncased scripts: one to three name-like words and nothing else are a bare name (kept only as the name
+# of an apposition): no anonymous source (no title), nothing post-posed, no place, organisation or role
+# for _person's tests to weigh, whose every branch before its `bare` one needs a tag other than N (or a
+# longer run); _chunk returns it at once.
+_SHORT_NAME_RUNS = frozenset({"N", "NN", "NNN"})
+
+
 def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
     """One mention from a run of tagged tokens, or None."""
     toks, tags = _trim(toks, tags, lex, text)
     if not toks:
         return None
     t = "".join(tags)
+    if t in _SHORT_NAME_RUNS and not lex.cased:
+        # (the commonest chunk of an uncased script: what _person makes of it, without its tests; see
+        # _SHORT_NAME_RUNS)
+        return Mention(toks[0][0], toks[-1][1], "bare", toks[0][0], toks[-1][1])
     if "L" in t:
         # a place closing a run of names is no part of a person (`… Irvan hadir di Cianjur`), but stays in
         # an organisation's name (`Pemuda Muhammadiyah Provinsi DKI Jakarta`) and in a role (`Bupati Cianjur`)
