@@ -89,6 +89,7 @@ class SpeakerLexicon:
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
     given_names: frozenset = frozenset()        # the words of `names` in its `given` section
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
+    place_lengths: dict = field(default_factory=dict)  # the same keys -> the lengths of their aliases
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
     short_bodies: dict = field(default_factory=dict)   # folded short form (`pemkot`) -> folded full words
     org_head_stems: set = field(default_factory=set)   # stems of organisation heads
@@ -294,6 +295,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
             for st in _stems(lex, ws[0]):
                 lex.places.setdefault(st, set()).add(ws)
         bare_forms.update(lex.base(w) for w in alias.split() if lex.base(w) == lex.norm(w))
+    lex.place_lengths = {st: tuple(sorted({len(ws) for ws in aliases})) for st, aliases in lex.places.items()}
     # `الرياض` is a place, `رياض` a given name: words that places write only with the article
     lex.article_places = {lex.base(w) for alias in place_names(lang) for w in alias.split()} - bare_forms \
         if lex.article else set()
@@ -370,17 +372,19 @@ def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], words: li
         w = words[i]
         if w in lex.article_places and w == norms[i]:
             continue   # `رياض حجاب`: written without the article, the word is no such place
-        for alias in aliases[i]:
-            k = len(alias)
-            got = words[i:i + k]
-            # (without case endings a word is the same word only as itself: no _same_word call per pair)
-            if len(got) == k and (all(_same_word(lex, x, y) for x, y in zip(got, alias)) if lex.endings
-                                  else tuple(got) == alias):
-                for j in range(i, i + k):
-                    if out[j] in ("N", "X") and (lex.cased is False or written[j][0].isupper()):
-                        out[j] = "L"
-                    elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
-                        out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
+        if lex.endings:
+            found = [len(alias) for alias in aliases[i] if len(alias) <= len(words) - i
+                     and all(_same_word(lex, x, y) for x, y in zip(words[i:i + len(alias)], alias))]
+        else:
+            # without case endings a word is the same word only as itself: one set test per length of the
+            # aliases the word starts (`منطقة` starts 172 of them, in 3 lengths), not one per alias
+            found = [k for k in lex.place_lengths[w] if i + k <= len(words) and tuple(words[i:i + k]) in aliases[i]]
+        for k in found:   # (each place found turns its words into L; the order of the places changes nothing)
+            for j in range(i, i + k):
+                if out[j] in ("N", "X") and (lex.cased is False or written[j][0].isupper()):
+                    out[j] = "L"
+                elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
+                    out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
     return out
 
 
