@@ -768,9 +768,8 @@ def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, norms: list[str],
     (`الحكومة من أجل تخفيف الأزمة`), outside the mention."""
 
     out = list(tags)
-    for k in range(1, len(toks)):
-        if norms[k] not in lex.link_firsts:
-            continue
+    # (only a word that opens a linking phrase is looked at: most sentences have none)
+    for k in [k for k, w in enumerate(norms) if w in lex.link_firsts and k]:
         p = next((p for p in lex.link_phrases if tuple(norms[k:k + len(p)]) == p), None)
         if p is None:
             continue
