@@ -469,6 +469,9 @@ _LOWER_AFTER_NAME = re.compile(r"(?<=N)M")
 _NAMED_TAGS = re.compile(r"[NROG]")
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")   # the last word of a text before a mention, and the space after it
+
+
 def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     """All speaker-like mentions of a document, in order."""
     text = parsed.text
@@ -543,10 +546,12 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                     out.append(m)
     if lex.anonymous_tail:
         for k, m in enumerate(out):
-            # (not the object of a preposition: `a network of sources inside Syria … said`)
-            prev = re.search(r"(\w+)\s+$", text[max(0, m.np_start - 20):m.np_start])
-            tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" and not (
-                prev and lex.norm(prev.group(1)) in lex.connectors) else None
+            tail = None
+            if m.kind == "anon":   # (the word before is read for an anonymous source only)
+                # (not the object of a preposition: `a network of sources inside Syria … said`)
+                prev = _WORD_BEFORE.search(text[max(0, m.np_start - 20):m.np_start])
+                if not (prev and lex.norm(prev.group(1)) in lex.connectors):
+                    tail = lex.anonymous_tail.match(text, m.np_end)
             inner = [o for o in out if m.np_end < o.np_start < tail.end()] if tail else []
             # `источник в силовых структурах Сирии`: a place or body named in the phrase belongs to it
             if tail and all(o.kind == "org" and o.np_end <= tail.end() for o in inner):
