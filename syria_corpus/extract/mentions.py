@@ -519,7 +519,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                 tags = _linked_bodies(text, lex, toks, norms, tags, parsed.lang)
             if lex.names and lex.conjunctions:
                 tags = _conjoined_nouns(lex, norms, tags)
-        if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
+        if compounds:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name (none: no pass)
             tags = ["X" if b in compounds else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
             tags = _adjectives(text, lex, toks, tags)
@@ -639,7 +639,7 @@ def _body_words(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Menti
 
 def _lower_words(text: str) -> frozenset[str]:
     """The words a document writes in lower case."""
-    return frozenset(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
+    return frozenset(filter(str.islower, re.findall(r"[^\W\d_]+", text)))
 
 
 def _common_opener(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lower: frozenset) -> list[str]:
