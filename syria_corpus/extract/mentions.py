@@ -89,6 +89,7 @@ class SpeakerLexicon:
     names: dict = field(default_factory=dict)   # folded name word -> section of configs/names/<code>.yaml
     given_names: frozenset = frozenset()        # the words of `names` in its `given` section
     places: dict = field(default_factory=dict)  # first folded word (or stem) of a place alias -> word tuples
+    place_lengths: dict = field(default_factory=dict)  # the same keys -> the lengths of their aliases
     title_stems: set = field(default_factory=set)      # stems of role words and anonymous heads
     short_bodies: dict = field(default_factory=dict)   # folded short form (`pemkot`) -> folded full words
     org_head_stems: set = field(default_factory=set)   # stems of organisation heads
@@ -294,6 +295,7 @@ def speaker_lexicon(lang: str) -> SpeakerLexicon:
             for st in _stems(lex, ws[0]):
                 lex.places.setdefault(st, set()).add(ws)
         bare_forms.update(lex.base(w) for w in alias.split() if lex.base(w) == lex.norm(w))
+    lex.place_lengths = {st: tuple(sorted({len(ws) for ws in aliases})) for st, aliases in lex.places.items()}
     # `الرياض` is a place, `رياض` a given name: words that places write only with the article
     lex.article_places = {lex.base(w) for alias in place_names(lang) for w in alias.split()} - bare_forms \
         if lex.article else set()
@@ -370,17 +372,19 @@ def _places(lex: SpeakerLexicon, written: list[str], norms: list[str], words: li
         w = words[i]
         if w in lex.article_places and w == norms[i]:
             continue   # `رياض حجاب`: written without the article, the word is no such place
-        for alias in aliases[i]:
-            k = len(alias)
-            got = words[i:i + k]
-            # (without case endings a word is the same word only as itself: no _same_word call per pair)
-            if len(got) == k and (all(_same_word(lex, x, y) for x, y in zip(got, alias)) if lex.endings
-                                  else tuple(got) == alias):
-                for j in range(i, i + k):
-                    if out[j] in ("N", "X") and (lex.cased is False or written[j][0].isupper()):
-                        out[j] = "L"
-                    elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
-                        out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
+        if lex.endings:
+            found = [len(alias) for alias in aliases[i] if len(alias) <= len(words) - i
+                     and all(_same_word(lex, x, y) for x, y in zip(words[i:i + len(alias)], alias))]
+        else:
+            # without case endings a word is the same word only as itself: one set test per length of the
+            # aliases the word starts (`منطقة` starts 172 of them, in 3 lengths), not one per alias
+            found = [k for k in lex.place_lengths[w] if i + k <= len(words) and tuple(words[i:i + k]) in aliases[i]]
+        for k in found:   # (each place found turns its words into L; the order of the places changes nothing)
+            for j in range(i, i + k):
+                if out[j] in ("N", "X") and (lex.cased is False or written[j][0].isupper()):
+                    out[j] = "L"
+                elif out[j] == "G" and j and norms[j] in lex.countries and norms[j - 1] in lex.connectors:
+                    out[j] = "L"   # `المتحدثة … في الأردن شذى المغربي`: where the role holds, no speaker
     return out
 
 
@@ -410,7 +414,7 @@ def _tag_word(lex: SpeakerLexicon, w: str) -> str:
     if lex.cased and _INITIALS.fullmatch(w) and w[0].isupper():
         return "N"   # initials: `G.K.`
     n, b = lex.norm(w.rstrip(".")), lex.base(w.rstrip("."))   # `Rep.`, `Sen.`
-    if not any(ch.isalpha() for ch in w):
+    if not w.isalpha() and not any(ch.isalpha() for ch in w):   # (most words are letters only: one C call)
         return "M" if w == "-" or w in lex.possessives else "X"
     if n in lex.pronouns:
         return "P"
@@ -465,6 +469,9 @@ _LOWER_AFTER_NAME = re.compile(r"(?<=N)M")
 _NAMED_TAGS = re.compile(r"[NROG]")
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")   # the last word of a text before a mention, and the space after it
+
+
 def find_mentions(parsed: ParsedDoc) -> list[Mention]:
     """All speaker-like mentions of a document, in order."""
     text = parsed.text
@@ -512,7 +519,7 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                 tags = _linked_bodies(text, lex, toks, norms, tags, parsed.lang)
             if lex.names and lex.conjunctions:
                 tags = _conjoined_nouns(lex, norms, tags)
-        if lex.compound:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name
+        if compounds:   # `Britain-based`, `US-led`, `Iranian-backed`: an adjective, not a name (none: no pass)
             tags = ["X" if b in compounds else g for g, (a, b) in zip(tags, toks)]
         if lex.adjective_endings:
             tags = _adjectives(text, lex, toks, tags)
@@ -539,10 +546,12 @@ def find_mentions(parsed: ParsedDoc) -> list[Mention]:
                     out.append(m)
     if lex.anonymous_tail:
         for k, m in enumerate(out):
-            # (not the object of a preposition: `a network of sources inside Syria … said`)
-            prev = re.search(r"(\w+)\s+$", text[max(0, m.np_start - 20):m.np_start])
-            tail = lex.anonymous_tail.match(text, m.np_end) if m.kind == "anon" and not (
-                prev and lex.norm(prev.group(1)) in lex.connectors) else None
+            tail = None
+            if m.kind == "anon":   # (the word before is read for an anonymous source only)
+                # (not the object of a preposition: `a network of sources inside Syria … said`)
+                prev = _WORD_BEFORE.search(text[max(0, m.np_start - 20):m.np_start])
+                if not (prev and lex.norm(prev.group(1)) in lex.connectors):
+                    tail = lex.anonymous_tail.match(text, m.np_end)
             inner = [o for o in out if m.np_end < o.np_start < tail.end()] if tail else []
             # `источник в силовых структурах Сирии`: a place or body named in the phrase belongs to it
             if tail and all(o.kind == "org" and o.np_end <= tail.end() for o in inner):
@@ -630,7 +639,7 @@ def _body_words(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Menti
 
 def _lower_words(text: str) -> frozenset[str]:
     """The words a document writes in lower case."""
-    return frozenset(w for w in re.findall(r"[^\W\d_]+", text) if w.islower())
+    return frozenset(filter(str.islower, re.findall(r"[^\W\d_]+", text)))
 
 
 def _common_opener(text: str, lex: SpeakerLexicon, toks: list, tags: list[str], lower: frozenset) -> list[str]:
@@ -764,9 +773,8 @@ def _linked_bodies(text: str, lex: SpeakerLexicon, toks: list, norms: list[str],
     (`الحكومة من أجل تخفيف الأزمة`), outside the mention."""
 
     out = list(tags)
-    for k in range(1, len(toks)):
-        if norms[k] not in lex.link_firsts:
-            continue
+    # (only a word that opens a linking phrase is looked at: most sentences have none)
+    for k in [k for k, w in enumerate(norms) if w in lex.link_firsts and k]:
         p = next((p for p in lex.link_phrases if tuple(norms[k:k + len(p)]) == p), None)
         if p is None:
             continue
@@ -880,15 +888,29 @@ def _role_chains(text: str, lex: SpeakerLexicon, ms: list[Mention]) -> list[Ment
 
 
 def _trim(toks, tags, lex, text):
-    """Drop connectors (`of`, `the`, `لدى`) at either edge of a chunk; a determiner may open it."""
-    def connector(t, keep=frozenset()):
-        w = lex.norm(text[t[0]:t[1]])
-        return w in lex.connectors and w not in keep and (not lex.cased or text[t[0]:t[1]].islower())
-    while toks and connector(toks[-1]):
+    """Drop connectors (`of`, `the`, `لدى`) at either edge of a chunk; a determiner may open it.
+    A connector is a word whose folded form the language lists, written in lower case in a cased script."""
+    # (it runs on every chunk: the test is written out in the two loops, no helper call per edge word)
+    norm, connectors, cased = lex.norm, lex.connectors, lex.cased
+    while toks:
+        w = text[toks[-1][0]:toks[-1][1]]
+        if norm(w) not in connectors or (cased and not w.islower()):
+            break
         toks, tags = toks[:-1], tags[:-1]
-    while toks and connector(toks[0], lex.determiners):
+    while toks:
+        w = text[toks[0][0]:toks[0][1]]
+        n = norm(w)
+        if n not in connectors or n in lex.determiners or (cased and not w.islower()):
+            break
         toks, tags = toks[1:], tags[1:]
     return toks, tags
+
+
+# Uncased scripts: one to three name-like words and nothing else are a bare name (kept only as the name
+# of an apposition): no anonymous source (no title), nothing post-posed, no place, organisation or role
+# for _person's tests to weigh, whose every branch before its `bare` one needs a tag other than N (or a
+# longer run); _chunk returns it at once.
+_SHORT_NAME_RUNS = frozenset({"N", "NN", "NNN"})
 
 
 def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
@@ -897,6 +919,10 @@ def _chunk(text, lex, toks, tags, at_sentence_start) -> Mention | None:
     if not toks:
         return None
     t = "".join(tags)
+    if t in _SHORT_NAME_RUNS and not lex.cased:
+        # (the commonest chunk of an uncased script: what _person makes of it, without its tests; see
+        # _SHORT_NAME_RUNS)
+        return Mention(toks[0][0], toks[-1][1], "bare", toks[0][0], toks[-1][1])
     if "L" in t:
         # a place closing a run of names is no part of a person (`… Irvan hadir di Cianjur`), but stays in
         # an organisation's name (`Pemuda Muhammadiyah Provinsi DKI Jakarta`) and in a role (`Bupati Cianjur`)
@@ -987,7 +1013,7 @@ def _person(text, lex, toks, t, at_sentence_start) -> Mention | None:
             return None   # `Kolese Kanisius`: the word after an organisation head names the body
         # `Rektor Universitas Paramadina`: the role's body, no person named
         return Mention(a, b, "title", a, b, text[a:b], lex.classes(text[a:b]))
-    if k and not lex.cased and lex.names and k < len(t) \
+    if k and not lex.cased and lex.names and k < len(t) and "RN" in t \
             and (inner := _inner_name(text, lex, toks, t, len(t) - k, len(t) - k + _listed_run(text, lex, toks[-k:]))):
         return inner
     if k > 1 and not lex.cased and lex.names and "R" in t[:-k]:
@@ -1138,6 +1164,11 @@ def _possessive(lex: SpeakerLexicon, w: str) -> bool:
     return any(w.endswith(e) and len(w) >= len(e) + 3 for e in lex.possessive_endings)
 
 
+# a title, then the name-like run after it (_inner_name): the only tag strings that may hold such a
+# person are those with `RN` in them, which _person tests before working out the run
+_TITLED_RUN = re.compile(r"R+(N+)")
+
+
 def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
     """Uncased scripts with a name lexicon: `من جهة أخرى اعتمد الأمير فيصل بن خالد أمير منطقة عسير
     برامج الملتقى`: the run taken for the name, toks[lo:hi], starts with no name word (words before a
@@ -1148,7 +1179,7 @@ def _inner_name(text, lex, toks, t, lo, hi) -> Mention | None:
     # المملكة`: `عهد` is a name word, here the title's)
     shorter = lex.names.get(lex.norm(text[toks[lo][0]:toks[lo][1]])) not in (None, "particles")
     # the longest such run, the later of two as long (`ولي عهد` holds the name word `عهد`)
-    for m in sorted(re.finditer(r"R+(N+)", t), key=lambda x: (x.end(1) - x.start(1), x.start()), reverse=True):
+    for m in sorted(_TITLED_RUN.finditer(t), key=lambda x: (x.end(1) - x.start(1), x.start()), reverse=True):
         i, j = m.start(1), m.end(1)
         if (lo < j and i < hi) or j >= len(t) or \
                 lex.names.get(lex.norm(text[toks[i][0]:toks[i][1]])) in (None, "particles") or \

@@ -306,8 +306,11 @@ def _tokens(lex: NumberLexicon, text: str, pos: int = 0, endpos: int | None = No
     no look-behind, so this is what scanning the slice finds)."""
     folded = lex._folded
     new = tuple.__new__   # Token(...) without NamedTuple's Python-level __new__
-    return tuple(new(Token, (*m.span(), w, folded[w], d is not None))
-                 for m in lex.token_re.finditer(text, pos, endpos) for w, d in (m.group(0, "d"),))
+    d = lex.token_re.groupindex["d"]
+    # (a list comprehension, the word as m[0] and the digit group's presence as its start, -1 when it
+    # took no part: no generator frame, no group looked up by name per token)
+    return tuple([new(Token, (m.start(), m.end(), w, folded[w], m.start(d) >= 0))
+                  for m in lex.token_re.finditer(text, pos, endpos) for w in (m[0],)])
 
 
 def numbers_in(text: str, lang: str) -> tuple[tuple[Token, ...], tuple[Number, ...]]:
