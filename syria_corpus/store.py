@@ -414,7 +414,9 @@ class Commit:
         sid = f"{shard:03d}"
         keys = pa.array([u.key for u in ups], pa.string())
         old = self.store.read_shard(table, files[sid]) if sid in files else schema(table).empty_table()
-        kept = old.filter(pc.invert(pc.is_in(old["file"], value_set=keys)))
+        gone = pc.is_in(old["file"], value_set=keys)
+        # (new files replace nothing: no filtered copy of the whole shard, which grows with the store)
+        kept = old.filter(pc.invert(gone)) if pc.any(gone).as_py() else old
         new_rows = [dict(r, file=u.key) for u in ups if u.rows for r in u.rows.get(table, [])]
         merged = pa.concat_tables([kept, pa.Table.from_pylist(new_rows, schema=schema(table))])
         # stable sort on the source file only: each file's rows keep their document order
