@@ -88,3 +88,13 @@ def test_a_url_store_links_apart_too_and_a_memory_store_here(corpus, folder, tmp
     # fsspec's memory filesystem lives in this process: another process would find it empty
     assert corpus("ingest", src, "--config", _config(tmp_path, 1), store_dir="memory://apart-test").exit_code == 0
     assert len(children) == 1
+
+
+def test_a_killed_linking_process_is_named_by_its_signal(corpus, folder, tmp_path, monkeypatch):
+    src = folder(*SEEDS)
+    monkeypatch.setattr(crossdoc, "child_command",
+                        lambda: [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"])
+    res = corpus("ingest", src, "--config", _config(tmp_path, 1))
+    assert res.exit_code == 2
+    assert res.stderr.splitlines()[-1] == \
+        "corpus: error: speaker linking failed (the store keeps its previous commit): killed by signal 9"
