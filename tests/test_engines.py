@@ -317,3 +317,18 @@ def test_the_thread_watching_the_workers_wakes_on_their_exits_not_on_each_result
         rows = list(pool.imap(iter(docs)))
     assert [r["documents"][0]["path"] for r in rows] == [d.path for d in docs]
     assert len(woken) < 10
+
+
+def test_the_workers_are_warmed_up_in_the_languages_of_the_first_documents(monkeypatch):
+    from syria_corpus import engines
+    from syria_corpus.readers import RawDoc
+
+    warmed = []
+    monkeypatch.setattr(engines, "process", lambda raw, settings: warmed.append(raw.path))
+    arabic = RawDoc(path="a", text="وقال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف.")
+    english = RawDoc(path="e", text="The minister said the talks would resume in Geneva next week.")
+    engines.warm_up(_settings(), [arabic, arabic])
+    assert warmed == ["<warm-up ar>"]
+    warmed.clear()
+    engines.warm_up(_settings(), [english, RawDoc(path="n", text="12 34"), arabic])
+    assert warmed == ["<warm-up en>", "<warm-up ar>"]
