@@ -311,7 +311,7 @@ def test_the_thread_watching_the_workers_wakes_on_their_exits_not_on_each_result
     woken = []
     wait = engines._Pool._wait_for_updates
     monkeypatch.setattr(engines._Pool, "_wait_for_updates", staticmethod(lambda *a, **k: woken.append(1) or wait(*a, **k)))
-    monkeypatch.setattr(engines, "warm_up", lambda settings: None)
+    monkeypatch.setattr(engines, "warm_up", lambda settings, docs: None)
     docs = [RawDoc(path=f"d{i}", text=f"The ministry said that {i} people were killed.") for i in range(200)]
     with engines.LocalWorkers(2, _settings()) as pool:
         rows = list(pool.imap(iter(docs)))
