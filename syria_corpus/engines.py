@@ -59,7 +59,7 @@ class LocalWorkers:
         if fork:
             warm_up(self.settings, head)   # the workers inherit what is loaded, instead of each loading it again
         self.pool = _Pool(self.jobs, initializer=_ignore_interrupt, context=mp.get_context("fork" if fork else "spawn"))
-        return self.pool.imap(fn, docs, chunksize=4)
+        return self.pool.imap(fn, docs, chunksize=16)
 
     def __enter__(self):
         return self
