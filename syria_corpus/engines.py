@@ -28,6 +28,7 @@ from .readers import RawDoc
 
 ENGINES = ("local", "dask")
 IN_FLIGHT_PER_JOB = 64         # documents read ahead of the local workers, per worker
+LOCAL_CHUNK_DOCS = 16          # documents per message to a local worker: fewer messages to (un)pickle
 WARM_UP_DOCS = 16              # first documents whose languages are loaded before the workers are forked
 DASK_BATCH_DOCS = 16            # documents per Dask task: fewer, larger tasks cost less scheduling
 DASK_BATCH_CHARS = 400_000      # ... unless they are long
@@ -59,7 +60,7 @@ class LocalWorkers:
         if fork:
             warm_up(self.settings, head)   # the workers inherit what is loaded, instead of each loading it again
         self.pool = _Pool(self.jobs, initializer=_ignore_interrupt, context=mp.get_context("fork" if fork else "spawn"))
-        return self.pool.imap(fn, docs, chunksize=16)
+        return self.pool.imap(fn, docs, chunksize=LOCAL_CHUNK_DOCS)
 
     def __enter__(self):
         return self
