@@ -332,3 +332,22 @@ def test_a_document_the_detector_chokes_on_only_goes_unwarmed(monkeypatch):
                         if text == "bad" else real(text, s))
     engines.warm_up(_settings(), [RawDoc(path="a", text="bad"), RawDoc(path="b", text="وقال المتحدث إن القصف استمر.")])
     assert done == ["<warm-up ar>"]
+
+
+def test_the_thread_watching_the_workers_wakes_on_their_exits_not_on_each_result(monkeypatch):
+    """multiprocessing's Pool also wakes it whenever a result waits in the pipe, and it then spins
+    until the result thread has read it: CPU taken from the workers. Here it wakes a few times in
+    all (start, close, the end), not once or more per result."""
+    from syria_corpus import engines
+    from syria_corpus.readers import RawDoc
+
+    woken = []
+    wait = engines._Pool._wait_for_updates
+    monkeypatch.setattr(engines._Pool, "_wait_for_updates", staticmethod(lambda *a, **k: woken.append(1) or wait(*a, **k)))
+    monkeypatch.setattr(engines, "warm_up", lambda settings, docs: None)
+    docs = [RawDoc(path=f"d{i}", text=f"The ministry said that {i} people were killed.") for i in range(200)]
+    with engines.LocalWorkers(2, _settings()) as pool:
+        rows = list(pool.imap(iter(docs)))
+    assert [r["documents"][0]["path"] for r in rows] == [d.path for d in docs]
+    assert len(woken) < 10
+
