@@ -40,7 +40,7 @@ _FIGURE_COLS = ["doc_id", "quote_start", "speaker"]
 def link_speakers(commit: Commit, apart_quotes: int = 0) -> None:
     """Link the speakers of every quote of the commit's store; from `apart_quotes` quotes on (0:
     never), in a process of its own (see the module doc)."""
-    if apart_quotes and _may_run_apart(commit) and quote_count(commit) >= apart_quotes:
+    if apart_quotes and commit.store.fs.shared and quote_count(commit) >= apart_quotes:
         _link_apart(commit)
     else:
         link_here(commit)
@@ -58,11 +58,6 @@ def quote_count(commit: Commit) -> int:
     return sum(commit.store.row_count(rel) for rel in commit.shards_of("quotes").values())
 
 
-def _may_run_apart(commit: Commit) -> bool:
-    """A store another process can open: a folder, or a URL other than fsspec's in-memory one."""
-    return not commit.store.name.startswith("memory://")
-
-
 def child_command() -> list[str]:
     return [sys.executable, "-m", "syria_corpus.linkproc"]
 
@@ -73,7 +68,7 @@ LINK_ARROW_POOL = "system"
 
 
 def _link_apart(commit: Commit) -> None:
-    job = {"store": commit.store.location, "shards": commit.shards,
+    job = {"store": commit.store.fs.location, "shards": commit.shards,
            "tables": {t: commit.shards_of(t) for t in LINKED_TABLES}}
     env = dict(os.environ)
     env.setdefault("ARROW_DEFAULT_MEMORY_POOL", LINK_ARROW_POOL)
@@ -148,7 +143,7 @@ def _frame(table: pa.Table):
     for name in table.column_names:
         col = table[name]
         if pa.types.is_dictionary(col.type):   # (each shard's dictionary: one for all)
-            enc = col.unify_dictionaries().combine_chunks() if col.num_chunks else col.combine_chunks()
+            enc = col.unify_dictionaries().combine_chunks()
         elif pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
             enc = col.combine_chunks().dictionary_encode()
         else:

@@ -116,7 +116,7 @@ def warm_up(settings: dict, sample: list[RawDoc] | None = None) -> None:
 
 
 def _languages(sample: list[RawDoc], settings: dict) -> set[str]:
-    from .langid.decide import detect
+    from .language import detect  # the function the pipeline calls
 
     out = set()
     for d in sample:

@@ -33,6 +33,8 @@ def remember(cache: dict, key: Any, value: Any) -> Any:
         cache.clear()
     cache[key] = value
     return value
+
+
 F = TypeVar("F", bound=Callable[..., Any])
 _CACHES: list[Any] = []
 

@@ -127,7 +127,7 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
 
 
 # About 0.45 KB per string (its lexeme and the tokenizer's cache entry): 100,000 hold ~45 MB. A
-# fresh pipeline costs its build (2.3 s for Indonesian, 0.1-0.2 s for the others) and a cold cache
+# fresh pipeline costs its build (1.7 s for Indonesian, under 0.1 s for the others) and a cold cache
 # (the tokenizer's cache of words seen makes a known word several times cheaper), so the bound is
 # not set lower.
 _MAX_STRINGS = 100_000

@@ -35,7 +35,7 @@ import pyarrow.parquet as pq
 from .arrays import empty, int64s, strings
 from .errors import CorpusError
 from .model import PER_FILE_TABLES, schema
-from .storefs import LocalFS, store_fs
+from .storefs import store_fs
 
 
 class DamagedShard(CorpusError):
@@ -180,11 +180,6 @@ class Store:
         self.fs = store_fs(root)
         self.name = self.fs.name   # the folder or URL, as errors show it
         self.root = self.fs.root   # a Path for a folder; the filesystem's path for a URL
-
-    @property
-    def location(self) -> str:
-        """Where another process on this machine opens the same store: the folder's absolute path, or the URL."""
-        return os.path.abspath(self.fs.root) if isinstance(self.fs, LocalFS) else self.name
 
     # -- reading ------------------------------------------------------------------------
     def exists(self) -> bool:

@@ -97,6 +97,8 @@ class LocalFS:
         self.root = root
         self.name = str(root)
         self.folder: str | None = str(root) if given is None else given   # never read as input
+        self.location = os.path.abspath(root)   # where another process opens the same store
+        self.shared = True                        # (another process of this machine sees it)
 
     def path(self, rel: str) -> Path:
         return self.root / rel
@@ -179,6 +181,9 @@ class UrlFS:
         self.root = root.rstrip("/")
         # a file:// store is a folder of this machine: ingest never reads it as input
         self.folder: str | None = root if "file" in _protocols(fs) else None
+        self.location = url
+        # fsspec's memory filesystem lives in this process: another process would find it empty
+        self.shared = "memory" not in _protocols(fs)
         self._arrow: Any = None
         self._token: str | None = None
 

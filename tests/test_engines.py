@@ -319,16 +319,13 @@ def test_the_warm_up_loads_the_languages_of_the_first_documents(texts, warmed, m
 
 
 def test_a_document_the_detector_chokes_on_only_goes_unwarmed(monkeypatch):
-    import importlib
-
-    from syria_corpus import engines
+    from syria_corpus import engines, language
     from syria_corpus.readers import RawDoc
 
-    decide = importlib.import_module("syria_corpus.langid.decide")   # (the package names a function decide)
     done = []
     monkeypatch.setattr(engines, "process", lambda raw, settings: done.append(raw.path))
-    real = decide.detect
-    monkeypatch.setattr(decide, "detect", lambda text, s: (_ for _ in ()).throw(RecursionError("deep"))
+    real = language.detect
+    monkeypatch.setattr(language, "detect", lambda text, s: (_ for _ in ()).throw(RecursionError("deep"))
                         if text == "bad" else real(text, s))
     engines.warm_up(_settings(), [RawDoc(path="a", text="bad"), RawDoc(path="b", text="وقال المتحدث إن القصف استمر.")])
     assert done == ["<warm-up ar>"]
