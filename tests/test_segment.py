@@ -86,8 +86,8 @@ def test_sentence_starts_follow_spacys_sentencizer(lang, name, text):
     from syria_corpus import segment
     nlp = segment._nlp(lang)
     doc = nlp(text)   # tokenizer + spaCy's sentencizer
-    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]).tolist()
-    assert segment._sentence_starts(rows, segment._punct_ids(lang)) == [s.start for s in doc.sents]
+    arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH])
+    assert segment._sentence_starts(arr, segment._punct_ids(lang)).tolist() == [s.start for s in doc.sents]
 
 
 _TOKENIZER_TEXTS = {
