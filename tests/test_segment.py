@@ -116,3 +116,27 @@ def test_the_trimmed_vocabulary_tokenizes_as_spacys_own(lang):
     assert [(t.idx, t.text, t.is_space, t.is_punct) for t in ours.tokenizer(text)] == \
         [(t.idx, t.text, t.is_space, t.is_punct) for t in theirs.tokenizer(text)]
     assert len(ours.vocab.strings) < len(theirs.vocab.strings)   # (it did not compute the rest)
+
+
+@pytest.mark.parametrize("lang", ["ar", "en", "ru"])
+@pytest.mark.parametrize("name,text", [
+    # the stop that ends a paragraph starts no sentence in the next one, whatever that one opens with
+    ("stop_then_paragraph_opening_with_punctuation", "One. Two.\n\n« Three » four. Five\n\n. . six"),
+    ("stop_then_paragraph_opening_with_dashes", "One.\n\n- - Three four.\n\n(( Five"),
+    ("paragraph_of_punctuation_only", "Alpha beta.\n\n...\n\nGamma. Delta"),
+    ("stop_at_paragraph_end_then_word", "Alpha!\nBeta? Gamma\n\nDelta."),
+])
+def test_sentences_are_spacys_per_paragraph(lang, name, text):
+    """split() reads the tokens of every paragraph of a document as one array; its sentence starts
+    must be those spaCy's sentencizer sets on each paragraph parsed alone (no sentence crossing or
+    started by a paragraph boundary)."""
+    from syria_corpus import segment
+    nlp = segment._nlp(lang)
+    paras = paragraphs(text)
+    expected = []
+    for a, b in paras:
+        doc = nlp(text[a:b])
+        expected += [(a + s.start_char, a + s.end_char) for s in doc.sents]
+    got, _ = segment.split(text, lang, paras)
+    # (split strips each sentence of surrounding space, as spaCy's spans already are)
+    assert got == expected
