@@ -97,7 +97,7 @@ def grow(src: str, dst: Path, quotes: int, shards: int = 16) -> dict[str, int]:
     for r, keys in zip(rows, search_keys(pd.DataFrame(rows))):
         r["keys"] = [stamp, *keys]
     sp: dict[str, str] = {}
-    out.write_shard("speakers", "000", pa.Table.from_pylist(rows, schema=schema("speakers")), sp)
+    out.write_shard("speakers", "all", pa.Table.from_pylist(rows, schema=schema("speakers")), sp)
     tables["speakers"] = sp
     counts["speakers"] = len(rows)
     sources = defaultdict(dict)

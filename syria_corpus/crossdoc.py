@@ -131,6 +131,10 @@ def _link(commit: Commit) -> None:
     # the canonical names as canonicalize gave them: `names.to_pandas()` would be Arrow-backed strings
     # (pandas 3), which the table's grouping and sorting turn into a new Python string per row
     frame["speaker"] = speaker
+    # the speakers table is the one shard `all`: a shard of another name (a store another tool wrote)
+    # would be read beside it, every speaker twice
+    for sid in [s for s in commit.shards_of("speakers") if s != "all"]:
+        del commit.shards_of("speakers")[sid]
     table = speakers_table(frame) if len(frame) else None
     if table is None or table.empty:
         commit.shards_of("speakers").pop("all", None)

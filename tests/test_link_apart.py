@@ -98,3 +98,21 @@ def test_a_killed_linking_process_is_named_by_its_signal(corpus, folder, tmp_pat
     assert res.exit_code == 2
     assert res.stderr.splitlines()[-1] == \
         "corpus: error: speaker linking failed (the store keeps its previous commit): killed by signal 9"
+
+
+def test_the_speakers_table_stays_one_shard_whatever_the_store_held(corpus, folder, tmp_path):
+    """A speakers shard of another name (a store written by another tool) is dropped when the
+    speakers are linked again, not read beside the new table (every speaker twice)."""
+    store = tmp_path / "s"
+    assert corpus("ingest", folder(SEEDS[0]), store_dir=store).exit_code == 0
+    st = Store(store)
+    with st.lock():
+        commit = st.begin(16)
+        commit.put("speakers", "000", commit.read("speakers", "all"))
+        assert commit.finish(linked=True)
+    assert set(Store(store).manifest()["tables"]["speakers"]) == {"000", "all"}
+    assert corpus("ingest", folder(SEEDS[1]), store_dir=store).exit_code == 0
+    assert set(Store(store).manifest()["tables"]["speakers"]) == {"all"}
+    rows = corpus("report", "speakers", "--format", "jsonl", "--store", store).stdout.splitlines()
+    names = [json.loads(r)["speaker"] for r in rows]
+    assert len(names) == len(set(names)) > 0
