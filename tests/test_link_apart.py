@@ -116,3 +116,17 @@ def test_the_speakers_table_stays_one_shard_whatever_the_store_held(corpus, fold
     rows = corpus("report", "speakers", "--format", "jsonl", "--store", store).stdout.splitlines()
     names = [json.loads(r)["speaker"] for r in rows]
     assert len(names) == len(set(names)) > 0
+
+
+@pytest.mark.parametrize("name,lists,offset,expected", [
+    ("first_item_decides", [["v:x", "a"], ["a", "v:x"], ["v:x"]], 0, [True, False, True]),
+    ("empty_and_null_lists", [[], None, ["v:x"]], 0, [False, False, True]),
+    ("null_first_item", [[None, "v:x"]], 0, [False]),
+    ("a_slice_of_an_array", [["v:x"], [], ["b"], ["v:x", "c"]], 1, [False, False, True]),
+    ("no_lists", [], 0, []),
+])
+def test_first_is_reads_each_lists_first_item(name, lists, offset, expected):
+    """Which stored search keys carry the current stamp, read in Arrow (crossdoc._first_is)."""
+    import pyarrow as pa
+    arr = pa.array(lists, pa.list_(pa.string())).slice(offset)
+    assert crossdoc._first_is(arr, "v:x") == expected
