@@ -10,7 +10,7 @@ needs them all), from one pandas frame whose strings are shared objects (`_frame
 their speakers by an Arrow join with the quotes of their shard.
 
 On a large store the linking runs in a fresh Python process (`linkproc.py`): what it holds grows with
-the quotes of the store (0.8-0.9 KB each: 830-900 MB at a million), and in the ingest process it would
+the quotes of the store (about 0.7 KB each: 630-830 MB at a million), and in the ingest process it would
 come on top of the pipelines loaded there (450-650 MB); apart, it comes on top of a bare interpreter,
 and the ingest process stays as large as its per-document work. The child writes the new shard files (content-named, so
 nothing is visible yet) and hands back their names; the ingest process publishes the commit."""
