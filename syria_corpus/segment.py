@@ -105,8 +105,8 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
     abbr = _abbreviations(lang)
     punct = _punct_ids(lang)
     # the token attributes of every paragraph in one array, read column-wise by numpy once per
-    # document: no Token object and no Python list per token (`tolist()` of each paragraph's array
-    # took a third of the segmenting time)
+    # document: no Token object and no Python list per token (a list per token of each paragraph's
+    # array: split 5-15 % slower on Arabic and English news)
     cols = [IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]
     arrs = [doc.to_array(cols) for doc in nlp.tokenizer.pipe(text[x:y] for x, y in paras)]
     sizes = [len(x) for x in arrs]
