@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import numpy as np
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, ORTH
 from spacy.util import compile_infix_regex, compile_suffix_regex
@@ -104,40 +103,22 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
     toks: list[Span] = []
     abbr = _abbreviations(lang)
     punct = _punct_ids(lang)
-    # the token attributes of every paragraph in one array, read column-wise by numpy once per
-    # document: no Token object and no Python list per token (a list per token of each paragraph's
-    # array: split 5-15 % slower on Arabic and English news)
-    cols = [IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]
-    arrs = [doc.to_array(cols) for doc in nlp.tokenizer.pipe(text[x:y] for x, y in paras)]
-    sizes = [len(x) for x in arrs]
-    if sum(sizes):
-        arr = np.concatenate([x for x in arrs if len(x)])
-        para = np.repeat(np.arange(len(arrs)), sizes)
-        idx = arr[:, 0].astype(np.int64) + np.repeat(np.array([x for x, _ in paras], np.int64), sizes)
-        ends = idx + arr[:, 1].astype(np.int64)
-        starts = _sentence_starts(arr, punct, para)
-        last = np.append(starts[1:], len(arr)) - 1
-        spans = np.stack([idx[starts], ends[last]], axis=1).tolist()
-        of = para[starts].tolist()   # each sentence's paragraph
-        i = 0
-        while i < len(spans):   # the sentences of one paragraph
-            j = i + 1
-            while j < len(spans) and of[j] == of[i]:
-                j += 1
-            raw = spans[i:j]
-            i = j
-            for cur, nxt in zip(raw, raw[1:]):
-                lead = _OPENING_AT_END.search(text, cur[0], cur[1])
-                if lead:   # the sentencizer leaves the next quote's opening mark at this sentence's end
-                    cur[1], nxt[0] = lead.start(), lead.start()
-            if abbr:   # `2 тыс. беженцев`: an abbreviation's stop before a lower-case word
-                for k in range(len(raw) - 1, 0, -1):
-                    if abbr.search(text, raw[k - 1][0], raw[k - 1][1]) and text[raw[k][0]:raw[k][0] + 1].islower():
-                        raw[k - 1][1] = raw[k][1]
-                        del raw[k]
-            sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
-        word = arr[:, 2] == 0   # not a whitespace token
-        toks.extend(zip(idx[word].tolist(), ends[word].tolist()))
+    for (a, _), doc in zip(paras, nlp.tokenizer.pipe(text[x:y] for x, y in paras)):
+        # one array of the token attributes: no Token object made per token
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]).tolist()
+        starts = _sentence_starts(rows, punct)
+        raw = [[a + rows[s][0], a + rows[e - 1][0] + rows[e - 1][1]] for s, e in zip(starts, starts[1:] + [len(rows)])]
+        for cur, nxt in zip(raw, raw[1:]):
+            lead = _OPENING_AT_END.search(text, cur[0], cur[1])
+            if lead:   # the sentencizer leaves the next quote's opening mark at this sentence's end
+                cur[1], nxt[0] = lead.start(), lead.start()
+        if abbr:   # `2 тыс. беженцев`: an abbreviation's stop before a lower-case word
+            for k in range(len(raw) - 1, 0, -1):
+                if abbr.search(text, raw[k - 1][0], raw[k - 1][1]) and text[raw[k][0]:raw[k][0] + 1].islower():
+                    raw[k - 1][1] = raw[k][1]
+                    del raw[k]
+        sents.extend(span for span in (_strip(text, x, y) for x, y in raw) if span)
+        toks.extend((a + i, a + i + n) for i, n, space, _, _ in rows if not space)
     if len(nlp.vocab.strings) - nlp.meta.get("strings_as_built", 0) > _MAX_STRINGS:
         # spaCy's vocabulary keeps every string it has tokenized: on a long run it grows with the
         # corpus. A fresh pipeline (tokens do not depend on that store) bounds it (_nlp is an lru_cache).
@@ -153,29 +134,25 @@ _MAX_STRINGS = 100_000
 
 
 @per_configs()
-def _punct_ids(lang: str) -> np.ndarray:
+def _punct_ids(lang: str) -> frozenset[int]:
     """String ids of the sentencizer's sentence-final characters (ids are hashes of the text, the
-    same in every vocabulary), as the array type of Doc.to_array."""
+    same in every vocabulary)."""
     sentencizer = _nlp(lang).get_pipe("sentencizer")
-    return np.array(sorted(spacy.strings.get_string_id(c) for c in sentencizer.punct_chars), dtype=np.uint64)
+    return frozenset(spacy.strings.get_string_id(c) for c in sentencizer.punct_chars)
 
 
-def _sentence_starts(arr: np.ndarray, punct: np.ndarray, para: np.ndarray | None = None) -> np.ndarray:
-    """Indexes of the tokens that start a sentence, by spaCy's Sentencizer rule, read from the array
-    (idx, length, is_space, is_punct, orth) of Doc.to_array instead of a Token object per token,
-    which took most of the segmenting time. The rule: a sentence starts at the first token, and at
+def _sentence_starts(rows: list[list[int]], punct: frozenset[int]) -> list[int]:
+    """Indexes of the tokens that start a sentence, by spaCy's Sentencizer rule (a sentence starts at
     the first token after a sentence-final character that is neither punctuation nor such a
-    character; so each sentence-final character starts a sentence at the next such token (several
-    in a row start one). `para`: each token's paragraph, when the array holds several, each
-    sentencized on its own."""
-    final = np.isin(arr[:, 4], punct)
-    can_start = np.flatnonzero(~final & (arr[:, 3] == 0))
-    after = np.flatnonzero(final)
-    at = np.searchsorted(can_start, after, side="right")
-    found = at < len(can_start)
-    nxt = can_start[at[found]]
-    firsts = np.zeros(1, np.int64)
-    if para is not None:
-        nxt = nxt[para[nxt] == para[after[found]]]   # not past the end of the stop's paragraph
-        firsts = np.concatenate([firsts, np.flatnonzero(para[1:] != para[:-1]) + 1])
-    return np.unique(np.concatenate([firsts, nxt]))
+    character), read from the rows (idx, length, is_space, is_punct, orth) of Doc.to_array instead
+    of a Token object per token, which took most of the segmenting time."""
+    if not rows:
+        return []
+    starts, seen = [0], False
+    for i, (_, _, _, is_punct, orth) in enumerate(rows):
+        if orth in punct:
+            seen = True
+        elif seen and not is_punct:
+            starts.append(i)
+            seen = False
+    return starts

@@ -86,8 +86,8 @@ def test_sentence_starts_follow_spacys_sentencizer(lang, name, text):
     from syria_corpus import segment
     nlp = segment._nlp(lang)
     doc = nlp(text)   # tokenizer + spaCy's sentencizer
-    arr = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH])
-    assert segment._sentence_starts(arr, segment._punct_ids(lang)).tolist() == [s.start for s in doc.sents]
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, ORTH]).tolist()
+    assert segment._sentence_starts(rows, segment._punct_ids(lang)) == [s.start for s in doc.sents]
 
 
 _TOKENIZER_TEXTS = {
@@ -127,9 +127,8 @@ def test_the_trimmed_vocabulary_tokenizes_as_spacys_own(lang):
     ("stop_at_paragraph_end_then_word", "Alpha!\nBeta? Gamma\n\nDelta."),
 ])
 def test_sentences_are_spacys_per_paragraph(lang, name, text):
-    """split() reads the tokens of every paragraph of a document as one array; its sentence starts
-    must be those spaCy's sentencizer sets on each paragraph parsed alone (no sentence crossing or
-    started by a paragraph boundary)."""
+    """split()'s sentences are those spaCy's sentencizer sets on each paragraph parsed alone: no
+    sentence crosses a paragraph boundary or starts after one because of the stop before it."""
     from syria_corpus import segment
     nlp = segment._nlp(lang)
     paras = paragraphs(text)
