@@ -39,3 +39,13 @@ def known_true(mask):
     import pyarrow.compute as pc
 
     return pc.and_kleene(mask, pc.is_valid(mask))
+
+
+def first_is(lists, value: str) -> list[bool]:
+    """Per list of `lists` (an array or chunked array of lists of strings), whether its first item is
+    `value`: False for an empty or null list (the stamp of stored search keys, crossdoc and report)."""
+    import pyarrow.compute as pc
+
+    heads = pc.list_slice(lists, 0, 1)   # each row's first item, or none
+    found = iter(known_true(pc.is_in(pc.list_flatten(heads), value_set=strings([value]))).to_pylist())
+    return [bool(n) and next(found) for n in pc.list_value_length(heads).to_pylist()]

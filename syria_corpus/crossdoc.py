@@ -24,6 +24,7 @@ import sys
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrays import first_is
 from .errors import CorpusError
 from .model import schema
 from .store import Commit
@@ -186,7 +187,7 @@ def _search_keys(commit: Commit, table) -> pa.Array:
     if "all" in commit.shards_of("speakers"):
         prev = commit.read("speakers", "all", ["speaker", "aliases", "keys"])
         kept = prev["keys"].combine_chunks().cast(typ)
-        stamped = _first_is(kept, stamp)
+        stamped = first_is(kept, stamp)
         for i, (s, al, ok) in enumerate(zip(prev["speaker"].to_pylist(), prev["aliases"].to_pylist(), stamped)):
             if ok:
                 at[(s, tuple(al or ()))] = i
@@ -196,19 +197,6 @@ def _search_keys(commit: Commit, table) -> pa.Array:
     slot = dict(zip(new, range(len(kept), len(kept) + len(new))))
     rows = [slot[i] if i in slot else at[key] for i, key in enumerate(ids)]
     return pa.concat_arrays([kept, fresh]).take(pa.array(rows, pa.int64()))
-
-
-def _first_is(lists: pa.Array, value: str) -> list[bool]:
-    """Per list of `lists`, whether its first item is `value` (False for an empty or null list)."""
-    import numpy as np  # loaded by pyarrow already
-
-    sizes = pc.fill_null(pc.list_value_length(lists), 0).to_numpy(zero_copy_only=False)
-    out = np.zeros(len(sizes), dtype=bool)
-    filled = sizes > 0
-    if filled.any():
-        firsts = pc.list_flatten(lists).take(pa.array((np.cumsum(sizes) - sizes)[filled]))
-        out[filled] = pc.fill_null(pc.equal(firsts, value), False).to_numpy(zero_copy_only=False)
-    return out.tolist()
 
 
 def _put_speaker(commit: Commit, table: str, sid: str, old: pa.ChunkedArray, new: pa.Array) -> None:

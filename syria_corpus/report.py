@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .arrays import int64s, known_true, strings
+from .arrays import first_is, int64s, known_true, strings
 from .config import code_and_data_digest
 from .errors import CorpusError
 from .model import COLUMNS, schema
@@ -85,8 +85,7 @@ def speakers_matching(store_dir: str, query: str) -> list[str]:
 
 def _stamped(keys: pa.ChunkedArray, stamp: str) -> bool:
     """Every row's keys start with `stamp` (none null or empty)."""
-    first = pc.list_flatten(pc.list_slice(keys, 0, 1))
-    return len(first) == len(keys) and bool(pc.all(known_true(pc.is_in(first, value_set=strings([stamp])))).as_py())
+    return all(first_is(keys, stamp))
 
 
 def _doc_mask(data: pa.Table, docs: tuple[str, ...]) -> pa.ChunkedArray:

@@ -126,7 +126,10 @@ def test_the_speakers_table_stays_one_shard_whatever_the_store_held(corpus, fold
     ("no_lists", [], 0, []),
 ])
 def test_first_is_reads_each_lists_first_item(name, lists, offset, expected):
-    """Which stored search keys carry the current stamp, read in Arrow (crossdoc._first_is)."""
+    """Which stored search keys carry the current stamp, read in Arrow (arrays.first_is)."""
     import pyarrow as pa
+
+    from syria_corpus.arrays import first_is
     arr = pa.array(lists, pa.list_(pa.string())).slice(offset)
-    assert crossdoc._first_is(arr, "v:x") == expected
+    assert first_is(arr, "v:x") == expected
+    assert first_is(pa.chunked_array([arr, arr], arr.type), "v:x") == expected * 2
