@@ -49,6 +49,11 @@ def _nlp(lang: str) -> Any:
     if conf.infixes:
         infixes = list(nlp.Defaults.infixes or []) + list(conf.infixes)
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks; Arabic news,
+    # with its attached clitics, passes that within a few hundred articles, and every new chunk after
+    # it went through the affix rules again (3,340 SaudiNewsNet articles: 5.8 -> 3.3 s). The cache
+    # lives as long as the pipeline, which split() rebuilds after _MAX_STRINGS new strings.
+    tokenizer.max_cache_size = _CACHE_CHUNKS
     punct = set(conf.sentence_punct or chars.SENTENCE_PUNCT)
     nlp.add_pipe("sentencizer", config={"punct_chars": sorted(punct)})
     vocab: Any = nlp.vocab
@@ -131,6 +136,8 @@ def split(text: str, lang: str, paras: list[Span]) -> tuple[list[Span], list[Spa
 # (the tokenizer's cache of words seen makes a known word several times cheaper), so the bound is
 # not set lower.
 _MAX_STRINGS = 100_000
+# Distinct chunks cached per pipeline (about 0.15 KB each: +26 MB on the 3,340 articles above).
+_CACHE_CHUNKS = 2 * _MAX_STRINGS
 
 
 @per_configs()

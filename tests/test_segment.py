@@ -69,6 +69,17 @@ def test_a_pipeline_whose_vocabulary_outgrows_the_bound_is_built_afresh(monkeypa
     assert segment._nlp("en") is kept   # negative: under the bound the pipeline stays
 
 
+
+@pytest.mark.parametrize("lang", ["ar", "en", "id", "ru", "xx"])
+def test_the_tokenizer_caches_as_many_chunks_as_the_pipeline_keeps_strings(lang, monkeypatch):
+    """spaCy caches 10,000 chunks; Arabic news passes that in a few hundred articles and every later new
+    chunk went through the affix rules again. Each pipeline, a rebuilt one too, caches more."""
+    from syria_corpus import segment
+    assert segment._nlp(lang).tokenizer.max_cache_size == segment._CACHE_CHUNKS >= segment._MAX_STRINGS
+    monkeypatch.setattr(segment, "_MAX_STRINGS", 1)
+    segment.split("Lavrov said.", lang, [(0, 12)])   # past the bound: built afresh
+    assert segment._nlp(lang).tokenizer.max_cache_size == segment._CACHE_CHUNKS
+
 @pytest.mark.parametrize("lang", ["ar", "en", "id", "ru"])
 @pytest.mark.parametrize("name,text", [
     ("stops_and_marks", "A. B! C? D… E.\" F.) G .. H ?! I"),
