@@ -83,6 +83,7 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet, engine, 
     """Read files and folders (recursively) and write their tables to the store."""
     from .config import load_settings
     from .ingest import ingest as run
+    from .store import use_arrow_pool
 
     err = sys.stderr
     verbose = ctx.obj["verbose"]
@@ -101,6 +102,7 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet, engine, 
             err.write(f"\r{done}/{total} files, {docs} documents, {rate:.0f} docs/s")
             err.flush()
 
+    use_arrow_pool()   # (this process's: a library caller keeps its own)
     summary = run(list(paths), store, load_settings(config), jobs=jobs or None, prune=prune,
                   input_format=input_format, warn=warn, progress=progress, engine=engine, scheduler=scheduler)
     _clear(show_progress)

