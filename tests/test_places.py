@@ -148,3 +148,28 @@ def test_a_part_names_its_whole():
     text = "At least 31 people were killed, including two medics."
     figs = figures_of("en", text, "2016-07-12")
     assert [(f["value"], f["part_of"]) for f in figs] == [(31, None), (2, text.index("At least"))]
+
+
+@pytest.mark.parametrize("lang,name,text,expected", [
+    # `قصف جوي` is air and `قصف` alone shelling: at one start the class listed first takes the words
+    ("ar", "tie_at_one_start", "قتل 5 في قصف جوي على حلب وقذائف هاون", [(9, "air"), (26, "shelling"), (32, "shelling")]),
+    ("ar", "adjacent_matches", "غارات الطيران", [(0, "air"), (6, "air")]),
+    ("ar", "none", "اجتمع الوزراء في جنيف", []),
+    ("en", "every_class", "an air strike, shelling, a car bomb, sniper fire, clashes and sarin",
+     [(3, "air"), (15, "shelling"), (27, "bombing"), (37, "shooting"), (50, "fighting"), (62, "chemical")]),
+    ("en", "words_inside_others", "airstrikes and barrel bombs", [(0, "air"), (15, "air")]),
+    ("id", "one_sentence", "tewas dalam serangan udara dan penembakan", None),
+    ("ru", "one_sentence", "погибли при авиаударе и обстреле", None),
+])
+def test_means_found_class_by_class_are_the_unions(lang, name, text, expected):
+    """figures' `means`: one search per class, the classes' next matches merged, finds what one
+    alternation of every class finds (None: only that equality is asked)."""
+    from syria_corpus.extract.places import _means
+    means = _means(lang)
+    union = [(m.start(), m.lastgroup) for m in means.union.finditer(text)]
+    got = means.matches(text, 0, len(text))
+    assert got == union
+    if expected is not None:
+        assert got == expected
+    # a window inside the text, as each sentence is searched
+    assert means.matches(text, 3, len(text) - 2) == [(m.start(), m.lastgroup) for m in means.union.finditer(text, 3, len(text) - 2)]
