@@ -50,8 +50,8 @@ FORMAT = 1
 
 # Arrow's allocator in the processes that read and rewrite shards (ingest, and the speaker linking's
 # own process): the default (mimalloc) keeps the pages each commit's Parquet reads and writes free,
-# so the ingest process grew with every commit (SaudiNewsNet July, `--jobs 2`: its final peak 453 MB,
-# 362 MB with the C library's allocator, at no cost in time).
+# so the ingest process grew with every commit (SaudiNewsNet July, `--jobs 2`: after its last commit
+# 453 MB, 362 MB with the C library's allocator, in the same time).
 ARROW_POOL = "system"
 
 

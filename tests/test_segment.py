@@ -69,7 +69,6 @@ def test_a_pipeline_whose_vocabulary_outgrows_the_bound_is_built_afresh(monkeypa
     assert segment._nlp("en") is kept   # negative: under the bound the pipeline stays
 
 
-
 @pytest.mark.parametrize("lang", ["ar", "en", "id", "ru", "xx"])
 def test_the_tokenizer_caches_as_many_chunks_as_the_pipeline_keeps_strings(lang, monkeypatch):
     """spaCy caches 10,000 chunks; Arabic news passes that in a few hundred articles and every later new
@@ -79,6 +78,7 @@ def test_the_tokenizer_caches_as_many_chunks_as_the_pipeline_keeps_strings(lang,
     monkeypatch.setattr(segment, "_MAX_STRINGS", 1)
     segment.split("Lavrov said.", lang, [(0, 12)])   # past the bound: built afresh
     assert segment._nlp(lang).tokenizer.max_cache_size == segment._CACHE_CHUNKS
+
 
 @pytest.mark.parametrize("lang", ["ar", "en", "id", "ru"])
 @pytest.mark.parametrize("name,text", [

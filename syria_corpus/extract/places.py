@@ -539,9 +539,10 @@ class _Means:
 
     def matches(self, text: str, a: int, b: int) -> list[tuple[int, str]]:
         """(start, class) of what `union.finditer(text, a, b)` finds, found class by class: the union
-        made the engine try every class at every character (Arabic news: 2.5 times as long), where one
-        class alone is looked for by its own words. The next match is the leftmost of the classes' next
-        matches, the first class of the data on a tie, as the union's alternation takes it."""
+        made the engine try every class at every character, where one class alone is looked for by its
+        own words (the sentences of 600 SaudiNewsNet articles: 0.87 s, class by class 0.49 s). The next
+        match is the leftmost of the classes' next matches, the first class of the data on a tie, as the
+        union's alternation takes it."""
         out: list[tuple[int, str]] = []
         pos = a
         ahead: list[Any] = [None] * len(self.patterns)   # each class's next match; False: none left
