@@ -63,16 +63,13 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "syria_corpus.linkproc"]
 
 
-# Arrow's allocator in the linking process (store.ARROW_POOL): the default (mimalloc) kept the pages of
-# the Parquet reads, 140 MB more at the peak on a million quotes than the C library's allocator
-LINK_ARROW_POOL = ARROW_POOL
-
-
 def _link_apart(commit: Commit) -> None:
     job = {"store": commit.store.fs.location, "shards": commit.shards,
            "tables": {t: commit.shards_of(t) for t in LINKED_TABLES}}
     env = dict(os.environ)
-    env.setdefault("ARROW_DEFAULT_MEMORY_POOL", LINK_ARROW_POOL)
+    # (store.ARROW_POOL: mimalloc kept the pages of the Parquet reads, 140 MB more at the peak on a
+    # million quotes; set before the child's pyarrow starts)
+    env.setdefault("ARROW_DEFAULT_MEMORY_POOL", ARROW_POOL)
     try:
         done = subprocess.run(child_command(), input=json.dumps(job).encode(), capture_output=True, env=env)
     except OSError as e:
