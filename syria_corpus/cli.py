@@ -83,7 +83,7 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet, engine, 
     """Read files and folders (recursively) and write their tables to the store."""
     from .config import load_settings
     from .ingest import ingest as run
-    from .store import use_arrow_pool
+    from .store import use_arrow_pool, use_c_heap
 
     err = sys.stderr
     verbose = ctx.obj["verbose"]
@@ -103,6 +103,7 @@ def ingest(ctx, paths, store, jobs, config, prune, input_format, quiet, engine, 
             err.flush()
 
     use_arrow_pool()   # (this process's: a library caller keeps its own)
+    use_c_heap()
     summary = run(list(paths), store, load_settings(config), jobs=jobs or None, prune=prune,
                   input_format=input_format, warn=warn, progress=progress, engine=engine, scheduler=scheduler)
     _clear(show_progress)

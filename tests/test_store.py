@@ -188,3 +188,37 @@ def test_an_allocator_chosen_in_the_environment_is_kept(arrow_pool, monkeypatch)
     monkeypatch.delenv("ARROW_DEFAULT_MEMORY_POOL")
     use_arrow_pool()
     assert arrow_pool.default_memory_pool().backend_name == "system"
+
+
+@pytest.fixture
+def mallopt(monkeypatch):
+    """The settings given to glibc's mallopt, recorded instead of applied."""
+    import syria_corpus.store as store
+    calls: list[tuple[int, int]] = []
+    monkeypatch.setattr(store, "_mallopt", lambda: lambda param, value: calls.append((param, value)) or 1)
+    for k in ("MALLOC_ARENA_MAX", "GLIBC_TUNABLES"):
+        monkeypatch.delenv(k, raising=False)
+    return calls
+
+
+def test_ingest_allocates_from_one_c_heap_arena(corpus, folder, mallopt):
+    """Each thread's own arena kept the pages a commit freed among live blocks: the ingest process
+    grew with every commit."""
+    assert corpus("ingest", folder("001_1b03c4f4f3f24ebf.txt")).exit_code == 0
+    assert mallopt == [(-8, 1)]   # M_ARENA_MAX
+
+
+@pytest.mark.parametrize("env", [("MALLOC_ARENA_MAX", "4"), ("GLIBC_TUNABLES", "glibc.malloc.arena_max=2")])
+def test_malloc_settings_chosen_in_the_environment_are_kept(mallopt, monkeypatch, env):
+    from syria_corpus.store import use_c_heap
+    monkeypatch.setenv(*env)
+    assert use_c_heap() is False
+    assert mallopt == []
+
+
+def test_no_malloc_settings_without_glibc(monkeypatch):
+    import syria_corpus.store as store
+    monkeypatch.setattr(store, "_mallopt", lambda: None)
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    monkeypatch.delenv("GLIBC_TUNABLES", raising=False)
+    assert store.use_c_heap() is False
