@@ -66,7 +66,7 @@ def use_arrow_pool() -> None:
 # and writers) gets an arena of its own, where a commit's rows and buffers are carved and freed among
 # blocks that stay alive; the pages between them were kept (SaudiNewsNet July 4 times, `--jobs 2`: the
 # ingest process after its commits grew from 307 to 458 MB, with one arena to 396 MB). The workers,
-# forked from it, allocate from one thread anyway.
+# forked from it, inherit the setting; their work runs on one thread.
 C_HEAP = {-8: 1}   # M_ARENA_MAX
 _C_HEAP_ENV = ("MALLOC_ARENA_MAX", "GLIBC_TUNABLES")
 
@@ -85,7 +85,7 @@ def _mallopt():
 
     try:
         return ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):   # no C library found, or not glibc's (musl, macOS, Windows)
+    except (OSError, AttributeError, TypeError):   # no C library found, or not glibc's (musl, macOS, Windows)
         return None
 
 
