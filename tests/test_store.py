@@ -216,9 +216,7 @@ def test_malloc_settings_chosen_in_the_environment_are_kept(mallopt, monkeypatch
     assert mallopt == []
 
 
-def test_no_malloc_settings_without_glibc(monkeypatch):
+def test_no_malloc_settings_without_glibc(mallopt, monkeypatch):
     import syria_corpus.store as store
     monkeypatch.setattr(store, "_mallopt", lambda: None)
-    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
-    monkeypatch.delenv("GLIBC_TUNABLES", raising=False)
     assert store.use_c_heap() is False
